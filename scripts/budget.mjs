@@ -1,0 +1,49 @@
+// Size budget of the release build: prints raw and gzip -9 sizes of what a visitor
+// downloads, and fails when a budget is exceeded.  node scripts/budget.mjs dist
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// Budgets in bytes, gzip -9. The wasm budget keeps the app usable on a slow mobile line.
+const BUDGETS = { '.wasm': 300_000, '.js': 25_000, '.css': 20_000, '.html': 5_000, '.json': 60_000 };
+
+const dist = process.argv[2] || 'dist';
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(path);
+  }
+})(dist);
+
+const totals = {};
+for (const path of files) {
+  const ext = extname(path);
+  if (!(ext in BUDGETS)) continue;
+  const data = readFileSync(path);
+  const gz = gzipSync(data, { level: 9 }).length;
+  totals[ext] ??= { raw: 0, gz: 0, files: [] };
+  totals[ext].raw += data.length;
+  totals[ext].gz += gz;
+  totals[ext].files.push(`${path.slice(dist.length + 1)} ${kb(data.length)} (${kb(gz)} gzip)`);
+}
+
+let over = 0;
+console.log('kind   raw        gzip -9    budget (gzip)');
+for (const [ext, budget] of Object.entries(BUDGETS)) {
+  const t = totals[ext] ?? { raw: 0, gz: 0, files: [] };
+  const ok = t.gz <= budget;
+  if (!ok) over += 1;
+  console.log(`${ext.padEnd(6)} ${kb(t.raw).padEnd(10)} ${kb(t.gz).padEnd(10)} ${kb(budget)} ${ok ? 'ok' : 'OVER BUDGET'}`);
+  for (const f of t.files) console.log(`         ${f}`);
+}
+if (!totals['.wasm']) {
+  console.error('no .wasm file found: is this a release build?');
+  process.exit(1);
+}
+process.exit(over ? 1 : 0);
+
+function kb(bytes) {
+  return `${(bytes / 1000).toFixed(1)} KB`;
+}

@@ -1,0 +1,32 @@
+// Trunk post-build hook (see Trunk.toml): runs on trunk's staging folder before it becomes
+// dist/. It moves trunk's inline loader script into a hashed file, so the Content Security
+// Policy can forbid every inline script (`script-src 'self'`), whatever the build.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('postbuild: TRUNK_STAGING_DIR is not set (run through trunk).');
+  process.exit(1);
+}
+const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inlineModule = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+let moved = 0;
+html = html.replace(inlineModule, (_all, attributes, body) => {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const name = `boot-${hash}.js`;
+  writeFileSync(join(staging, name), body.trim() + '\n');
+  moved += 1;
+  const kept = attributes.replace(/\s(nonce|integrity)="[^"]*"/g, '');
+  return `<script type="module"${kept} src="${publicUrl}${name}"></script>`;
+});
+if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
+  console.error('postbuild: an inline script is left in index.html; the CSP would block it.');
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+console.log(`postbuild: moved ${moved} inline script(s) into files`);

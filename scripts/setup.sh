@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs every tool Wegweiser needs, at pinned versions, from the package registries only
+# (crates.io, npm, Debian, rustup). Each step is skipped when the tool is already there at
+# the pinned version, so a warm run takes seconds. Facts behind the pins: README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# Must equal the `wasm-bindgen = "=…"` pin in Cargo.toml.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+APT_PACKAGES=(chromium chromium-driver nginx)
+
+step() { printf '\n== setup: %s\n' "$*"; }
+have_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step "Rust toolchain and wasm32 target (rust-toolchain.toml)"
+if ! command -v rustup >/dev/null 2>&1; then
+  echo "rustup is missing: install it from rustup.rs' distribution server first." >&2
+  exit 1
+fi
+rustup show active-toolchain >/dev/null 2>&1 || rustup toolchain install
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+
+step "trunk $TRUNK_VERSION"
+if have_version trunk "trunk $TRUNK_VERSION"; then
+  echo "already installed"
+else
+  # trunk 0.22 needs rustc >= 1.96; 0.21.14 builds with the pinned toolchain.
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+step "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+if have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" \
+  && have_version wasm-bindgen-test-runner "$WASM_BINDGEN_VERSION"; then
+  echo "already installed"
+else
+  # No --locked: one locked dependency of the CLI is missing from the registry here.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+step "Debian packages: ${APT_PACKAGES[*]}"
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "already installed"
+else
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+step "npm packages from package-lock.json (playwright-core, axe-core, binaryen)"
+if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] \
+  && npm ls --depth=0 >/dev/null 2>&1; then
+  echo "already installed"
+else
+  # Never downloads a browser: playwright-core drives Debian's Chromium.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+wasm-opt --version | grep -q "version 132" || { echo "wasm-opt 132 missing (npm binaryen@132)" >&2; exit 1; }
+
+echo
+echo "setup: all tools present."

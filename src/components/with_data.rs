@@ -1,0 +1,28 @@
+//! Shows its content once the dataset is there; a loading note before, a readable error
+//! with a retry button if it failed. Every page goes through this, so none is ever blank.
+
+use super::load_error::LoadErrorView;
+use crate::app::use_lang;
+use crate::domain::load::Loaded;
+use crate::store::{use_store, DataState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn WithData<F, V>(render: F) -> impl IntoView
+where
+    F: Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let store = use_store();
+    let t = use_lang().strings();
+    move || match store.state.get() {
+        DataState::Loading => {
+            view! { <p class="ww-status" role="status">{t.loading}</p> }.into_any()
+        }
+        DataState::Failed(failure) => {
+            view! { <LoadErrorView failure on_retry=move || store.load() /> }.into_any()
+        }
+        DataState::Ready(loaded) => render(loaded).into_view().into_any(),
+    }
+}

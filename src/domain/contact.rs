@@ -1,0 +1,133 @@
+//! Contact links: only `tel:`, `mailto:` and `https:` ever become links.
+
+/// The country calling code for a region code such as `DE-RP`.
+fn calling_code(region: &str) -> Option<&'static str> {
+    match region.split('-').next()? {
+        "DE" => Some("49"),
+        "AT" => Some("43"),
+        "CH" => Some("41"),
+        "NL" => Some("31"),
+        "BE" => Some("32"),
+        "LU" => Some("352"),
+        "FR" => Some("33"),
+        "DK" => Some("45"),
+        "PL" => Some("48"),
+        "CZ" => Some("420"),
+        _ => None,
+    }
+}
+
+/// Turns a phone number as people write it ("0631 31 09 07 38", "(0631) 365-4471",
+/// "0631-892 31 19") into a `tel:` URI in international form (`tel:+4963131090738`).
+/// `None` when it does not look like a phone number at all.
+pub fn phone_href(raw: &str, region: &str) -> Option<String> {
+    let trimmed = raw.trim();
+    let international = trimmed.starts_with('+') || trimmed.starts_with("00");
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    let allowed = |c: char| c.is_ascii_digit() || " +-/().".contains(c);
+    if digits.len() < 5 || digits.len() > 15 || !trimmed.chars().all(allowed) {
+        return None;
+    }
+    let number = if international {
+        digits.strip_prefix("00").unwrap_or(&digits).to_string()
+    } else if let Some(national) = digits.strip_prefix('0') {
+        format!("{}{}", calling_code(region)?, national)
+    } else {
+        // A local number without area code cannot be dialled reliably from a mobile.
+        return None;
+    };
+    Some(format!("tel:+{number}"))
+}
+
+/// A `mailto:` link for a plausible e-mail address.
+pub fn mail_href(address: &str) -> Option<String> {
+    is_email(address).then(|| format!("mailto:{}", address.trim()))
+}
+
+pub fn is_email(address: &str) -> bool {
+    let address = address.trim();
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !address
+            .chars()
+            .any(|c| c.is_whitespace() || "<>\"',;:()[]\\?&".contains(c))
+        && !domain.contains('@')
+}
+
+/// Only `https:` web links are shown as links; anything else (javascript:, http:, data:)
+/// is refused.
+pub fn safe_web_href(url: &str) -> Option<String> {
+    let url = url.trim();
+    let rest = url.strip_prefix("https://")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let valid_host = host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:".contains(c));
+    (valid_host && !url.chars().any(char::is_whitespace)).then(|| url.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_numbers_become_international_tel_links() {
+        assert_eq!(
+            phone_href("0631 31 09 07 38", "DE-RP").as_deref(),
+            Some("tel:+4963131090738")
+        );
+        assert_eq!(
+            phone_href("(0631) 365-4471", "DE-RP").as_deref(),
+            Some("tel:+496313654471")
+        );
+        assert_eq!(
+            phone_href("0631-892 31 19", "DE-RP").as_deref(),
+            Some("tel:+496318923119")
+        );
+        assert_eq!(
+            phone_href("0631  5 94 51", "DE-RP").as_deref(),
+            Some("tel:+4963159451")
+        );
+        assert_eq!(
+            phone_href("+49 231 50-0", "DE-NW").as_deref(),
+            Some("tel:+49231500")
+        );
+        assert_eq!(
+            phone_href("0049 231 50-0", "DE-NW").as_deref(),
+            Some("tel:+49231500")
+        );
+    }
+
+    #[test]
+    fn non_numbers_are_not_links() {
+        assert_eq!(phone_href("javascript:alert(1)", "DE-RP"), None);
+        assert_eq!(phone_href("bitte anrufen", "DE-RP"), None);
+        assert_eq!(phone_href("123", "DE-RP"), None);
+        assert_eq!(phone_href("594 51", "DE-RP"), None, "no area code");
+        assert_eq!(phone_href("0631 594", "XX"), None, "unknown country");
+    }
+
+    #[test]
+    fn mail_and_web_links_are_checked() {
+        assert_eq!(
+            mail_href("lena.ott@skfm.de").as_deref(),
+            Some("mailto:lena.ott@skfm.de")
+        );
+        assert_eq!(mail_href("kein mail"), None);
+        assert_eq!(mail_href("a@b"), None);
+        assert_eq!(mail_href("x@y.de?subject=hi"), None, "no smuggled headers");
+        assert_eq!(
+            safe_web_href("https://lmdr.de").as_deref(),
+            Some("https://lmdr.de")
+        );
+        assert_eq!(safe_web_href("http://lmdr.de"), None);
+        assert_eq!(safe_web_href("javascript:alert(1)"), None);
+        assert_eq!(safe_web_href("https://evil .de"), None);
+    }
+}

@@ -1,0 +1,358 @@
+//! The dataset: everything the app shows comes from one versioned JSON file.
+//!
+//! Field names follow Open Referral HSDS 3.0 where they fit (organization, location,
+//! service, contact, phone, language, accessibility, cost_options, last_verified), so an
+//! export to HSDS stays simple. Opening hours stay in OpenStreetMap `opening_hours` syntax.
+
+use super::text::LocalText;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build reads. A file with a newer major version is refused with a
+/// clear message instead of being half-understood.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub meta: Meta,
+    pub needs: Vec<Need>,
+    pub districts: Vec<District>,
+    #[serde(default)]
+    pub organizations: Vec<Organization>,
+    #[serde(default)]
+    pub locations: Vec<Location>,
+    pub services: Vec<Service>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The city's name, shown in the title and header.
+    pub city: LocalText,
+    /// ISO 3166-2 code of the region, which chooses the public holiday rules (`DE-RP`).
+    pub region: String,
+    /// IANA time zone in which all hours are meant (`Europe/Berlin`).
+    pub time_zone: String,
+    /// The language of plain-string texts and the one every text must have.
+    #[serde(default = "default_language")]
+    pub language: String,
+    pub licence: String,
+    /// The date the data describes (ISO date), shown as "Daten vom …".
+    pub data_date: String,
+    pub maintainer: Maintainer,
+    /// Where people send corrections ("report a mistake").
+    pub correction_email: String,
+    /// The help contact shown on every view (phone of the senior office or town hall).
+    pub help: HelpContact,
+    #[serde(default)]
+    pub description: Option<LocalText>,
+}
+
+fn default_language() -> String {
+    "de".to_string()
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Maintainer {
+    pub name: LocalText,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HelpContact {
+    pub label: LocalText,
+    pub phone: String,
+    #[serde(default)]
+    pub hours: Option<LocalText>,
+}
+
+/// A need (category) of the taxonomy; `parent` makes sub-needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Need {
+    pub id: String,
+    pub label: LocalText,
+    /// Words people use for this need, per language: "Vergesslichkeit" for dementia.
+    #[serde(default)]
+    pub synonyms: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// A short name of an icon shown beside the words (never instead of them).
+    #[serde(default)]
+    pub icon: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct District {
+    pub id: String,
+    pub label: LocalText,
+    #[serde(default)]
+    pub postcodes: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    pub id: String,
+    pub name: LocalText,
+    #[serde(default)]
+    pub description: Option<LocalText>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub id: String,
+    pub name: LocalText,
+    pub address: Address,
+    /// The district id; `None` only for locations outside every district.
+    #[serde(default)]
+    pub district: Option<String>,
+    #[serde(default)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    pub longitude: Option<f64>,
+    /// How to get there by bus or train (HSDS `transportation`).
+    #[serde(default)]
+    pub transportation: Option<LocalText>,
+    #[serde(default)]
+    pub accessibility: Option<Accessibility>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Address {
+    pub address_1: String,
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    pub city: String,
+    #[serde(default)]
+    pub room: Option<String>,
+}
+
+/// Structured accessibility of a venue. `None` means "not known", never "no".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Accessibility {
+    #[serde(default)]
+    pub step_free: Option<bool>,
+    #[serde(default)]
+    pub lift: Option<bool>,
+    #[serde(default)]
+    pub accessible_toilet: Option<bool>,
+    #[serde(default)]
+    pub hearing_loop: Option<bool>,
+    #[serde(default)]
+    pub notes: Option<LocalText>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phone {
+    pub number: String,
+    #[serde(default)]
+    pub description: Option<LocalText>,
+}
+
+/// A person or desk to contact, by role, with their own phone hours.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    pub role: LocalText,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub hours: Option<Hours>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: String,
+    pub name: LocalText,
+    #[serde(default)]
+    pub organization_id: Option<String>,
+    /// Where the service takes place; `None` for services at home or by phone.
+    #[serde(default)]
+    pub location_id: Option<String>,
+    /// True for services for the whole city: found under every district filter.
+    #[serde(default)]
+    pub citywide: bool,
+    /// One or two plain-language sentences.
+    pub summary: LocalText,
+    /// The Leichte Sprache summary, used when the UI is in easy language.
+    #[serde(default)]
+    pub easy_summary: Option<LocalText>,
+    #[serde(default)]
+    pub description: Option<LocalText>,
+    pub needs: Vec<String>,
+    #[serde(default)]
+    pub target_groups: Vec<LocalText>,
+    #[serde(default)]
+    pub minimum_age: Option<u8>,
+    /// Languages spoken, as language codes (`de`, `ru`).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub cost: Option<Cost>,
+    #[serde(default)]
+    pub access: Access,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub hours: Option<Hours>,
+    #[serde(default)]
+    pub rotation: Option<Rotation>,
+    #[serde(default)]
+    pub alerts: Vec<LocalText>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The date the entry was last checked against its source (ISO date). Absent when the
+    /// source carries no date: the app then says so instead of guessing.
+    #[serde(default)]
+    pub last_verified: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cost {
+    pub kind: CostKind,
+    #[serde(default)]
+    pub text: Option<LocalText>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CostKind {
+    Free,
+    Paid,
+    Donation,
+    Unknown,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Access {
+    #[serde(default)]
+    pub appointment: Appointment,
+    #[serde(default)]
+    pub walk_in: bool,
+    #[serde(default)]
+    pub home_visits: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Appointment {
+    #[default]
+    None,
+    Recommended,
+    Required,
+}
+
+/// Opening or consultation hours: the OSM expression and the words the source used.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hours {
+    /// OpenStreetMap `opening_hours` expression; absent when the source gives only words.
+    #[serde(default)]
+    pub osm: Option<String>,
+    /// The source's own words, shown whenever the state is unknown.
+    pub text: LocalText,
+}
+
+/// Hosts that take turns at a recurring slot, e.g. four associations on Wednesdays.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rotation {
+    /// The hosts in the order in which they take turns.
+    pub hosts: Vec<RotationHost>,
+    /// The first date of the cycle (ISO date), held by the first host. Without it the app
+    /// names the hosts but never claims who is there on which date.
+    #[serde(default)]
+    pub anchor: Option<String>,
+    /// Weeks between two slots (1 = every week).
+    #[serde(default = "one")]
+    pub interval_weeks: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RotationHost {
+    pub name: String,
+    #[serde(default)]
+    pub contact: Option<Contact>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub name: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The date of the source text (ISO date), when it has one.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// What the data keeper noted while taking the entry from the source.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A dated event, e.g. a workshop with limited places and registration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub name: LocalText,
+    pub summary: LocalText,
+    #[serde(default)]
+    pub organization_id: Option<String>,
+    #[serde(default)]
+    pub location_id: Option<String>,
+    #[serde(default)]
+    pub needs: Vec<String>,
+    /// Start and end as local date-times (`2026-07-24T13:00`).
+    pub dates: Vec<EventDate>,
+    #[serde(default)]
+    pub places: Option<u32>,
+    #[serde(default)]
+    pub registration: Option<Contact>,
+    #[serde(default)]
+    pub cost: Option<Cost>,
+    #[serde(default)]
+    pub last_verified: Option<String>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventDate {
+    pub start: String,
+    #[serde(default)]
+    pub end: Option<String>,
+}
+
+impl Dataset {
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.organizations.iter().find(|o| o.id == id)
+    }
+    pub fn location(&self, id: &str) -> Option<&Location> {
+        self.locations.iter().find(|l| l.id == id)
+    }
+    pub fn need(&self, id: &str) -> Option<&Need> {
+        self.needs.iter().find(|n| n.id == id)
+    }
+    pub fn district(&self, id: &str) -> Option<&District> {
+        self.districts.iter().find(|d| d.id == id)
+    }
+}

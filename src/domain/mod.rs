@@ -1,0 +1,9 @@
+//! The pure domain: dataset types, loading, hours, search. No browser types live here;
+//! "now" is always a parameter, never read from a clock.
+
+pub mod contact;
+pub mod dataset;
+pub mod holidays;
+pub mod load;
+pub mod local_time;
+pub mod text;

@@ -1,0 +1,21 @@
+//! Wegweiser: a directory of senior services, as a Leptos single-page app.
+//!
+//! `domain` and `i18n` are plain Rust, built and tested natively. The browser shell
+//! (`app`, `pages`, `components`, `platform`) exists only on wasm32.
+
+pub mod domain;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod store;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

@@ -1,0 +1,6 @@
+//! Thin wrappers over browser APIs. None of them panics: each returns `Option`/`Result` so
+//! the UI can degrade (blocked storage, no network, no speech engine).
+
+pub mod data;
+pub mod document;
+pub mod panic_guard;

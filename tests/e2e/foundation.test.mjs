@@ -1,0 +1,179 @@
+// The first vertical slice against the release build served by nginx: loading, the list of
+// services, deep links, not found, a broken or unreachable dataset, the server's headers,
+// and that no request leaves the origin. Elements are found by role and name.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch, openPage } from './support/browser.mjs';
+import { startServer, ROOT } from './support/server.mjs';
+import { expectNoAxeViolations } from './support/axe.mjs';
+
+const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8'));
+const firstService = dataset.services[0];
+const nameOf = (text) => (typeof text === 'string' ? text : text.de);
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('start page', () => {
+  test('loads the bundled dataset and lists every service, with 0 axe violations', async () => {
+    const { page, context, requests, errors } = await openPage(browser, server.url);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const status = page.getByRole('status');
+    await assert.doesNotReject(status.filter({ hasText: `${dataset.services.length} Angebote` }).waitFor());
+    for (const service of dataset.services) {
+      await page.getByRole('link', { name: nameOf(service.name), exact: true }).waitFor();
+    }
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.match(await page.title(), /Wegweiser Kaiserslautern/);
+    assert.equal(await page.getByRole('main').count(), 1);
+    assert.equal(await page.getByRole('banner').count(), 1);
+    assert.equal(await page.getByRole('contentinfo').count(), 1);
+    await expectNoAxeViolations(page, 'start page');
+    const foreign = requests.filter((url) => !url.startsWith(server.url));
+    assert.deepEqual(foreign, [], 'no request may leave the app origin');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the skip link is the first tab stop and moves focus to the main content', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    await context.close();
+  });
+
+  test('the help contact is a tel: link in the footer', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto('/');
+    const call = page.getByRole('contentinfo').getByRole('link', { name: /Anrufen/ });
+    await call.waitFor();
+    assert.equal(await call.getAttribute('href'), 'tel:+496313650');
+    await context.close();
+  });
+});
+
+describe('routes', () => {
+  test('a deep link to a service survives a reload (SPA fallback)', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(`/service/${firstService.id}`);
+    const heading = page.getByRole('heading', { level: 1, name: nameOf(firstService.name) });
+    await heading.waitFor();
+    await page.reload();
+    await heading.waitFor();
+    await expectNoAxeViolations(page, 'service page');
+    await context.close();
+  });
+
+  test('following a link from the list opens the service, and back returns', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto('/');
+    await page.getByRole('link', { name: nameOf(firstService.name), exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: nameOf(firstService.name) }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `/service/${firstService.id}`);
+    await page.goBack();
+    await page.getByRole('status').filter({ hasText: 'Angebote' }).waitFor();
+    await context.close();
+  });
+
+  for (const path of ['/gibt-es-nicht', '/service/entfernt-oder-unbekannt']) {
+    test(`${path} shows a friendly not-found page with a way back`, async () => {
+      const { page, context } = await openPage(browser, server.url);
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: 'Diese Seite gibt es nicht' }).waitFor();
+      await expectNoAxeViolations(page, `not found ${path}`);
+      await page.getByRole('link', { name: 'Zur Startseite' }).click();
+      await page.getByRole('status').filter({ hasText: 'Angebote' }).waitFor();
+      await context.close();
+    });
+  }
+});
+
+describe('a dataset that cannot be used', () => {
+  test('a malformed file shows a readable German error, and retry recovers', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.route('**/data/services.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "schema_version": 1,\n  "meta": {' }),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'Die Angebote konnten nicht geladen werden' }).waitFor();
+    assert.match(await alert.innerText(), /beschädigt \(Zeile 3, Spalte \d+\)/);
+    await expectNoAxeViolations(page, 'error malformed dataset');
+    await page.unroute('**/data/services.json');
+    await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
+    await page.getByRole('status').filter({ hasText: `${dataset.services.length} Angebote` }).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await context.close();
+  });
+
+  test('an unreachable file says there is no connection', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.route('**/data/services.json', (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await page.getByRole('alert').getByText('Es besteht gerade keine Verbindung').waitFor();
+    await context.close();
+  });
+
+  test('a server error names the status', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto('/');
+    await page.getByRole('alert').getByText('Fehler 503').waitFor();
+    await context.close();
+  });
+
+  test('one broken entry is left out and the rest still shows', async () => {
+    const broken = structuredClone(dataset);
+    broken.services[1].name = 42;
+    const { page, context } = await openPage(browser, server.url);
+    await page.route('**/data/services.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+    );
+    await page.goto('/');
+    await page.getByRole('status').filter({ hasText: `${dataset.services.length - 1} Angebote` }).waitFor();
+    await page.getByText('1 Eintrag in den Daten ist fehlerhaft').waitFor();
+    await context.close();
+  });
+});
+
+describe('the static server (deploy/nginx-site.conf)', () => {
+  test('serves wasm with its MIME type, revalidates data and index, caches hashed files', async () => {
+    const index = await fetch(server.url + '/');
+    assert.equal(index.status, 200);
+    assert.match(index.headers.get('cache-control'), /no-cache/);
+    assert.match(index.headers.get('content-security-policy'), /default-src 'self'/);
+    const html = await index.text();
+    assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'no inline scripts');
+    const wasmName = html.match(/href="\/([^"]+_bg\.wasm)"/)[1];
+    const wasm = await fetch(`${server.url}/${wasmName}`);
+    assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+    assert.match(wasm.headers.get('cache-control'), /immutable/);
+    const data = await fetch(server.url + '/data/services.json');
+    assert.equal(data.headers.get('content-type'), 'application/json');
+    assert.equal(data.headers.get('cache-control'), 'no-cache');
+  });
+
+  test('deep links get index.html; missing files get a real 404', async () => {
+    const deep = await fetch(server.url + '/service/irgendwas');
+    assert.equal(deep.status, 200);
+    assert.match(await deep.text(), /<title>/);
+    assert.equal((await fetch(server.url + '/data/nicht-da.json')).status, 404);
+    assert.equal((await fetch(server.url + '/wegweiser-0000000000000000_bg.wasm')).status, 404);
+  });
+});

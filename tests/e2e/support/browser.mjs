@@ -1,0 +1,32 @@
+// Debian's Chromium driven by playwright-core. Never downloads a browser.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A page that records every request, so tests can assert that nothing leaves the origin. */
+export async function openPage(browser, baseUrl, options = {}) {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'de-DE', ...options });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return { context, page, requests, errors };
+}
