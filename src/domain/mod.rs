@@ -4,6 +4,7 @@
 pub mod contact;
 pub mod dataset;
 pub mod holidays;
+pub mod hours;
 pub mod load;
 pub mod local_time;
 pub mod text;

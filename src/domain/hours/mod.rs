@@ -1,0 +1,143 @@
+//! Opening hours: parsing, the state at an instant, and plain-language summaries.
+//!
+//! Hours are OpenStreetMap `opening_hours` expressions evaluated by the `opening-hours`
+//! crate in the dataset's local time, with the region's holidays computed here. The rules
+//! that protect users from a wrong "open now":
+//! - "by appointment" is never open, whatever the hours say;
+//! - no hours, an unparseable expression or an `unknown` rule give `Unknown`, and the view
+//!   then shows the source's own words;
+//! - a comment-only rule (`"nach Vereinbarung"`), which the crate evaluates as open around
+//!   the clock, is read as `Unknown`.
+
+mod calendar;
+mod rotation;
+mod summary;
+
+pub use calendar::{Calendar, CalendarError};
+pub use rotation::{host_on, RotationError};
+pub use summary::{
+    next_days, summarize, Closure, DayGroup, DayPlan, NthRule, Slot, SlotKind, WeekSummary,
+};
+
+use super::dataset::{Access, Appointment};
+use chrono::{Duration, NaiveDateTime};
+use opening_hours::{OpeningHours, RuleKind};
+
+/// A parsed expression with the region's holidays attached.
+pub type Hours = OpeningHours;
+
+/// Why an expression could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HoursError {
+    pub expression: String,
+    pub detail: String,
+}
+
+impl std::fmt::Display for HoursError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "cannot read opening hours \"{}\": {}",
+            self.expression, self.detail
+        )
+    }
+}
+
+/// Parses an expression strictly (no guessing: human-written text is normalised by the
+/// import tool, which says what it changed) and attaches the calendar's holidays.
+pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, HoursError> {
+    let error = |detail: String| HoursError {
+        expression: expression.to_string(),
+        detail,
+    };
+    if expression.trim().is_empty() {
+        return Err(error("empty expression".to_string()));
+    }
+    if let Some(bad) = expression
+        .chars()
+        .find(|c| matches!(c, '–' | '—' | '‒' | '−'))
+    {
+        return Err(error(format!(
+            "'{bad}' is not a hyphen: write ranges with '-' (Mo-Fr, 10:00-12:00)"
+        )));
+    }
+    let parsed: OpeningHours = expression
+        .parse()
+        .map_err(|e: opening_hours_syntax::error::Error| error(e.to_string().trim().to_string()))?;
+    Ok(parsed.with_context(calendar.context()))
+}
+
+/// Where a service stands at one instant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HoursState {
+    /// Open now; `until` is when that ends (`None`: open around the clock for good).
+    Open {
+        until: Option<NaiveDateTime>,
+        note: Option<String>,
+    },
+    /// Closed now; `opens` is the next opening within a year, if any.
+    Closed {
+        opens: Option<NaiveDateTime>,
+        note: Option<String>,
+    },
+    /// Only by appointment: never shown as open.
+    ByAppointment,
+    /// Not known: show the source's own words. `note` is the expression's comment, if any.
+    Unknown { note: Option<String> },
+}
+
+impl HoursState {
+    pub fn is_open(&self) -> bool {
+        matches!(self, HoursState::Open { .. })
+    }
+}
+
+/// How far ahead "opens next" looks.
+const LOOKAHEAD_DAYS: i64 = 366;
+/// Ranges the crate may yield before "opens next" gives up (each is one state change).
+const MAX_RANGES: usize = 2_000;
+
+/// The state of a service with `hours` (parsed, or `None` when it has none or they failed)
+/// at the local time `now`.
+pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> HoursState {
+    if access.appointment == Appointment::Required {
+        return HoursState::ByAppointment;
+    }
+    let Some(hours) = hours else {
+        return HoursState::Unknown { note: None };
+    };
+    let mut ranges = hours.iter_from(now);
+    let Some(current) = ranges.next() else {
+        return HoursState::Closed {
+            opens: None,
+            note: None,
+        };
+    };
+    let note = (!current.comment.is_empty()).then(|| current.comment.to_string());
+    let end = current.range.end;
+    let until = (end < opening_hours::DATE_END).then_some(end);
+    match current.kind {
+        RuleKind::Open => {
+            // The crate reads a comment-only rule ("nach Vereinbarung") as open around the
+            // clock: a comment on a day-long "open" is not an opening time.
+            if note.is_some() && end - current.range.start >= Duration::hours(24) {
+                HoursState::Unknown { note }
+            } else {
+                HoursState::Open { until, note }
+            }
+        }
+        RuleKind::Unknown => HoursState::Unknown { note },
+        RuleKind::Closed => {
+            let horizon = now + Duration::days(LOOKAHEAD_DAYS);
+            let opens = ranges
+                .take(MAX_RANGES)
+                .take_while(|r| r.range.start < horizon)
+                .find(|r| r.kind == RuleKind::Open)
+                .map(|r| r.range.start);
+            HoursState::Closed { opens, note }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

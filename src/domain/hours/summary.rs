@@ -1,0 +1,308 @@
+//! Plain-language structure of a schedule: weekly lines, "every 1st Wednesday" rules,
+//! holiday closing, closures such as a summer break, and the next days as dates.
+//!
+//! The summary is read off the evaluated calendar rather than the expression's syntax, so
+//! any expression the crate understands is described the same way, and what the page says
+//! can never disagree with the "open now" badge.
+
+use super::{Calendar, Hours};
+use crate::domain::dataset::Rotation;
+use crate::domain::holidays::Holiday;
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use opening_hours::RuleKind;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SlotKind {
+    Open,
+    /// Maybe open ("nicht immer"): shown with its comment, never as a promise.
+    Unknown,
+}
+
+/// One period of a day, in minutes from midnight (`end` may pass 24:00).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Slot {
+    pub start: u16,
+    pub end: u16,
+    pub kind: SlotKind,
+    pub comment: Option<String>,
+}
+
+/// Consecutive weekdays with the same slots every week ("Montag bis Freitag").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayGroup {
+    pub days: Vec<Weekday>,
+    pub slots: Vec<Slot>,
+}
+
+/// Slots on one weekday of a month only ("jeden 1. Mittwoch"); `nth` -1 is the last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NthRule {
+    pub weekday: Weekday,
+    pub nth: i8,
+    pub slots: Vec<Slot>,
+}
+
+/// Days on which the regular hours do not apply, with the expression's reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Closure {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub comment: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WeekSummary {
+    pub weekly: Vec<DayGroup>,
+    pub monthly: Vec<NthRule>,
+    /// Part of the schedule follows no weekly or monthly pattern: show the source text.
+    pub irregular: bool,
+    /// Closed on public holidays that fall on a regular day.
+    pub closed_on_holidays: bool,
+    pub closures: Vec<Closure>,
+}
+
+/// One concrete day ahead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayPlan {
+    pub date: NaiveDate,
+    pub holiday: Option<Holiday>,
+    pub slots: Vec<Slot>,
+    /// Who hosts a rotating slot that day, when the rotation's order is known.
+    pub host: Option<String>,
+}
+
+/// Days looked at to find the weekly and monthly pattern: twelve weeks hold every nth
+/// weekday of a month at least twice.
+const PATTERN_DAYS: i64 = 84;
+/// Days looked ahead for closures and holiday closing.
+const CLOSURE_DAYS: i64 = 366;
+
+pub fn slots_on(hours: &Hours, date: NaiveDate) -> Vec<Slot> {
+    hours
+        .schedule_at(date)
+        .into_iter()
+        .filter(|range| range.kind != RuleKind::Closed)
+        .map(|range| Slot {
+            start: range.range.start.mins_from_midnight(),
+            end: range.range.end.mins_from_midnight(),
+            kind: if range.kind == RuleKind::Open {
+                SlotKind::Open
+            } else {
+                SlotKind::Unknown
+            },
+            comment: (!range.comment.is_empty()).then(|| range.comment.to_string()),
+        })
+        .collect()
+}
+
+fn nth_of_month(date: NaiveDate) -> i8 {
+    ((date.day() - 1) / 7 + 1) as i8
+}
+
+fn is_last_of_month(date: NaiveDate) -> bool {
+    (date + Duration::days(7)).month() != date.month()
+}
+
+const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// The regular pattern of one weekday.
+enum DayPattern {
+    Weekly(Vec<Slot>),
+    Monthly(Vec<NthRule>),
+    Irregular,
+}
+
+fn day_pattern(weekday: Weekday, occurrences: &[(NaiveDate, Vec<Slot>)]) -> DayPattern {
+    let mut sets: Vec<&Vec<Slot>> = Vec::new();
+    for (_, slots) in occurrences {
+        if !sets.contains(&slots) {
+            sets.push(slots);
+        }
+    }
+    match sets.as_slice() {
+        [] => return DayPattern::Weekly(Vec::new()),
+        [only] => return DayPattern::Weekly((*only).clone()),
+        _ => {}
+    }
+    let mut rules = Vec::new();
+    for set in sets.iter().filter(|s| !s.is_empty()) {
+        let dates: Vec<NaiveDate> = occurrences
+            .iter()
+            .filter(|(_, s)| s == *set)
+            .map(|(d, _)| *d)
+            .collect();
+        let same_nth = |nth: i8| {
+            dates.iter().all(|d| nth_of_month(*d) == nth)
+                && occurrences
+                    .iter()
+                    .filter(|(d, _)| nth_of_month(*d) == nth)
+                    .all(|(_, s)| s == *set)
+        };
+        let all_last = dates.iter().all(|d| is_last_of_month(*d))
+            && occurrences
+                .iter()
+                .filter(|(d, _)| is_last_of_month(*d))
+                .all(|(_, s)| s == *set);
+        let first_nth = nth_of_month(dates[0]);
+        if same_nth(first_nth) {
+            rules.push(NthRule {
+                weekday,
+                nth: first_nth,
+                slots: (*set).clone(),
+            });
+        } else if all_last {
+            rules.push(NthRule {
+                weekday,
+                nth: -1,
+                slots: (*set).clone(),
+            });
+        } else {
+            // A weekly slot with a few exceptions (a closure): the common set is the rule,
+            // the exceptions are found as closures. Every second week is not "a few".
+            let non_empty = sets.iter().filter(|s| !s.is_empty()).count();
+            if non_empty == 1 && dates.len() * 4 >= occurrences.len() * 3 {
+                return DayPattern::Weekly((*set).clone());
+            }
+            return DayPattern::Irregular;
+        }
+    }
+    DayPattern::Monthly(rules)
+}
+
+/// Describes the schedule from `today` on.
+pub fn summarize(hours: &Hours, calendar: &Calendar, today: NaiveDate) -> WeekSummary {
+    let sample: Vec<(NaiveDate, Vec<Slot>)> = (0..PATTERN_DAYS)
+        .map(|i| today + Duration::days(i))
+        .filter(|d| calendar.holiday_on(*d).is_none())
+        .map(|d| (d, slots_on(hours, d)))
+        .collect();
+
+    let mut summary = WeekSummary::default();
+    let mut weekly_by_day: Vec<(Weekday, Vec<Slot>)> = Vec::new();
+    for weekday in WEEK {
+        let occurrences: Vec<(NaiveDate, Vec<Slot>)> = sample
+            .iter()
+            .filter(|(d, _)| d.weekday() == weekday)
+            .cloned()
+            .collect();
+        match day_pattern(weekday, &occurrences) {
+            DayPattern::Weekly(slots) => weekly_by_day.push((weekday, slots)),
+            DayPattern::Monthly(rules) => {
+                weekly_by_day.push((weekday, Vec::new()));
+                summary.monthly.extend(rules);
+            }
+            DayPattern::Irregular => {
+                weekly_by_day.push((weekday, Vec::new()));
+                summary.irregular = true;
+            }
+        }
+    }
+    for (weekday, slots) in &weekly_by_day {
+        match summary.weekly.last_mut() {
+            Some(group)
+                if !slots.is_empty()
+                    && &group.slots == slots
+                    && group.days.last().map(|d| d.succ()) == Some(*weekday) =>
+            {
+                group.days.push(*weekday)
+            }
+            _ if !slots.is_empty() => summary.weekly.push(DayGroup {
+                days: vec![*weekday],
+                slots: slots.clone(),
+            }),
+            _ => {}
+        }
+    }
+
+    let expected = |date: NaiveDate| -> Vec<Slot> {
+        let weekly = &weekly_by_day[date.weekday().num_days_from_monday() as usize].1;
+        if !weekly.is_empty() {
+            return weekly.clone();
+        }
+        summary
+            .monthly
+            .iter()
+            .find(|r| {
+                r.weekday == date.weekday()
+                    && (r.nth == nth_of_month(date) || (r.nth == -1 && is_last_of_month(date)))
+            })
+            .map(|r| r.slots.clone())
+            .unwrap_or_default()
+    };
+
+    let mut current: Option<Closure> = None;
+    for i in 0..CLOSURE_DAYS {
+        let date = today + Duration::days(i);
+        let planned = expected(date);
+        if planned.is_empty() {
+            continue;
+        }
+        let actual = slots_on(hours, date);
+        if !actual.is_empty() {
+            summary.closures.extend(current.take());
+            continue;
+        }
+        if calendar.holiday_on(date).is_some() {
+            summary.closed_on_holidays = true;
+            continue;
+        }
+        let start = NaiveTime::from_num_seconds_from_midnight_opt(
+            u32::from(planned[0].start % 1440) * 60,
+            0,
+        )
+        .unwrap_or(NaiveTime::MIN);
+        let (_, comment) = hours.state(date.and_time(start));
+        let comment = (!comment.is_empty()).then(|| comment.to_string());
+        match current.as_mut() {
+            Some(closure) => {
+                closure.to = date;
+                if closure.comment.is_none() {
+                    closure.comment = comment;
+                }
+            }
+            None => {
+                current = Some(Closure {
+                    from: date,
+                    to: date,
+                    comment,
+                })
+            }
+        }
+    }
+    summary.closures.extend(current);
+    summary
+}
+
+/// The next `count` days from `today` as concrete dates.
+pub fn next_days(
+    hours: &Hours,
+    calendar: &Calendar,
+    rotation: Option<&Rotation>,
+    today: NaiveDate,
+    count: u32,
+) -> Vec<DayPlan> {
+    (0..i64::from(count))
+        .map(|i| {
+            let date = today + Duration::days(i);
+            let slots = slots_on(hours, date);
+            let host = rotation
+                .filter(|_| !slots.is_empty())
+                .and_then(|r| super::host_on(r, date))
+                .map(|h| h.name.clone());
+            DayPlan {
+                date,
+                holiday: calendar.holiday_on(date),
+                slots,
+                host,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,511 @@
+//! Every hours pattern of DATA.md and the seeds, evaluated in Rheinland-Pfalz.
+
+use super::*;
+use crate::domain::dataset::{Rotation, RotationHost};
+use chrono::{NaiveDate, NaiveDateTime, Weekday};
+
+fn rp() -> Calendar {
+    Calendar::new("DE-RP", "Europe/Berlin").unwrap()
+}
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn walk_in() -> Access {
+    Access::default()
+}
+
+fn state(expression: &str, when: &str) -> HoursState {
+    let hours = parse_hours(expression, &rp()).unwrap();
+    state_at(&walk_in(), Some(&hours), at(when))
+}
+
+fn open_until(until: &str) -> HoursState {
+    HoursState::Open {
+        until: Some(at(until)),
+        note: None,
+    }
+}
+
+fn closed_opens(opens: &str) -> HoursState {
+    HoursState::Closed {
+        opens: Some(at(opens)),
+        note: None,
+    }
+}
+
+const STADTTEILBUERO: &str =
+    "Mo-Fr 10:00-12:00,14:00-16:00; Th 10:00-12:00,14:00-18:00; Sa 10:00-12:00 unknown \"nicht immer\"; PH off";
+
+fn slot(start: &str, end: &str) -> Slot {
+    let minutes = |t: &str| {
+        let (h, m) = t.split_once(':').unwrap();
+        h.parse::<u16>().unwrap() * 60 + m.parse::<u16>().unwrap()
+    };
+    Slot {
+        start: minutes(start),
+        end: minutes(end),
+        kind: SlotKind::Open,
+        comment: None,
+    }
+}
+
+#[test]
+fn neighbourhood_office_open_and_closed_times() {
+    // Monday 2026-11-23.
+    assert_eq!(
+        state(STADTTEILBUERO, "2026-11-23 10:30"),
+        open_until("2026-11-23 12:00")
+    );
+    assert_eq!(
+        state(STADTTEILBUERO, "2026-11-23 12:30"),
+        closed_opens("2026-11-23 14:00")
+    );
+    assert_eq!(
+        state(STADTTEILBUERO, "2026-11-23 16:30"),
+        closed_opens("2026-11-24 10:00")
+    );
+    // "Closed until tomorrow" must not be shown in the morning before opening.
+    assert_eq!(
+        state(STADTTEILBUERO, "2026-11-24 08:00"),
+        closed_opens("2026-11-24 10:00")
+    );
+}
+
+#[test]
+fn thursday_keeps_its_morning_and_adds_the_evening() {
+    // Thursday 2026-11-26: 10-12 and 14-18.
+    assert_eq!(
+        state(STADTTEILBUERO, "2026-11-26 11:00"),
+        open_until("2026-11-26 12:00")
+    );
+    assert_eq!(
+        state(STADTTEILBUERO, "2026-11-26 17:00"),
+        open_until("2026-11-26 18:00")
+    );
+    // Friday evening: the next *open* time skips Saturday's "maybe" and lands on Monday.
+    assert_eq!(
+        state(STADTTEILBUERO, "2026-11-27 17:00"),
+        closed_opens("2026-11-30 10:00")
+    );
+}
+
+#[test]
+fn the_replacing_rule_trap_is_real_and_the_additional_rule_avoids_it() {
+    // A later rule for the same day replaces the earlier one: Thursday morning is lost.
+    let trap = "Mo-Fr 10:00-12:00,14:00-16:00; Th 16:00-18:00";
+    assert_eq!(
+        state(trap, "2026-11-26 11:00"),
+        closed_opens("2026-11-26 16:00")
+    );
+    // The additional-rule separator `,` adds instead.
+    let additional = "Mo-Fr 10:00-12:00,14:00-16:00, Th 16:00-18:00";
+    assert_eq!(
+        state(additional, "2026-11-26 11:00"),
+        open_until("2026-11-26 12:00")
+    );
+    assert_eq!(
+        state(additional, "2026-11-26 17:00"),
+        open_until("2026-11-26 18:00")
+    );
+}
+
+#[test]
+fn saturday_sometimes_is_unknown_never_open() {
+    assert_eq!(
+        state(STADTTEILBUERO, "2026-11-28 11:00"),
+        HoursState::Unknown {
+            note: Some("nicht immer".to_string())
+        }
+    );
+}
+
+#[test]
+fn first_tuesday_of_the_month() {
+    let expr = "Tu[1] 12:00-14:00; PH off";
+    assert_eq!(
+        state(expr, "2026-12-01 13:00"),
+        open_until("2026-12-01 14:00")
+    );
+    assert_eq!(
+        state(expr, "2026-12-08 13:00"),
+        closed_opens("2027-01-05 12:00")
+    );
+}
+
+#[test]
+fn second_monday_and_first_wednesday_and_last_friday() {
+    assert_eq!(
+        state("Mo[2] 10:00-12:00", "2026-12-07 11:00"),
+        closed_opens("2026-12-14 10:00")
+    );
+    assert_eq!(
+        state("Mo[2] 10:00-12:00", "2026-12-14 11:00"),
+        open_until("2026-12-14 12:00")
+    );
+    assert_eq!(
+        state("We[1] 09:00-10:30", "2026-11-25 09:30"),
+        closed_opens("2026-12-02 09:00")
+    );
+    assert_eq!(
+        state("We[1] 09:00-10:30", "2026-12-02 09:30"),
+        open_until("2026-12-02 10:30")
+    );
+    assert_eq!(
+        state("Fr[-1] 15:00-17:00", "2026-11-20 16:00"),
+        closed_opens("2026-11-27 15:00")
+    );
+    assert_eq!(
+        state("Fr[-1] 15:00-17:00", "2026-11-27 16:00"),
+        open_until("2026-11-27 17:00")
+    );
+}
+
+#[test]
+fn hours_past_midnight() {
+    let expr = "Fr-Sa 20:00-02:00";
+    assert_eq!(
+        state(expr, "2026-11-27 23:00"),
+        open_until("2026-11-28 02:00")
+    );
+    assert_eq!(
+        state(expr, "2026-11-28 01:30"),
+        open_until("2026-11-28 02:00")
+    );
+    assert_eq!(
+        state(expr, "2026-11-29 01:30"),
+        open_until("2026-11-29 02:00"),
+        "Saturday's night"
+    );
+    assert_eq!(
+        state(expr, "2026-11-29 03:00"),
+        closed_opens("2026-12-04 20:00")
+    );
+}
+
+#[test]
+fn rheinland_pfalz_holidays_close_with_ph_off() {
+    let expr = "Mo-Fr 10:00-12:00; PH off";
+    // Fronleichnam 2026 (Thursday 4 June) is a holiday in RP.
+    assert_eq!(
+        state(expr, "2026-06-04 11:00"),
+        closed_opens("2026-06-05 10:00")
+    );
+    // Allerheiligen 2027 falls on a Monday.
+    assert_eq!(
+        state(expr, "2027-11-01 11:00"),
+        closed_opens("2027-11-02 10:00")
+    );
+    // Easter Monday 2027 (29 March) and Whit Monday 2027 (17 May).
+    assert_eq!(
+        state(expr, "2027-03-29 11:00"),
+        closed_opens("2027-03-30 10:00")
+    );
+    assert_eq!(
+        state(expr, "2027-05-17 11:00"),
+        closed_opens("2027-05-18 10:00")
+    );
+    // An ordinary Thursday is open.
+    assert_eq!(
+        state(expr, "2026-06-11 11:00"),
+        open_until("2026-06-11 12:00")
+    );
+}
+
+#[test]
+fn berlin_has_no_fronleichnam() {
+    let berlin = Calendar::new("DE-BE", "Europe/Berlin").unwrap();
+    let hours = parse_hours("Mo-Fr 10:00-12:00; PH off", &berlin).unwrap();
+    assert_eq!(
+        state_at(&walk_in(), Some(&hours), at("2026-06-04 11:00")),
+        open_until("2026-06-04 12:00")
+    );
+}
+
+#[test]
+fn year_end_runs_over_new_year_holiday_and_weekend() {
+    // 31 Dec 2026 is a Thursday, 1 Jan 2027 a holiday (Friday), then the weekend.
+    assert_eq!(
+        state("Mo-Fr 10:00-12:00; PH off", "2026-12-31 13:00"),
+        closed_opens("2027-01-04 10:00")
+    );
+}
+
+#[test]
+fn by_appointment_is_never_open() {
+    let hours = parse_hours("Mo-Fr 08:00-18:00", &rp()).unwrap();
+    let appointment = Access {
+        appointment: Appointment::Required,
+        ..Access::default()
+    };
+    assert_eq!(
+        state_at(&appointment, Some(&hours), at("2026-11-23 10:00")),
+        HoursState::ByAppointment
+    );
+    assert_eq!(
+        state_at(&appointment, None, at("2026-11-23 10:00")),
+        HoursState::ByAppointment
+    );
+}
+
+#[test]
+fn comment_only_rules_and_missing_hours_are_unknown() {
+    let note = Some("nach Vereinbarung".to_string());
+    assert_eq!(
+        state("\"nach Vereinbarung\"", "2026-11-23 10:00"),
+        HoursState::Unknown { note: note.clone() }
+    );
+    assert_eq!(
+        state("unknown \"nach Vereinbarung\"", "2026-11-23 10:00"),
+        HoursState::Unknown { note }
+    );
+    assert_eq!(
+        state_at(&walk_in(), None, at("2026-11-23 10:00")),
+        HoursState::Unknown { note: None }
+    );
+    // A real 24/7 expression without a comment is open.
+    assert_eq!(
+        state("24/7", "2026-11-23 10:00"),
+        HoursState::Open {
+            until: None,
+            note: None
+        }
+    );
+}
+
+#[test]
+fn unparseable_expressions_are_clear_errors_never_panics() {
+    for bad in [
+        "Mo–Fr 10:00-12:00",
+        "Mo-Fr 10-12",
+        "jeden Dienstag",
+        "Mo-Fr 10:00-",
+        "",
+        "Tu[9] 10:00-12:00",
+    ] {
+        let error = parse_hours(bad, &rp()).unwrap_err();
+        assert!(!error.detail.is_empty(), "{bad:?} gave an empty error");
+        assert_eq!(error.expression, bad);
+    }
+    let dash = parse_hours("Mo–Fr 10:00-12:00", &rp()).unwrap_err();
+    assert!(dash.detail.contains("not a hyphen"), "{}", dash.detail);
+}
+
+#[test]
+fn evaluation_uses_berlin_time_across_both_dst_nights() {
+    let calendar = rp();
+    let hours = parse_hours("Mo-Su 08:00-18:00", &calendar).unwrap();
+    let state_utc = |utc: &str| {
+        let utc = at(utc).and_utc().timestamp_millis();
+        state_at(&walk_in(), Some(&hours), calendar.local_now(utc).unwrap())
+    };
+    // 29 March 2026, 06:30 UTC is 08:30 summer time: open. (UTC+1 would say 07:30, closed.)
+    assert_eq!(
+        state_utc("2026-03-29 06:30"),
+        open_until("2026-03-29 18:00")
+    );
+    assert_eq!(
+        state_utc("2026-03-28 06:30"),
+        closed_opens("2026-03-28 08:00")
+    );
+    // 25 October 2026, 06:30 UTC is 07:30 winter time: closed. (UTC+2 would say open.)
+    assert_eq!(
+        state_utc("2026-10-25 06:30"),
+        closed_opens("2026-10-25 08:00")
+    );
+    assert_eq!(
+        state_utc("2026-10-24 06:30"),
+        open_until("2026-10-24 18:00")
+    );
+}
+
+#[test]
+fn unknown_calendar_settings_are_refused() {
+    assert_eq!(
+        Calendar::new("XX-YY", "Europe/Berlin").unwrap_err(),
+        CalendarError::UnknownRegion("XX-YY".into())
+    );
+    assert!(matches!(
+        Calendar::new("DE-RP", "Mars/Base").unwrap_err(),
+        CalendarError::UnknownTimeZone(_)
+    ));
+}
+
+#[test]
+fn summary_of_the_neighbourhood_office() {
+    let calendar = rp();
+    let hours = parse_hours(STADTTEILBUERO, &calendar).unwrap();
+    let summary = summarize(&hours, &calendar, day("2026-11-23"));
+    let morning_afternoon = vec![slot("10:00", "12:00"), slot("14:00", "16:00")];
+    assert_eq!(
+        summary.weekly,
+        vec![
+            DayGroup {
+                days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed],
+                slots: morning_afternoon.clone()
+            },
+            DayGroup {
+                days: vec![Weekday::Thu],
+                slots: vec![slot("10:00", "12:00"), slot("14:00", "18:00")]
+            },
+            DayGroup {
+                days: vec![Weekday::Fri],
+                slots: morning_afternoon
+            },
+            DayGroup {
+                days: vec![Weekday::Sat],
+                slots: vec![Slot {
+                    kind: SlotKind::Unknown,
+                    comment: Some("nicht immer".into()),
+                    ..slot("10:00", "12:00")
+                }]
+            },
+        ]
+    );
+    assert!(summary.monthly.is_empty());
+    assert!(!summary.irregular);
+    assert!(
+        summary.closed_on_holidays,
+        "Christmas falls on weekdays in 2026"
+    );
+    assert!(summary.closures.is_empty());
+}
+
+#[test]
+fn summary_finds_nth_weekday_rules() {
+    let calendar = rp();
+    for (expr, weekday, nth) in [
+        ("Tu[1] 12:00-14:00; PH off", Weekday::Tue, 1),
+        ("Mo[2] 10:00-12:00", Weekday::Mon, 2),
+        ("We[1] 09:00-10:30", Weekday::Wed, 1),
+        ("Fr[-1] 15:00-17:00", Weekday::Fri, -1),
+    ] {
+        let hours = parse_hours(expr, &calendar).unwrap();
+        let summary = summarize(&hours, &calendar, day("2026-11-21"));
+        assert!(summary.weekly.is_empty(), "{expr}");
+        assert_eq!(summary.monthly.len(), 1, "{expr}");
+        assert_eq!(
+            (summary.monthly[0].weekday, summary.monthly[0].nth),
+            (weekday, nth),
+            "{expr}"
+        );
+        assert!(!summary.irregular, "{expr}");
+    }
+}
+
+#[test]
+fn summary_finds_a_summer_break() {
+    let calendar = rp();
+    let expr = "Mo-Fr 10:00-12:00; 2026 Jul 20-2026 Aug 07 off \"Sommerpause\"";
+    let hours = parse_hours(expr, &calendar).unwrap();
+    let summary = summarize(&hours, &calendar, day("2026-07-01"));
+    assert_eq!(summary.weekly.len(), 1);
+    assert_eq!(
+        summary.closures,
+        vec![Closure {
+            from: day("2026-07-20"),
+            to: day("2026-08-07"),
+            comment: Some("Sommerpause".into())
+        }]
+    );
+    assert!(!summary.closed_on_holidays, "no PH off in the expression");
+}
+
+#[test]
+fn summary_marks_week_number_schedules_as_irregular() {
+    let calendar = rp();
+    let hours = parse_hours("week 1-53/2 We 09:00-12:00", &calendar).unwrap();
+    let summary = summarize(&hours, &calendar, day("2026-11-21"));
+    assert!(summary.irregular);
+}
+
+fn wednesday_rotation(anchor: Option<&str>) -> Rotation {
+    Rotation {
+        hosts: ["AWO", "Lebenshilfe", "DRK", "SKFM"]
+            .iter()
+            .map(|n| RotationHost {
+                name: n.to_string(),
+                contact: None,
+            })
+            .collect(),
+        anchor: anchor.map(str::to_string),
+        interval_weeks: 1,
+    }
+}
+
+#[test]
+fn rotation_says_who_is_there() {
+    let rotation = wednesday_rotation(Some("2026-01-07"));
+    let host = |d: &str| host_on(&rotation, day(d)).map(|h| h.name.as_str());
+    assert_eq!(host("2026-01-07"), Some("AWO"));
+    assert_eq!(host("2026-01-14"), Some("Lebenshilfe"));
+    assert_eq!(host("2026-01-28"), Some("SKFM"));
+    assert_eq!(host("2026-02-04"), Some("AWO"));
+    assert_eq!(
+        host("2025-12-31"),
+        Some("SKFM"),
+        "before the anchor the turns run backwards"
+    );
+    // Across the year end the turns simply continue (no ISO week drift).
+    // 2026-12-30 is 51 weeks after the anchor, 2027-01-06 is 52 weeks: 51 % 4 = 3, 52 % 4 = 0.
+    assert_eq!(host("2026-12-30"), Some("SKFM"));
+    assert_eq!(host("2027-01-06"), Some("AWO"));
+    assert_eq!(host("2026-01-08"), None, "not a slot day");
+    assert_eq!(
+        host_on(&wednesday_rotation(None), day("2026-01-07")),
+        None,
+        "no anchor, no claim"
+    );
+}
+
+#[test]
+fn rotation_every_second_week() {
+    let rotation = Rotation {
+        interval_weeks: 2,
+        ..wednesday_rotation(Some("2026-01-07"))
+    };
+    assert_eq!(
+        host_on(&rotation, day("2026-01-21")).map(|h| h.name.as_str()),
+        Some("Lebenshilfe")
+    );
+    assert_eq!(host_on(&rotation, day("2026-01-14")), None);
+    assert_eq!(
+        rotation::validate(&Rotation {
+            interval_weeks: 0,
+            ..rotation.clone()
+        }),
+        Err(RotationError::ZeroInterval)
+    );
+    assert_eq!(
+        rotation::validate(&Rotation {
+            anchor: Some("7.1.2026".into()),
+            ..rotation
+        }),
+        Err(RotationError::BadAnchor("7.1.2026".into()))
+    );
+}
+
+#[test]
+fn next_days_with_holidays_and_hosts() {
+    let calendar = rp();
+    let hours = parse_hours("We 09:00-10:30; PH off", &calendar).unwrap();
+    let rotation = wednesday_rotation(Some("2026-01-07"));
+    // From Monday 2026-12-21: Wednesday 23rd is a slot, Friday 25th is Christmas.
+    let days = next_days(&hours, &calendar, Some(&rotation), day("2026-12-21"), 7);
+    assert_eq!(days.len(), 7);
+    assert_eq!(days[2].date, day("2026-12-23"));
+    assert_eq!(days[2].slots, vec![slot("09:00", "10:30")]);
+    assert_eq!(
+        days[2].host.as_deref(),
+        Some("DRK"),
+        "50 weeks after the anchor: 50 % 4 = 2"
+    );
+    assert_eq!(days[0].host, None, "no slot on Monday, so no host");
+    assert_eq!(days[4].holiday.map(|h| h.name), Some("1. Weihnachtstag"));
+    assert!(days[4].slots.is_empty());
+}
