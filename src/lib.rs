@@ -6,6 +6,9 @@
 pub mod domain;
 pub mod i18n;
 
+/// Helpers of the native data tools (they compile everywhere, but only run natively).
+pub mod cli;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]

@@ -11,8 +11,10 @@ use wasm_bindgen_test::*;
 use wegweiser::app::UiLang;
 use wegweiser::components::load_error::LoadErrorView;
 use wegweiser::components::service_list::ServiceList;
+use wegweiser::components::with_data::WithData;
 use wegweiser::domain::load::{load_dataset, LoadError};
 use wegweiser::i18n::{DataFailure, Lang};
+use wegweiser::store::DataStore;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -122,10 +124,13 @@ fn load_error_explains_and_retries() {
 }
 
 #[wasm_bindgen_test]
-async fn app_shows_loading_then_a_readable_error_when_the_dataset_is_missing() {
-    // The test runner's server has no data/services.json: the app must say so, not go blank.
+fn pages_show_a_loading_status_until_the_data_is_there() {
     let root = container();
-    let _mounted = leptos::mount::mount_to(root.clone(), wegweiser::App);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(UiLang(Lang::De));
+        provide_context(DataStore::new());
+        view! { <WithData render=|_| view! { <p>"geladen"</p> } /> }
+    });
     let status = root
         .query_selector("[role=status]")
         .unwrap()
@@ -134,7 +139,41 @@ async fn app_shows_loading_then_a_readable_error_when_the_dataset_is_missing() {
         status.text_content().unwrap(),
         "Die Angebote werden geladen …"
     );
+    assert!(!root.inner_html().contains("geladen</p>"));
+}
 
+#[wasm_bindgen_test]
+fn pages_render_once_the_data_is_there() {
+    let root = container();
+    let loaded = load_dataset(FIXTURE).unwrap();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(UiLang(Lang::De));
+        provide_context(DataStore::ready(loaded.clone()));
+        view! { <WithData render=|l| view! { <p class="city">{l.dataset.meta.city.get("de").to_string()}</p> } /> }
+    });
+    assert_eq!(
+        root.query_selector(".city")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Musterstadt"
+    );
+    assert!(root.query_selector("[role=status]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_a_readable_error_when_the_dataset_is_missing() {
+    // The test runner's server has no data/services.json: the app must say so, not go blank.
+    let window = web_sys::window().unwrap();
+    let runner_page = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
+        .unwrap();
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), wegweiser::App);
     let mut alert = None;
     for _ in 0..100 {
         sleep(50).await;
@@ -153,4 +192,10 @@ async fn app_shows_loading_then_a_readable_error_when_the_dataset_is_missing() {
         root.query_selector("button").unwrap().is_some(),
         "a retry button"
     );
+    let restore = Some(runner_page.as_str());
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", restore)
+        .unwrap();
 }

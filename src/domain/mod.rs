@@ -8,3 +8,4 @@ pub mod hours;
 pub mod load;
 pub mod local_time;
 pub mod text;
+pub mod validate;

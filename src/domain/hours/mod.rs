@@ -14,7 +14,7 @@ mod rotation;
 mod summary;
 
 pub use calendar::{Calendar, CalendarError};
-pub use rotation::{host_on, RotationError};
+pub use rotation::{host_on, validate as rotation_validate, RotationError};
 pub use summary::{
     next_days, summarize, Closure, DayGroup, DayPlan, NthRule, Slot, SlotKind, WeekSummary,
 };
