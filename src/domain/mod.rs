@@ -3,6 +3,7 @@
 
 pub mod contact;
 pub mod dataset;
+pub mod directory;
 pub mod holidays;
 pub mod hours;
 pub mod load;

@@ -5,6 +5,7 @@
 
 mod de;
 mod en;
+pub mod hours;
 
 use crate::domain::load::LoadError;
 
@@ -67,6 +68,45 @@ pub struct Strings {
     pub call: fn(&str) -> String,
     pub footer_label: &'static str,
     pub page_title: fn(&str) -> String,
+    // Hours, in words.
+    pub weekdays: [&'static str; 7],
+    pub months: [&'static str; 12],
+    /// A time of day from minutes after midnight ("10", "10:30" in German).
+    pub clock: fn(u16) -> String,
+    /// A span of two formatted times ("10–12 Uhr").
+    pub span: fn(&str, &str) -> String,
+    /// One formatted time as said alone ("12 Uhr").
+    pub clock_alone: fn(&str) -> String,
+    pub and: &'static str,
+    /// Three or more consecutive weekdays ("Montag bis Freitag").
+    pub day_range: fn(&str, &str) -> String,
+    /// "jeden 1. Mittwoch im Monat"; `nth` -1 is the last.
+    pub nth_weekday: fn(i8, &str) -> String,
+    /// A period that is uncertain, with its reason ("nicht immer").
+    pub maybe: fn(Option<&str>) -> String,
+    pub closed_on_holidays: &'static str,
+    /// A closure with its reason, from and to as formatted dates.
+    pub closure: fn(Option<&str>, &str, &str) -> String,
+    /// A date: day, month name, year ("20. Juli 2026").
+    pub date: fn(u32, &str, i32) -> String,
+    /// A date with weekday: ("Montag, 23. November").
+    pub weekday_date: fn(&str, u32, &str) -> String,
+    pub day_closed: &'static str,
+    pub holiday: fn(&str) -> String,
+    pub host: fn(&str) -> String,
+    pub irregular_hours: &'static str,
+    pub today: &'static str,
+    pub tomorrow: &'static str,
+    /// "heute um 10 Uhr", "Dienstag um 10 Uhr", "am 3. Dezember um 10 Uhr".
+    pub at_day_time: fn(&str, &str) -> String,
+    pub on_date: fn(&str) -> String,
+    pub state_open: &'static str,
+    pub state_open_until: fn(&str) -> String,
+    pub state_closed: &'static str,
+    pub state_closed_opens: fn(&str) -> String,
+    pub state_by_appointment: &'static str,
+    pub state_unknown: &'static str,
+    pub state_no_hours: &'static str,
     pub not_found_heading: &'static str,
     pub not_found_text: &'static str,
     pub back_to_start: &'static str,
@@ -106,6 +146,17 @@ impl Strings {
             ("help_heading", self.help_heading),
             ("footer_label", self.footer_label),
             ("not_found_heading", self.not_found_heading),
+            ("and", self.and),
+            ("closed_on_holidays", self.closed_on_holidays),
+            ("day_closed", self.day_closed),
+            ("irregular_hours", self.irregular_hours),
+            ("today", self.today),
+            ("tomorrow", self.tomorrow),
+            ("state_open", self.state_open),
+            ("state_closed", self.state_closed),
+            ("state_by_appointment", self.state_by_appointment),
+            ("state_unknown", self.state_unknown),
+            ("state_no_hours", self.state_no_hours),
             ("not_found_text", self.not_found_text),
             ("back_to_start", self.back_to_start),
         ]
@@ -124,6 +175,24 @@ impl Strings {
             ("error_invalid", (self.error_invalid)("meta")),
             ("call", (self.call)("0631 365-0")),
             ("page_title", (self.page_title)("Kaiserslautern")),
+            ("clock", (self.clock)(630)),
+            ("span", (self.span)("10", "12")),
+            ("clock_alone", (self.clock_alone)("12")),
+            ("day_range", (self.day_range)("Mo", "Fr")),
+            ("nth_weekday(1)", (self.nth_weekday)(1, "X")),
+            ("nth_weekday(-1)", (self.nth_weekday)(-1, "X")),
+            ("maybe(None)", (self.maybe)(None)),
+            ("maybe(Some)", (self.maybe)(Some("x"))),
+            ("closure(None)", (self.closure)(None, "a", "b")),
+            ("closure(Some)", (self.closure)(Some("x"), "a", "b")),
+            ("date", (self.date)(20, "M", 2026)),
+            ("weekday_date", (self.weekday_date)("W", 23, "M")),
+            ("holiday", (self.holiday)("H")),
+            ("host", (self.host)("AWO")),
+            ("at_day_time", (self.at_day_time)("D", "T")),
+            ("on_date", (self.on_date)("D")),
+            ("state_open_until", (self.state_open_until)("T")),
+            ("state_closed_opens", (self.state_closed_opens)("T")),
         ]
     }
 }

@@ -84,6 +84,8 @@ pub enum HoursState {
     ByAppointment,
     /// Not known: show the source's own words. `note` is the expression's comment, if any.
     Unknown { note: Option<String> },
+    /// The entry has no usable hours at all (none given, or they could not be read).
+    NoHours,
 }
 
 impl HoursState {
@@ -104,7 +106,7 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
         return HoursState::ByAppointment;
     }
     let Some(hours) = hours else {
-        return HoursState::Unknown { note: None };
+        return HoursState::NoHours;
     };
     let mut ranges = hours.iter_from(now);
     let Some(current) = ranges.next() else {

@@ -266,7 +266,7 @@ fn comment_only_rules_and_missing_hours_are_unknown() {
     );
     assert_eq!(
         state_at(&walk_in(), None, at("2026-11-23 10:00")),
-        HoursState::Unknown { note: None }
+        HoursState::NoHours
     );
     // A real 24/7 expression without a comment is open.
     assert_eq!(

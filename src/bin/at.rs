@@ -1,0 +1,68 @@
+//! at: which services are open at a given local date and time, for checking the data.
+//!
+//!     cargo run --bin at -- public/data/services.json --at 2026-06-04T10:00 [--open]
+//!
+//! Prints each service's state in words (as the app says it) and the next change, in the
+//! dataset's time zone. `--open` lists only the services open at that time.
+
+use std::process::ExitCode;
+use wegweiser::cli::{now_unix_ms, parse_local_datetime, read_file, Args};
+use wegweiser::domain::directory::Directory;
+use wegweiser::domain::load::load_dataset;
+use wegweiser::i18n::hours::state_text;
+use wegweiser::i18n::Lang;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("at: {message}\nusage: at FILE [--at YYYY-MM-DDTHH:MM] [--open]");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let args = Args::parse(std::env::args().skip(1), &["at"])?;
+    let [path] = args.positional.as_slice() else {
+        return Err("give exactly one dataset file".to_string());
+    };
+    let loaded = load_dataset(&read_file(path)?).map_err(|e| format!("{path}: {e}"))?;
+    let directory = Directory::new(loaded.dataset);
+    if let Some(error) = &directory.calendar_error {
+        return Err(format!("{path}: {error}"));
+    }
+    let now = match args.get("at") {
+        Some(value) => parse_local_datetime(value)?,
+        None => directory
+            .local_now(now_unix_ms())
+            .ok_or("the clock is out of range")?,
+    };
+    let strings = Lang::De.strings();
+    let lang = directory.dataset.meta.language.clone();
+    println!(
+        "{} at {} ({})",
+        directory.dataset.meta.city.get(&lang),
+        now.format("%Y-%m-%d %H:%M"),
+        directory.dataset.meta.time_zone
+    );
+    let mut shown = 0;
+    for (index, service) in directory.services().iter().enumerate() {
+        let state = directory.state(index, now);
+        if args.flag("open") && !state.is_open() {
+            continue;
+        }
+        shown += 1;
+        let mut line = format!(
+            "{:<45} {}",
+            state_text(strings, &state, now),
+            service.name.get(&lang)
+        );
+        if let Some(error) = directory.hours_error(index) {
+            line.push_str(&format!("  [hours not readable: {}]", error.detail));
+        }
+        println!("{line}");
+    }
+    println!("{shown} of {} services", directory.services().len());
+    Ok(())
+}

@@ -1,0 +1,293 @@
+//! Hours in words: the state line of a card ("Jetzt geöffnet bis 12 Uhr"), the weekly
+//! summary of a detail page and the next days as dates, in the UI language.
+
+use super::Strings;
+use crate::domain::hours::{DayPlan, HoursState, Slot, SlotKind, WeekSummary};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
+
+fn weekday_name(s: &Strings, day: Weekday) -> &'static str {
+    s.weekdays[day.num_days_from_monday() as usize]
+}
+
+fn month_name(s: &Strings, date: NaiveDate) -> &'static str {
+    s.months[date.month0() as usize]
+}
+
+fn minutes(time: NaiveDateTime) -> u16 {
+    (time.hour() * 60 + time.minute()) as u16
+}
+
+/// A date said in full ("20. Juli 2026").
+pub fn date_text(s: &Strings, date: NaiveDate) -> String {
+    (s.date)(date.day(), month_name(s, date), date.year())
+}
+
+/// When something happens, seen from `now`: "heute um 14 Uhr", "Dienstag um 10 Uhr".
+fn when_text(s: &Strings, now: NaiveDateTime, at: NaiveDateTime) -> String {
+    let time = (s.clock_alone)(&(s.clock)(minutes(at)));
+    let days = (at.date() - now.date()).num_days();
+    let day = match days {
+        0 => s.today.to_string(),
+        1 => s.tomorrow.to_string(),
+        2..=6 => weekday_name(s, at.weekday()).to_string(),
+        _ => (s.on_date)(&date_text(s, at.date())),
+    };
+    (s.at_day_time)(&day, &time)
+}
+
+/// The one line a result card shows.
+pub fn state_text(s: &Strings, state: &HoursState, now: NaiveDateTime) -> String {
+    match state {
+        HoursState::Open { until: None, .. } => s.state_open.to_string(),
+        HoursState::Open {
+            until: Some(until), ..
+        } => {
+            let when = if until.date() == now.date()
+                || (until.time().num_seconds_from_midnight() == 0
+                    && (until.date() - now.date()).num_days() == 1)
+            {
+                (s.clock_alone)(&(s.clock)(minutes(*until)))
+            } else {
+                when_text(s, now, *until)
+            };
+            (s.state_open_until)(&when)
+        }
+        HoursState::Closed {
+            opens: Some(opens), ..
+        } => (s.state_closed_opens)(&when_text(s, now, *opens)),
+        HoursState::Closed { opens: None, .. } => s.state_closed.to_string(),
+        HoursState::ByAppointment => s.state_by_appointment.to_string(),
+        HoursState::Unknown { .. } => s.state_unknown.to_string(),
+        HoursState::NoHours => s.state_no_hours.to_string(),
+    }
+}
+
+/// "10–12 Uhr und 14–16 Uhr", with "(nicht immer)" after uncertain periods.
+pub fn slots_text(s: &Strings, slots: &[Slot]) -> String {
+    slots
+        .iter()
+        .map(|slot| {
+            let span = (s.span)(&(s.clock)(slot.start), &(s.clock)(slot.end));
+            match slot.kind {
+                SlotKind::Open => span,
+                SlotKind::Unknown => format!("{span} {}", (s.maybe)(slot.comment.as_deref())),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&format!(" {} ", s.and))
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The regular schedule as lines: weekly groups, monthly rules, holidays, closures.
+pub fn summary_lines(s: &Strings, summary: &WeekSummary) -> Vec<String> {
+    let mut lines = Vec::new();
+    for group in &summary.weekly {
+        let days = match group.days.as_slice() {
+            [one] => weekday_name(s, *one).to_string(),
+            [first, second] => format!(
+                "{} {} {}",
+                weekday_name(s, *first),
+                s.and,
+                weekday_name(s, *second)
+            ),
+            [first, .., last] => (s.day_range)(weekday_name(s, *first), weekday_name(s, *last)),
+            [] => continue,
+        };
+        lines.push(format!("{days}: {}", slots_text(s, &group.slots)));
+    }
+    for rule in &summary.monthly {
+        let when = capitalized(&(s.nth_weekday)(rule.nth, weekday_name(s, rule.weekday)));
+        lines.push(format!("{when}: {}", slots_text(s, &rule.slots)));
+    }
+    if summary.irregular {
+        lines.push(s.irregular_hours.to_string());
+    }
+    if summary.closed_on_holidays {
+        lines.push(s.closed_on_holidays.to_string());
+    }
+    for closure in &summary.closures {
+        lines.push((s.closure)(
+            closure.comment.as_deref(),
+            &date_text(s, closure.from),
+            &date_text(s, closure.to),
+        ));
+    }
+    lines
+}
+
+/// One day ahead: its label ("Montag, 23. November") and what happens.
+pub fn day_plan_text(s: &Strings, plan: &DayPlan) -> (String, String) {
+    let label = (s.weekday_date)(
+        weekday_name(s, plan.date.weekday()),
+        plan.date.day(),
+        month_name(s, plan.date),
+    );
+    let mut parts = Vec::new();
+    if let Some(holiday) = plan.holiday {
+        parts.push((s.holiday)(holiday.name));
+    }
+    if plan.slots.is_empty() {
+        parts.push(s.day_closed.to_string());
+    } else {
+        parts.push(slots_text(s, &plan.slots));
+    }
+    if let Some(host) = &plan.host {
+        parts.push((s.host)(host));
+    }
+    (label, parts.join(" – "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dataset::Access;
+    use crate::domain::hours::{next_days, parse_hours, state_at, summarize, Calendar};
+    use crate::i18n::Lang;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    fn say(expression: &str, when: &str) -> String {
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours(expression, &calendar).unwrap();
+        let state = state_at(&Access::default(), Some(&hours), at(when));
+        state_text(Lang::De.strings(), &state, at(when))
+    }
+
+    #[test]
+    fn card_states_in_german() {
+        let office = "Mo-Fr 10:00-12:00,14:00-16:00; PH off";
+        assert_eq!(say(office, "2026-11-23 10:30"), "Jetzt geöffnet bis 12 Uhr");
+        assert_eq!(
+            say(office, "2026-11-23 12:30"),
+            "Geschlossen – öffnet heute um 14 Uhr"
+        );
+        assert_eq!(
+            say(office, "2026-11-23 17:00"),
+            "Geschlossen – öffnet morgen um 10 Uhr"
+        );
+        assert_eq!(
+            say(office, "2026-11-27 17:00"),
+            "Geschlossen – öffnet Montag um 10 Uhr"
+        );
+        assert_eq!(
+            say("Tu[1] 12:00-14:00", "2026-12-02 09:00"),
+            "Geschlossen – öffnet am 5. Januar 2027 um 12 Uhr"
+        );
+        assert_eq!(
+            say("We 09:00-10:30", "2026-11-25 09:15"),
+            "Jetzt geöffnet bis 10:30 Uhr"
+        );
+        assert_eq!(
+            say("Fr 20:00-02:00", "2026-11-27 23:00"),
+            "Jetzt geöffnet bis morgen um 2 Uhr"
+        );
+        assert_eq!(
+            say("Mo-Su 08:00-24:00", "2026-11-27 23:00"),
+            "Jetzt geöffnet bis 0 Uhr"
+        );
+        assert_eq!(say("24/7", "2026-11-27 23:00"), "Jetzt geöffnet");
+        let s = Lang::De.strings();
+        assert_eq!(
+            state_text(s, &HoursState::ByAppointment, at("2026-11-27 23:00")),
+            "Nur nach Terminvereinbarung"
+        );
+    }
+
+    #[test]
+    fn card_states_in_english() {
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours("Mo-Fr 10:00-12:00", &calendar).unwrap();
+        let now = at("2026-11-23 12:30");
+        let state = state_at(&Access::default(), Some(&hours), now);
+        assert_eq!(
+            state_text(Lang::En.strings(), &state, now),
+            "Closed – opens tomorrow at 10:00"
+        );
+    }
+
+    #[test]
+    fn weekly_summary_in_german() {
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let expr = "Mo-Fr 10:00-12:00,14:00-16:00; Th 10:00-12:00,14:00-18:00; Sa 10:00-12:00 unknown \"nicht immer\"; PH off";
+        let hours = parse_hours(expr, &calendar).unwrap();
+        let lines = summary_lines(
+            Lang::De.strings(),
+            &summarize(&hours, &calendar, at("2026-11-23 00:00").date()),
+        );
+        assert_eq!(
+            lines,
+            vec![
+                "Montag bis Mittwoch: 10–12 Uhr und 14–16 Uhr",
+                "Donnerstag: 10–12 Uhr und 14–18 Uhr",
+                "Freitag: 10–12 Uhr und 14–16 Uhr",
+                "Samstag: 10–12 Uhr (nicht immer)",
+                "An Feiertagen geschlossen",
+            ]
+        );
+    }
+
+    #[test]
+    fn monthly_rules_and_closures_in_german() {
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours("We[1] 09:00-10:30", &calendar).unwrap();
+        let lines = summary_lines(
+            Lang::De.strings(),
+            &summarize(&hours, &calendar, at("2026-11-23 00:00").date()),
+        );
+        assert_eq!(lines, vec!["Jeden 1. Mittwoch im Monat: 9–10:30 Uhr"]);
+
+        let hours = parse_hours(
+            "Sa-Su 14:00-17:00; 2026 Jul 20-2026 Aug 07 off \"Sommerpause\"",
+            &calendar,
+        )
+        .unwrap();
+        let lines = summary_lines(
+            Lang::De.strings(),
+            &summarize(&hours, &calendar, at("2026-07-01 00:00").date()),
+        );
+        assert_eq!(
+            lines,
+            vec![
+                "Samstag und Sonntag: 14–17 Uhr",
+                "Sommerpause: 25. Juli 2026 bis 2. August 2026"
+            ]
+        );
+    }
+
+    #[test]
+    fn next_days_in_german() {
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours("Mo-Fr 10:00-12:00; PH off", &calendar).unwrap();
+        let days = next_days(&hours, &calendar, None, at("2026-12-24 00:00").date(), 3);
+        let texts: Vec<(String, String)> = days
+            .iter()
+            .map(|d| day_plan_text(Lang::De.strings(), d))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                (
+                    "Donnerstag, 24. Dezember".to_string(),
+                    "10–12 Uhr".to_string()
+                ),
+                (
+                    "Freitag, 25. Dezember".to_string(),
+                    "Feiertag (1. Weihnachtstag) – geschlossen".to_string()
+                ),
+                (
+                    "Samstag, 26. Dezember".to_string(),
+                    "Feiertag (2. Weihnachtstag) – geschlossen".to_string()
+                ),
+            ]
+        );
+    }
+}
