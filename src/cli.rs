@@ -28,6 +28,20 @@ pub fn parse_local_datetime(value: &str) -> Result<NaiveDateTime, String> {
         .map_err(|_| format!("\"{value}\" is not a local date and time (YYYY-MM-DDTHH:MM)"))
 }
 
+/// `println!` for the tools, through [`say`].
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => { $crate::cli::say(&format!($($arg)*)) };
+}
+
+/// Prints a line; a closed pipe (`at … | head`) ends the tool quietly instead of panicking.
+pub fn say(line: &str) {
+    use std::io::Write;
+    if writeln!(std::io::stdout().lock(), "{line}").is_err() {
+        std::process::exit(0);
+    }
+}
+
 pub fn read_file(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
 }

@@ -11,6 +11,7 @@ use wegweiser::domain::directory::Directory;
 use wegweiser::domain::load::load_dataset;
 use wegweiser::i18n::hours::state_text;
 use wegweiser::i18n::Lang;
+use wegweiser::say;
 
 fn main() -> ExitCode {
     match run() {
@@ -40,7 +41,7 @@ fn run() -> Result<(), String> {
     };
     let strings = Lang::De.strings();
     let lang = directory.dataset.meta.language.clone();
-    println!(
+    say!(
         "{} at {} ({})",
         directory.dataset.meta.city.get(&lang),
         now.format("%Y-%m-%d %H:%M"),
@@ -61,8 +62,8 @@ fn run() -> Result<(), String> {
         if let Some(error) = directory.hours_error(index) {
             line.push_str(&format!("  [hours not readable: {}]", error.detail));
         }
-        println!("{line}");
+        say!("{line}");
     }
-    println!("{shown} of {} services", directory.services().len());
+    say!("{shown} of {} services", directory.services().len());
     Ok(())
 }

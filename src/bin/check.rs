@@ -8,6 +8,7 @@
 use std::process::ExitCode;
 use wegweiser::cli::{parse_date, read_file, today_utc, Args};
 use wegweiser::domain::validate::{check_dataset, Severity};
+use wegweiser::say;
 
 fn main() -> ExitCode {
     match run() {
@@ -37,9 +38,9 @@ fn run() -> Result<ExitCode, String> {
             .filter(|f| f.severity == Severity::Error)
             .count();
         for finding in &findings {
-            println!("{path}: {finding}");
+            say!("{path}: {finding}");
         }
-        println!(
+        say!(
             "{path}: {errors} errors, {} warnings",
             findings.len() - errors
         );

@@ -13,6 +13,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
+    /// Where editors find the JSON Schema (`./services.schema.json`).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub schema_version: u32,
     pub meta: Meta,
     pub needs: Vec<Need>,
@@ -67,7 +70,11 @@ pub struct Maintainer {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HelpContact {
     pub label: LocalText,
-    pub phone: String,
+    /// At least one of phone and e-mail is given (the checker insists).
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
     #[serde(default)]
     pub hours: Option<LocalText>,
 }
@@ -186,6 +193,10 @@ pub struct Service {
     /// True for services for the whole city: found under every district filter.
     #[serde(default)]
     pub citywide: bool,
+    /// Districts the service covers besides its location's (HSDS service area), e.g. a
+    /// visiting service for three districts.
+    #[serde(default)]
+    pub districts: Vec<String>,
     /// One or two plain-language sentences.
     pub summary: LocalText,
     /// The Leichte Sprache summary, used when the UI is in easy language.
@@ -354,5 +365,32 @@ impl Dataset {
     }
     pub fn district(&self, id: &str) -> Option<&District> {
         self.districts.iter().find(|d| d.id == id)
+    }
+}
+
+impl Dataset {
+    /// The dataset as tidy, pretty JSON: fields at their default (null, empty lists,
+    /// `false`, `"appointment": "none"`) are left out, as a person would write the file.
+    pub fn to_pretty_json(&self) -> String {
+        fn prune(value: &mut serde_json::Value) -> bool {
+            use serde_json::Value;
+            match value {
+                Value::Null | Value::Bool(false) => false,
+                Value::Array(items) => {
+                    items.iter_mut().for_each(|item| {
+                        prune(item);
+                    });
+                    !items.is_empty()
+                }
+                Value::Object(map) => {
+                    map.retain(|key, v| prune(v) && !(key == "appointment" && v == "none"));
+                    !map.is_empty()
+                }
+                _ => true,
+            }
+        }
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        prune(&mut value);
+        serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
     }
 }

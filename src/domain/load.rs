@@ -87,6 +87,10 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
             supported: SCHEMA_VERSION,
         });
     }
+    let schema = root
+        .get("$schema")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     let meta: Meta = take_required(&mut root, "meta")?;
     let mut skipped = Vec::new();
     let needs = take_entries(&mut root, "needs", true, &mut skipped)?;
@@ -97,6 +101,7 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
     let events = take_entries(&mut root, "events", false, &mut skipped)?;
     Ok(Loaded {
         dataset: Dataset {
+            schema,
             schema_version: SCHEMA_VERSION,
             meta,
             needs,

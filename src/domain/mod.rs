@@ -2,11 +2,13 @@
 //! "now" is always a parameter, never read from a clock.
 
 pub mod contact;
+pub mod csv;
 pub mod dataset;
 pub mod directory;
 pub mod holidays;
 pub mod hours;
 pub mod load;
 pub mod local_time;
+pub mod spreadsheet;
 pub mod text;
 pub mod validate;

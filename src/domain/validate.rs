@@ -195,7 +195,20 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     c.text("meta.city", &meta.city);
     c.date("meta.data_date", &meta.data_date);
     c.email("meta.correction_email", &meta.correction_email);
-    c.phone("meta.help.phone", &meta.help.phone);
+    match (&meta.help.phone, &meta.help.email) {
+        (None, None) => c.error(
+            "meta.help",
+            "the help contact needs a phone number or an e-mail address",
+        ),
+        (phone, email) => {
+            if let Some(phone) = phone {
+                c.phone("meta.help.phone", phone);
+            }
+            if let Some(email) = email {
+                c.email("meta.help.email", email);
+            }
+        }
+    }
     c.text("meta.help.label", &meta.help.label);
     if let Some(url) = &meta.maintainer.url {
         c.url("meta.maintainer.url", url);
@@ -330,18 +343,27 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
                 );
             }
         }
+        for (d, district) in service.districts.iter().enumerate() {
+            if !district_ids.contains(district.as_str()) {
+                c.error(
+                    format!("{path}.districts[{d}]"),
+                    format!("unknown district \"{district}\""),
+                );
+            }
+        }
+        let has_area = service.citywide || !service.districts.is_empty();
         match &service.location_id {
             Some(location) => match locations.get(location.as_str()) {
                 None => c.error(format!("{path}.location_id"), format!("unknown location \"{location}\"")),
-                Some(None) if !service.citywide => c.warning(
+                Some(None) if !has_area => c.warning(
                     format!("{path}.location_id"),
-                    "the location has no district and the service is not citywide: no district filter finds it",
+                    "the location has no district and the service has no area: no district filter finds it",
                 ),
                 Some(_) => {}
             },
-            None if !service.citywide => c.warning(
+            None if !has_area => c.warning(
                 path.clone(),
-                "no location and not citywide: no district filter finds it",
+                "no location, no districts and not citywide: no district filter finds it",
             ),
             None => {}
         }

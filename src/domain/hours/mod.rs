@@ -10,10 +10,12 @@
 //!   the clock, is read as `Unknown`.
 
 mod calendar;
+mod normalize;
 mod rotation;
 mod summary;
 
 pub use calendar::{Calendar, CalendarError};
+pub use normalize::{normalize_hours, Normalized};
 pub use rotation::{host_on, validate as rotation_validate, RotationError};
 pub use summary::{
     next_days, summarize, Closure, DayGroup, DayPlan, NthRule, Slot, SlotKind, WeekSummary,
