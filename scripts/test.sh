@@ -43,6 +43,7 @@ run_layer clippy-native check cargo clippy --all-targets -- -D warnings
 run_layer clippy-wasm check cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 run_layer unit-native cargo cargo test
 run_layer data-check check cargo run --quiet --bin check -- public/data/services.json tests/fixtures/dortmund.json
+run_layer search-budget check cargo run --quiet --release --bin bench -- --sizes 10000 --no-fuse --max-p95-ms 1
 run_layer node-tools node node --test --test-reporter=spec tests/tools/
 run_layer wasm-browser cargo cargo test --target wasm32-unknown-unknown --test web
 run_layer release-build check ./scripts/build.sh

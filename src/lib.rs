@@ -8,6 +8,8 @@ pub mod i18n;
 
 /// Helpers of the native data tools (they compile everywhere, but only run natively).
 pub mod cli;
+/// Synthetic datasets for tests and benchmarks.
+pub mod synthetic;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,8 +2,9 @@
 //! dataset loads, so views and searches never parse an expression twice.
 
 use super::dataset::{Dataset, Service};
-use super::hours::{self, Calendar, CalendarError, Hours, HoursError, HoursState};
-use chrono::NaiveDateTime;
+use super::hours::{self, Calendar, CalendarError, Hours, HoursError, HoursState, SlotKind};
+use super::search::{Hit, OpenFilter, Query, SearchIndex};
+use chrono::{NaiveDateTime, Timelike};
 
 pub struct Directory {
     pub dataset: Dataset,
@@ -13,6 +14,7 @@ pub struct Directory {
     pub calendar_error: Option<CalendarError>,
     /// Per service, in dataset order: `None` when it has no expression.
     hours: Vec<Option<Result<Hours, HoursError>>>,
+    pub index: SearchIndex,
 }
 
 impl Directory {
@@ -30,11 +32,13 @@ impl Directory {
                 Some(hours::parse_hours(expression, calendar.as_ref()?))
             })
             .collect();
+        let index = SearchIndex::build(&dataset);
         Directory {
             dataset,
             calendar,
             calendar_error,
             hours,
+            index,
         }
     }
 
@@ -55,6 +59,38 @@ impl Directory {
     pub fn state(&self, index: usize, now: NaiveDateTime) -> HoursState {
         let service = &self.dataset.services[index];
         hours::state_at(&service.access, self.hours(index), now)
+    }
+
+    /// Open now, or open later today (an opening period today that has not ended yet).
+    /// By appointment and unknown periods never count as open.
+    pub fn is_open(&self, index: usize, filter: OpenFilter, now: NaiveDateTime) -> bool {
+        match filter {
+            OpenFilter::Now => self.state(index, now).is_open(),
+            OpenFilter::Today => {
+                let service = &self.dataset.services[index];
+                if service.access.appointment == super::dataset::Appointment::Required {
+                    return false;
+                }
+                let Some(hours) = self.hours(index) else {
+                    return false;
+                };
+                let minute = (now.hour() * 60 + now.minute()) as u16;
+                hours::slots_on(hours, now.date())
+                    .iter()
+                    // A comment-only rule ("nach Vereinbarung") is a day-long "open" slot.
+                    .any(|slot| {
+                        let comment_only =
+                            slot.comment.is_some() && slot.end - slot.start >= 24 * 60;
+                        slot.kind == SlotKind::Open && slot.end > minute && !comment_only
+                    })
+            }
+        }
+    }
+
+    /// The services matching `query` at local time `now`, best first.
+    pub fn search(&self, query: &Query, now: NaiveDateTime) -> Vec<Hit> {
+        self.index
+            .search(query, |index, filter| self.is_open(index, filter, now))
     }
 
     /// Local time in the dataset's zone at a Unix time in milliseconds.

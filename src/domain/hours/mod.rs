@@ -18,7 +18,8 @@ pub use calendar::{Calendar, CalendarError};
 pub use normalize::{normalize_hours, Normalized};
 pub use rotation::{host_on, validate as rotation_validate, RotationError};
 pub use summary::{
-    next_days, summarize, Closure, DayGroup, DayPlan, NthRule, Slot, SlotKind, WeekSummary,
+    next_days, slots_on, summarize, Closure, DayGroup, DayPlan, NthRule, Slot, SlotKind,
+    WeekSummary,
 };
 
 use super::dataset::{Access, Appointment};

@@ -1,0 +1,120 @@
+//! Folding text so that spellings people use find each other: case, German umlauts in both
+//! spellings ("Straße" = "Strasse", "Ärztin" = "Aerztin" = "Arztin"), other diacritics
+//! (Turkish, French, Polish names), and words split at anything that is not a letter or digit.
+
+/// One character, folded: lower case without diacritics (`ß` becomes "ss").
+fn push_folded(out: &mut String, c: char) {
+    let mapped: &str = match c {
+        'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' | 'ā' | 'ą' | 'Ä' | 'À' | 'Á' | 'Â' | 'Ã' | 'Å' | 'Ā'
+        | 'Ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę'
+        | 'Ě' => "e",
+        'ğ' | 'Ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' => {
+            "i"
+        }
+        'ł' | 'Ł' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'ō' | 'ő' | 'Ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ø' | 'Ō'
+        | 'Ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ř' | 'Ř' => "r",
+        'ß' | 'ẞ' => "ss",
+        'ş' | 'ś' | 'š' | 'Ş' | 'Ś' | 'Š' => "s",
+        'ť' | 'ţ' | 'Ť' | 'Ţ' => "t",
+        'ü' | 'ù' | 'ú' | 'û' | 'ū' | 'ů' | 'ű' | 'Ü' | 'Ù' | 'Ú' | 'Û' | 'Ū' | 'Ů' | 'Ű' => {
+            "u"
+        }
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => "z",
+        'ё' | 'Ё' => "е",
+        'ї' | 'Ї' => "і",
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push_str(mapped);
+}
+
+/// Folds a whole text. The German transliterations "ae", "oe", "ue" are folded like the
+/// umlauts they stand for, on both sides of a search, so "Aerztin" meets "Ärztin".
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(&mut folded, c);
+    }
+    folded
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u")
+}
+
+/// The folded words of a text: "Seniorenbüro Innenstadt-West" → ["seniorenburo",
+/// "innenstadt", "west"].
+pub fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Words that carry no meaning in a search ("Hilfe für Senioren in der Stadt").
+pub fn is_stopword(word: &str) -> bool {
+    const STOPWORDS: [&str; 38] = [
+        "und", "oder", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einer",
+        "fur", "in", "im", "am", "an", "zum", "zur", "mit", "bei", "von", "vom", "auf", "fuer",
+        "ich", "suche", "mein", "meine", "the", "and", "for", "of", "a", "to", "with", "my", "at",
+    ];
+    STOPWORDS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn umlauts_and_sharp_s_in_both_spellings() {
+        assert_eq!(fold("Straße"), fold("Strasse"));
+        assert_eq!(fold("Ärztin"), fold("Aerztin"));
+        assert_eq!(fold("Ärztin"), "arztin");
+        assert_eq!(fold("Übung"), fold("Uebung"));
+        assert_eq!(fold("Größe"), fold("Groesse"));
+        assert_eq!(fold("SENIORENBÜRO"), fold("seniorenbuero"));
+    }
+
+    #[test]
+    fn other_diacritics() {
+        assert_eq!(fold("Şükrü Çelik"), "sukru celik");
+        assert_eq!(fold("İsmail Yılmaz"), "ismail yilmaz");
+        assert_eq!(fold("Frédéric Façade"), "frederic facade");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Ёлка"), "елка");
+    }
+
+    #[test]
+    fn words_split_at_hyphens_and_punctuation() {
+        assert_eq!(
+            words("Stadtteilbüro Innenstadt-West/Kotten"),
+            vec!["stadtteilburo", "innenstadt", "west", "kotten"]
+        );
+        assert_eq!(
+            words("„Mein-Dein-Unser Weg“"),
+            vec!["mein", "dein", "unser", "weg"]
+        );
+        assert_eq!(
+            words("Консультации для пожилых"),
+            vec!["консультации", "для", "пожилых"]
+        );
+    }
+
+    #[test]
+    fn stopwords() {
+        assert!(is_stopword("und") && is_stopword("fur"));
+        assert!(!is_stopword("pflege"));
+    }
+}

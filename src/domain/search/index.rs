@@ -1,0 +1,594 @@
+//! The search index, built once when the dataset loads. Memory stays proportional to the
+//! data: one entry per distinct word, one posting per (word, service), and the suffixes of
+//! each distinct word for compound words ("büro" finds "Seniorenbüro").
+
+use super::distance::{allowed_edits, within};
+use super::fold::{is_stopword, words};
+use super::query::{OpenFilter, Query};
+use crate::domain::dataset::{CostKind, Dataset};
+use std::collections::HashMap;
+
+/// Where a word was found; earlier fields rank higher.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Field {
+    Name = 0,
+    Need = 1,
+    Organization = 2,
+    District = 3,
+    Address = 4,
+    Summary = 5,
+    Description = 6,
+}
+
+const WEIGHTS: [f32; 7] = [10.0, 6.0, 4.0, 4.0, 3.0, 3.0, 1.0];
+
+/// How well a query word matched an indexed word.
+const EXACT: f32 = 1.0;
+const PREFIX: f32 = 0.85;
+const INFIX: f32 = 0.7;
+const ONE_TYPO: f32 = 0.6;
+const TWO_TYPOS: f32 = 0.45;
+const TYPO_IN_PREFIX: f32 = 0.5;
+
+const WALK_IN: u8 = 1;
+const FREE: u8 = 2;
+const STEP_FREE: u8 = 4;
+const HOME_VISITS: u8 = 8;
+
+/// The flag bits of a service (or of a query's required flags).
+fn flag_bits(walk_in: bool, free: bool, step_free: bool, home_visits: bool) -> u8 {
+    [
+        (walk_in, WALK_IN),
+        (free, FREE),
+        (step_free, STEP_FREE),
+        (home_visits, HOME_VISITS),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .fold(0, |bits, (_, bit)| bits | bit)
+}
+
+struct Doc {
+    /// The folded words of the name, joined by single spaces.
+    name: Box<str>,
+    needs: Box<[u16]>,
+    districts: Box<[u16]>,
+    citywide: bool,
+    flags: u8,
+    languages: Box<[Box<str>]>,
+}
+
+pub struct SearchIndex {
+    terms: Vec<Box<str>>,
+    term_chars: Vec<Box<[char]>>,
+    /// A bit per letter (mod 64) of each term: a cheap necessary test before edit distance.
+    term_masks: Vec<u64>,
+    postings: Vec<Box<[(u32, Field)]>>,
+    /// (term, byte offset) of every inner suffix of at least three letters, sorted.
+    suffixes: Vec<(u32, u16)>,
+    by_len: Vec<Vec<u32>>,
+    docs: Vec<Doc>,
+    need_ids: Vec<String>,
+    need_family: Vec<Box<[u16]>>,
+    need_words: Vec<Box<[Box<str>]>>,
+    district_ids: Vec<String>,
+}
+
+/// One result: the service's index in the dataset, and why it ranks where it does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    pub index: usize,
+    /// 0: the name is the query; 1: the name starts with it; 2: everything else.
+    pub tier: u8,
+    pub score: f32,
+}
+
+fn mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |m, c| m | 1 << (*c as u32 % 64))
+}
+
+impl SearchIndex {
+    pub fn build(dataset: &Dataset) -> SearchIndex {
+        let need_index: HashMap<&str, u16> = dataset
+            .needs
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.as_str(), i as u16))
+            .collect();
+        let district_index: HashMap<&str, u16> = dataset
+            .districts
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i as u16))
+            .collect();
+        let location_of: HashMap<&str, usize> = dataset
+            .locations
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.as_str(), i))
+            .collect();
+        let organization_of: HashMap<&str, usize> = dataset
+            .organizations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.as_str(), i))
+            .collect();
+
+        let need_texts: Vec<Vec<String>> = dataset
+            .needs
+            .iter()
+            .map(|need| {
+                need.label
+                    .all()
+                    .map(|(_, t)| t.to_string())
+                    .chain(need.synonyms.values().flatten().cloned())
+                    .collect()
+            })
+            .collect();
+
+        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut entries: Vec<(u32, u32, Field)> = Vec::new();
+        let mut docs = Vec::with_capacity(dataset.services.len());
+        for (doc, service) in dataset.services.iter().enumerate() {
+            let location = service
+                .location_id
+                .as_deref()
+                .and_then(|id| location_of.get(id))
+                .map(|&i| &dataset.locations[i]);
+            let mut add = |field: Field, text: &str| {
+                for word in words(text) {
+                    if is_stopword(&word) {
+                        continue;
+                    }
+                    let next = vocabulary.len() as u32;
+                    let term = *vocabulary.entry(word).or_insert(next);
+                    entries.push((term, doc as u32, field));
+                }
+            };
+            for (_, text) in service.name.all() {
+                add(Field::Name, text);
+            }
+            for need in &service.needs {
+                if let Some(&n) = need_index.get(need.as_str()) {
+                    for text in &need_texts[n as usize] {
+                        add(Field::Need, text);
+                    }
+                }
+            }
+            if let Some(org) = service
+                .organization_id
+                .as_deref()
+                .and_then(|id| organization_of.get(id))
+            {
+                for (_, text) in dataset.organizations[*org].name.all() {
+                    add(Field::Organization, text);
+                }
+            }
+            let mut districts: Vec<u16> = Vec::new();
+            for district in location
+                .and_then(|l| l.district.as_deref())
+                .into_iter()
+                .chain(service.districts.iter().map(String::as_str))
+            {
+                if let Some(&d) = district_index.get(district) {
+                    districts.push(d);
+                    for (_, text) in dataset.districts[d as usize].label.all() {
+                        add(Field::District, text);
+                    }
+                }
+            }
+            if let Some(location) = location {
+                add(Field::Address, &location.address.address_1);
+                add(
+                    Field::Address,
+                    location.address.postal_code.as_deref().unwrap_or(""),
+                );
+                for (_, text) in location.name.all() {
+                    add(Field::Address, text);
+                }
+            }
+            for text in std::iter::once(&service.summary).chain(&service.easy_summary) {
+                for (_, text) in text.all() {
+                    add(Field::Summary, text);
+                }
+            }
+            for text in service.description.iter().chain(&service.target_groups) {
+                for (_, text) in text.all() {
+                    add(Field::Description, text);
+                }
+            }
+            let step_free = location
+                .and_then(|l| l.accessibility.as_ref())
+                .and_then(|a| a.step_free)
+                == Some(true);
+            let free = service
+                .cost
+                .as_ref()
+                .is_some_and(|c| c.kind == CostKind::Free);
+            let walk_in = service.access.walk_in
+                && service.access.appointment != crate::domain::dataset::Appointment::Required;
+            let flags = flag_bits(walk_in, free, step_free, service.access.home_visits);
+            let mut needs: Vec<u16> = service
+                .needs
+                .iter()
+                .filter_map(|n| need_index.get(n.as_str()).copied())
+                .collect();
+            needs.sort_unstable();
+            districts.sort_unstable();
+            districts.dedup();
+            let name = service.name.get(&dataset.meta.language);
+            docs.push(Doc {
+                name: words(name).join(" ").into(),
+                needs: needs.into(),
+                districts: districts.into(),
+                citywide: service.citywide,
+                flags,
+                languages: service
+                    .languages
+                    .iter()
+                    .map(|l| l.as_str().into())
+                    .collect(),
+            });
+        }
+
+        // Terms in sorted order, and postings with the best field per (term, service).
+        let mut by_id: Vec<(String, u32)> = vocabulary.into_iter().collect();
+        by_id.sort_unstable();
+        let mut rank = vec![0u32; by_id.len()];
+        for (sorted, (_, id)) in by_id.iter().enumerate() {
+            rank[*id as usize] = sorted as u32;
+        }
+        for entry in &mut entries {
+            entry.0 = rank[entry.0 as usize];
+        }
+        entries.sort_unstable_by_key(|&(t, d, f)| (t, d, f));
+        entries.dedup_by_key(|&mut (t, d, _)| (t, d));
+        let mut postings: Vec<Vec<(u32, Field)>> = vec![Vec::new(); by_id.len()];
+        for (term, doc, field) in entries {
+            postings[term as usize].push((doc, field));
+        }
+        let terms: Vec<Box<str>> = by_id.into_iter().map(|(t, _)| t.into_boxed_str()).collect();
+        let term_chars: Vec<Box<[char]>> = terms.iter().map(|t| t.chars().collect()).collect();
+        let term_masks = term_chars.iter().map(|c| mask(c)).collect();
+        let mut by_len: Vec<Vec<u32>> = Vec::new();
+        let mut suffixes = Vec::new();
+        for (id, chars) in term_chars.iter().enumerate() {
+            if by_len.len() <= chars.len() {
+                by_len.resize(chars.len() + 1, Vec::new());
+            }
+            by_len[chars.len()].push(id as u32);
+            let term = &terms[id];
+            for (offset, _) in term.char_indices().skip(1) {
+                if term[offset..].chars().count() >= 3 && offset <= u16::MAX as usize {
+                    suffixes.push((id as u32, offset as u16));
+                }
+            }
+        }
+        suffixes.sort_unstable_by(|a, b| {
+            terms[a.0 as usize][a.1 as usize..].cmp(&terms[b.0 as usize][b.1 as usize..])
+        });
+
+        let mut need_family: Vec<Vec<u16>> =
+            (0..dataset.needs.len()).map(|i| vec![i as u16]).collect();
+        for (child, need) in dataset.needs.iter().enumerate() {
+            // Walk up the parents (bounded: the checker refuses cycles, this must not hang).
+            let mut parent = need.parent.as_deref();
+            for _ in 0..dataset.needs.len() {
+                let Some(&p) = parent.and_then(|p| need_index.get(p)) else {
+                    break;
+                };
+                need_family[p as usize].push(child as u16);
+                parent = dataset.needs[p as usize].parent.as_deref();
+            }
+        }
+        SearchIndex {
+            terms,
+            term_chars,
+            term_masks,
+            postings: postings.into_iter().map(Vec::into_boxed_slice).collect(),
+            suffixes,
+            by_len,
+            docs,
+            need_ids: dataset.needs.iter().map(|n| n.id.clone()).collect(),
+            need_family: need_family.into_iter().map(Vec::into_boxed_slice).collect(),
+            need_words: need_texts
+                .iter()
+                .map(|texts| {
+                    texts
+                        .iter()
+                        .flat_map(|t| words(t))
+                        .map(String::into_boxed_str)
+                        .collect()
+                })
+                .collect(),
+            district_ids: dataset.districts.iter().map(|d| d.id.clone()).collect(),
+        }
+    }
+
+    /// Indexed words that a query word matches, each with the quality of the match.
+    fn matching_terms(&self, word: &str) -> Vec<(u32, f32)> {
+        let mut found: Vec<(u32, f32)> = Vec::new();
+        let start = self.terms.partition_point(|t| &**t < word);
+        for id in start..self.terms.len() {
+            let term = &self.terms[id];
+            if !term.starts_with(word) {
+                break;
+            }
+            let quality = if &**term == word { EXACT } else { PREFIX };
+            if quality == EXACT || word.chars().count() >= 2 {
+                found.push((id as u32, quality));
+            }
+        }
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() >= 4 {
+            let suffix = |&(t, o): &(u32, u16)| &self.terms[t as usize][o as usize..];
+            let start = self.suffixes.partition_point(|s| suffix(s) < word);
+            for entry in &self.suffixes[start..] {
+                if !suffix(entry).starts_with(word) {
+                    break;
+                }
+                found.push((entry.0, INFIX));
+            }
+            let edits = allowed_edits(chars.len());
+            let query_mask = mask(&chars);
+            let lengths = chars.len().saturating_sub(edits)
+                ..=(chars.len() + edits).min(self.by_len.len().saturating_sub(1));
+            for len in lengths {
+                for &id in &self.by_len[len] {
+                    if (self.term_masks[id as usize] ^ query_mask).count_ones() as usize > 2 * edits
+                    {
+                        continue;
+                    }
+                    if let Some(distance) = within(&chars, &self.term_chars[id as usize], edits) {
+                        if distance > 0 {
+                            found.push((id, if distance == 1 { ONE_TYPO } else { TWO_TYPOS }));
+                        }
+                    }
+                }
+            }
+            // Still typing, with a typo: "Plfegeber" → "pflegeberatung".
+            if chars.len() >= 5 {
+                for len in chars.len() + edits + 1..self.by_len.len() {
+                    for &id in &self.by_len[len] {
+                        let prefix = &self.term_chars[id as usize][..chars.len()];
+                        if (mask(prefix) ^ query_mask).count_ones() as usize > 2 * edits {
+                            continue;
+                        }
+                        if within(&chars, prefix, edits).is_some_and(|d| d > 0) {
+                            found.push((id, TYPO_IN_PREFIX));
+                        }
+                    }
+                }
+            }
+        }
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        found.dedup_by_key(|f| f.0);
+        found
+    }
+
+    fn passes(
+        &self,
+        doc: usize,
+        query: &Query,
+        need: Option<&[u16]>,
+        district: Option<Option<u16>>,
+        language: Option<&str>,
+    ) -> bool {
+        let d = &self.docs[doc];
+        if let Some(family) = need {
+            if !d.needs.iter().any(|n| family.contains(n)) {
+                return false;
+            }
+        }
+        if let Some(district) = district {
+            let inside = district.is_some_and(|id| d.districts.contains(&id));
+            if !(d.citywide || inside) {
+                return false;
+            }
+        }
+        let required = flag_bits(
+            query.walk_in,
+            query.free,
+            query.step_free,
+            query.home_visits,
+        );
+        if d.flags & required != required {
+            return false;
+        }
+        language.is_none_or(|lang| d.languages.iter().any(|l| &**l == lang))
+    }
+
+    /// Runs a search. `is_open(index, filter)` answers the open-now/open-today filter; it is
+    /// asked only for services that passed everything else.
+    pub fn search(&self, query: &Query, is_open: impl Fn(usize, OpenFilter) -> bool) -> Vec<Hit> {
+        let need =
+            query
+                .need
+                .as_deref()
+                .map(|id| match self.need_ids.iter().position(|n| n == id) {
+                    Some(i) => &*self.need_family[i],
+                    None => &[][..],
+                });
+        // An unknown district id finds only citywide services, never everything.
+        let district = query.district.as_deref().map(|id| {
+            self.district_ids
+                .iter()
+                .position(|d| d == id)
+                .map(|i| i as u16)
+        });
+        let language = query.language.as_deref();
+        let all_words = words(&query.text);
+        let mut query_words: Vec<&String> = all_words.iter().filter(|w| !is_stopword(w)).collect();
+        if query_words.is_empty() {
+            query_words = all_words.iter().collect();
+        }
+        let open_ok = |doc: usize| query.open.is_none_or(|filter| is_open(doc, filter));
+
+        let mut hits: Vec<Hit> = Vec::new();
+        if query_words.is_empty() {
+            for doc in 0..self.docs.len() {
+                if self.passes(doc, query, need, district, language) && open_ok(doc) {
+                    hits.push(Hit {
+                        index: doc,
+                        tier: 2,
+                        score: 0.0,
+                    });
+                }
+            }
+        } else {
+            let mut score = vec![0f32; self.docs.len()];
+            let mut matched = vec![0u8; self.docs.len()];
+            let mut best = vec![0f32; self.docs.len()];
+            let mut touched: Vec<u32> = Vec::new();
+            for (k, word) in query_words.iter().enumerate() {
+                for (term, quality) in self.matching_terms(word) {
+                    for &(doc, field) in self.postings[term as usize].iter() {
+                        let value = quality * WEIGHTS[field as usize];
+                        let slot = &mut best[doc as usize];
+                        if *slot == 0.0 {
+                            touched.push(doc);
+                        }
+                        if value > *slot {
+                            *slot = value;
+                        }
+                    }
+                }
+                for &doc in &touched {
+                    let doc = doc as usize;
+                    if usize::from(matched[doc]) == k {
+                        matched[doc] += 1;
+                        score[doc] += best[doc];
+                    }
+                    best[doc] = 0.0;
+                }
+                touched.clear();
+            }
+            let wanted = query_words.len();
+            let phrase = query_words
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            for doc in 0..self.docs.len() {
+                if usize::from(matched[doc]) != wanted
+                    || !self.passes(doc, query, need, district, language)
+                    || !open_ok(doc)
+                {
+                    continue;
+                }
+                let name = &*self.docs[doc].name;
+                let tier = if name == phrase {
+                    0
+                } else if name.starts_with(&phrase) {
+                    1
+                } else {
+                    2
+                };
+                hits.push(Hit {
+                    index: doc,
+                    tier,
+                    score: score[doc],
+                });
+            }
+        }
+        hits.sort_by(|a, b| {
+            a.tier
+                .cmp(&b.tier)
+                .then(b.score.total_cmp(&a.score))
+                .then_with(|| self.docs[a.index].name.cmp(&self.docs[b.index].name))
+                .then(a.index.cmp(&b.index))
+        });
+        hits
+    }
+
+    /// Needs whose words are nearest to the query text, best first (for an empty result).
+    pub fn nearest_needs(&self, text: &str, limit: usize) -> Vec<usize> {
+        let query_words: Vec<String> = words(text)
+            .into_iter()
+            .filter(|w| !is_stopword(w))
+            .collect();
+        let mut scored: Vec<(usize, f32)> = self
+            .need_words
+            .iter()
+            .enumerate()
+            .map(|(need, need_words)| {
+                let score = query_words
+                    .iter()
+                    .map(|q| {
+                        let qc: Vec<char> = q.chars().collect();
+                        need_words
+                            .iter()
+                            .map(|w| {
+                                if **w == **q {
+                                    1.0
+                                } else if w.starts_with(q.as_str()) || q.starts_with(&**w) {
+                                    0.8
+                                } else if q.len() >= 4 && w.contains(q.as_str()) {
+                                    0.6
+                                } else {
+                                    let wc: Vec<char> = w.chars().collect();
+                                    match within(&qc, &wc, 2) {
+                                        Some(d) if d <= allowed_edits(qc.len()).max(1) => {
+                                            0.5 - 0.1 * d as f32
+                                        }
+                                        _ => 0.0,
+                                    }
+                                }
+                            })
+                            .fold(0.0f32, f32::max)
+                    })
+                    .sum::<f32>();
+                (need, score)
+            })
+            .filter(|(_, score)| *score > 0.0)
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored
+            .into_iter()
+            .take(limit)
+            .map(|(need, _)| need)
+            .collect()
+    }
+
+    /// An estimate of the index's heap memory in bytes.
+    pub fn memory_bytes(&self) -> usize {
+        fn boxed_str(s: &str) -> usize {
+            s.len() + 16
+        }
+        self.terms.iter().map(|s| boxed_str(s)).sum::<usize>()
+            + self
+                .term_chars
+                .iter()
+                .map(|c| c.len() * 4 + 16)
+                .sum::<usize>()
+            + self.term_masks.len() * 8
+            + self
+                .postings
+                .iter()
+                .map(|p| p.len() * std::mem::size_of::<(u32, Field)>() + 16)
+                .sum::<usize>()
+            + self.suffixes.len() * std::mem::size_of::<(u32, u16)>()
+            + self.by_len.iter().map(|b| b.len() * 4 + 24).sum::<usize>()
+            + self
+                .docs
+                .iter()
+                .map(|d| {
+                    std::mem::size_of::<Doc>()
+                        + d.name.len()
+                        + d.needs.len() * 2
+                        + d.districts.len() * 2
+                        + d.languages.iter().map(|s| boxed_str(s)).sum::<usize>()
+                })
+                .sum::<usize>()
+            + self
+                .need_words
+                .iter()
+                .map(|w| w.iter().map(|s| boxed_str(s)).sum::<usize>())
+                .sum::<usize>()
+    }
+
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+}

@@ -1,0 +1,219 @@
+//! A search as the URL says it (`?q=pflege&need=demenz&district=mitte&open=now`), so every
+//! search is a link that can be shared, reloaded and gone back to.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenFilter {
+    Now,
+    Today,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub need: Option<String>,
+    pub district: Option<String>,
+    pub open: Option<OpenFilter>,
+    /// Walk-in without appointment.
+    pub walk_in: bool,
+    pub free: bool,
+    /// A language spoken (`tr`).
+    pub language: Option<String>,
+    pub step_free: bool,
+    pub home_visits: bool,
+}
+
+impl Query {
+    pub fn is_empty(&self) -> bool {
+        *self == Query::default()
+    }
+
+    pub fn has_filters(&self) -> bool {
+        Query {
+            text: String::new(),
+            ..self.clone()
+        } != Query::default()
+    }
+
+    /// `q=…&need=…`, without a leading `?`; empty parts are left out.
+    pub fn to_query_string(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.text.trim().is_empty() {
+            pairs.push(("q", self.text.trim().to_string()));
+        }
+        if let Some(need) = &self.need {
+            pairs.push(("need", need.clone()));
+        }
+        if let Some(district) = &self.district {
+            pairs.push(("district", district.clone()));
+        }
+        match self.open {
+            Some(OpenFilter::Now) => pairs.push(("open", "now".to_string())),
+            Some(OpenFilter::Today) => pairs.push(("open", "today".to_string())),
+            None => {}
+        }
+        for (key, on) in [
+            ("walkin", self.walk_in),
+            ("free", self.free),
+            ("stepfree", self.step_free),
+            ("home", self.home_visits),
+        ] {
+            if on {
+                pairs.push((key, "1".to_string()));
+            }
+        }
+        if let Some(language) = &self.language {
+            pairs.push(("lang", language.clone()));
+        }
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// Reads a query string (with or without `?`); unknown keys and bad values are ignored,
+    /// so an old or mangled link still opens a sensible search.
+    pub fn from_query_string(query: &str) -> Query {
+        let pairs = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| match pair.split_once('=') {
+                Some((k, v)) => (decode(k), decode(v)),
+                None => (decode(pair), String::new()),
+            });
+        Query::from_pairs(pairs)
+    }
+
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Query {
+        let mut query = Query::default();
+        let id = |v: String| {
+            let v = v.trim().to_string();
+            (!v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .then_some(v)
+        };
+        for (key, value) in pairs {
+            match key.as_str() {
+                "q" => query.text = value.trim().to_string(),
+                "need" => query.need = id(value),
+                "district" => query.district = id(value),
+                "open" => {
+                    query.open = match value.as_str() {
+                        "now" => Some(OpenFilter::Now),
+                        "today" => Some(OpenFilter::Today),
+                        _ => None,
+                    }
+                }
+                "walkin" => query.walk_in = value == "1",
+                "free" => query.free = value == "1",
+                "stepfree" => query.step_free = value == "1",
+                "home" => query.home_visits = value == "1",
+                "lang" => query.language = id(value),
+                _ => {}
+            }
+        }
+        query
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; invalid sequences are kept as they are.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match u8::from_str_radix(
+                    std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
+                    16,
+                ) {
+                    Ok(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_every_field() {
+        let query = Query {
+            text: "Pflege & Demenz? ä/ß".to_string(),
+            need: Some("demenz".into()),
+            district: Some("innenstadt-west-kotten".into()),
+            open: Some(OpenFilter::Today),
+            walk_in: true,
+            free: true,
+            language: Some("tr".into()),
+            step_free: true,
+            home_visits: true,
+        };
+        let url = query.to_query_string();
+        assert_eq!(Query::from_query_string(&url), query);
+        assert_eq!(Query::from_query_string(&format!("?{url}")), query);
+        assert!(
+            url.starts_with("q=Pflege%20%26%20Demenz%3F%20%C3%A4%2F%C3%9F&need=demenz"),
+            "{url}"
+        );
+    }
+
+    #[test]
+    fn empty_parts_are_left_out() {
+        assert_eq!(Query::default().to_query_string(), "");
+        let query = Query {
+            open: Some(OpenFilter::Now),
+            ..Query::default()
+        };
+        assert_eq!(query.to_query_string(), "open=now");
+        assert!(query.has_filters());
+        assert!(!Query {
+            text: "x".into(),
+            ..Query::default()
+        }
+        .has_filters());
+    }
+
+    #[test]
+    fn mangled_links_still_open_a_search() {
+        let query = Query::from_query_string(
+            "q=Pflege+Heim&need=%3Cscript%3E&open=sometimes&x=1&free=yes&%zz=1&district=",
+        );
+        assert_eq!(
+            query,
+            Query {
+                text: "Pflege Heim".into(),
+                ..Query::default()
+            }
+        );
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%E4"), "\u{fffd}", "invalid UTF-8 does not panic");
+    }
+}
