@@ -1,12 +1,18 @@
 //! The app: contexts, layout and routes.
 
+use crate::components::announcer::LiveAnnouncer;
 use crate::components::help_contact::HelpContact;
-use crate::components::skip_link::{SkipLink, MAIN_ID};
+use crate::components::site_nav::SiteHeader;
+use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
 use crate::i18n::Lang;
-use crate::pages::{home::HomePage, not_found::NotFoundPage, service::ServicePage};
-use crate::store::DataStore;
+use crate::pages::{
+    about::AboutPage, home::HomePage, not_found::NotFoundPage, results::ResultsPage,
+    service::ServicePage, shortlist::ShortlistPage,
+};
+use crate::store::{Announcer, Clock, DataStore, ShortlistStore};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 /// The UI language, provided to every view.
@@ -17,32 +23,51 @@ pub fn use_lang() -> Lang {
     use_context::<UiLang>().map(|l| l.0).unwrap_or(Lang::De)
 }
 
+/// After moving to another page (not a new search on the same page), focus goes to the main
+/// content, so screen reader and keyboard users start at the new page's top.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = use_location();
+    let previous = StoredValue::new(None::<String>);
+    Effect::new(move || {
+        let path = location.pathname.get();
+        let changed = previous.get_value().is_some_and(|p| p != path);
+        previous.set_value(Some(path));
+        if changed {
+            focus_main();
+        }
+    });
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let lang = Lang::De;
     provide_context(UiLang(lang));
     let store = DataStore::new();
     provide_context(store);
+    provide_context(ShortlistStore::load());
+    provide_context(Clock::start());
+    provide_context(Announcer {
+        message: RwSignal::new(String::new()),
+    });
     store.load();
-    let t = lang.strings();
 
     view! {
         <Router>
+            <FocusOnNavigation />
             <SkipLink />
-            <header class="ww-header">
-                <A href="/" attr:class="ww-header__home">
-                    <span class="ww-header__name">{t.app_name}</span>
-                    " "
-                    <span class="ww-header__city">{move || store.city(lang.code())}</span>
-                </A>
-            </header>
+            <SiteHeader />
             <main id=MAIN_ID class="ww-main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("") view=HomePage />
+                    <Route path=path!("suche") view=ResultsPage />
                     <Route path=path!("service/:id") view=ServicePage />
+                    <Route path=path!("merkliste") view=ShortlistPage />
+                    <Route path=path!("info") view=AboutPage />
                 </Routes>
             </main>
             <HelpContact />
+            <LiveAnnouncer />
         </Router>
     }
 }

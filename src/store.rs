@@ -1,16 +1,20 @@
-//! The loaded dataset as shared UI state: loading, ready, or failed with a reason.
+//! Shared UI state: the dataset (loading, ready, failed), the shortlist, the clock, and
+//! the announcer for screen readers. Everything else is derived from these and the URL.
 
-use crate::domain::load::Loaded;
+use crate::domain::directory::Directory;
+use crate::domain::load::load_dataset;
+use crate::domain::shortlist::Shortlist;
 use crate::i18n::DataFailure;
-use crate::platform::data::fetch_dataset;
+use crate::platform::{clock, data::fetch_dataset, storage};
+use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub enum DataState {
     Loading,
-    Ready(Arc<Loaded>),
+    Ready(Arc<Directory>),
     Failed(DataFailure),
 }
 
@@ -27,9 +31,19 @@ impl DataStore {
     }
 
     /// A store that already holds data, for component tests.
-    pub fn ready(loaded: Loaded) -> Self {
+    pub fn ready(directory: Directory) -> Self {
         DataStore {
-            state: RwSignal::new(DataState::Ready(Arc::new(loaded))),
+            state: RwSignal::new(DataState::Ready(Arc::new(directory))),
+        }
+    }
+
+    /// A store holding the dataset `text` (component tests).
+    pub fn from_json(text: &str) -> Self {
+        match load_dataset(text) {
+            Ok(loaded) => DataStore::ready(Directory::from_loaded(loaded)),
+            Err(error) => DataStore {
+                state: RwSignal::new(DataState::Failed(DataFailure::Unusable(error))),
+            },
         }
     }
 
@@ -38,28 +52,28 @@ impl DataStore {
         self.state.set(DataState::Loading);
         spawn_local(async move {
             let next = match fetch_dataset().await {
-                Ok(loaded) => DataState::Ready(loaded),
+                Ok(directory) => DataState::Ready(directory),
                 Err(failure) => DataState::Failed(failure),
             };
             self.state.set(next);
         });
     }
 
-    pub fn loaded(&self) -> Option<Arc<Loaded>> {
+    pub fn directory(&self) -> Option<Arc<Directory>> {
         match self.state.get() {
-            DataState::Ready(loaded) => Some(loaded),
+            DataState::Ready(directory) => Some(directory),
             _ => None,
         }
     }
 
     /// The city's name for the header, empty until the data is there.
     pub fn city(&self, lang: &str) -> String {
-        self.loaded()
-            .map(|l| {
-                let ds = &l.dataset;
-                ds.meta
+        self.directory()
+            .map(|d| {
+                d.dataset
+                    .meta
                     .city
-                    .resolve(lang, &ds.meta.language)
+                    .resolve(lang, d.base_lang())
                     .text
                     .to_string()
             })
@@ -75,4 +89,89 @@ impl Default for DataStore {
 
 pub fn use_store() -> DataStore {
     expect_context::<DataStore>()
+}
+
+const SHORTLIST_KEY: &str = "wegweiser.shortlist";
+
+/// The shortlist, kept in localStorage when allowed and in memory otherwise.
+#[derive(Clone, Copy)]
+pub struct ShortlistStore {
+    pub list: RwSignal<Shortlist>,
+    /// False when storage is blocked: the view says the list lasts this session only.
+    pub persistent: RwSignal<bool>,
+}
+
+impl ShortlistStore {
+    pub fn load() -> Self {
+        let stored = storage::get(SHORTLIST_KEY);
+        let persistent = stored.is_ok();
+        let list = Shortlist::from_storage(stored.ok().flatten().as_deref());
+        ShortlistStore {
+            list: RwSignal::new(list),
+            persistent: RwSignal::new(persistent),
+        }
+    }
+
+    /// Saves or removes `id`; returns whether it is saved now.
+    pub fn toggle(&self, id: &str) -> bool {
+        self.list.update(|list| list.toggle(id));
+        let list = self.list.get_untracked();
+        if storage::set(SHORTLIST_KEY, &list.to_storage()).is_err() {
+            self.persistent.set(false);
+        }
+        list.contains(id)
+    }
+}
+
+pub fn use_shortlist() -> ShortlistStore {
+    expect_context::<ShortlistStore>()
+}
+
+/// "Now", as Unix milliseconds, refreshed every 30 seconds so "open now" stays true.
+#[derive(Clone, Copy)]
+pub struct Clock {
+    pub unix_ms: RwSignal<i64>,
+}
+
+impl Clock {
+    pub fn start() -> Self {
+        let unix_ms = RwSignal::new(clock::now_unix_ms());
+        let handle = set_interval_with_handle(
+            move || unix_ms.set(clock::now_unix_ms()),
+            std::time::Duration::from_secs(30),
+        );
+        if let Ok(handle) = handle {
+            on_cleanup(move || handle.clear());
+        }
+        Clock { unix_ms }
+    }
+
+    /// Local time in the dataset's zone.
+    pub fn local(&self, directory: &Directory) -> NaiveDateTime {
+        directory.local_now(self.unix_ms.get()).unwrap_or_default()
+    }
+}
+
+pub fn use_clock() -> Clock {
+    use_context::<Clock>().unwrap_or_else(|| Clock {
+        unix_ms: RwSignal::new(clock::now_unix_ms()),
+    })
+}
+
+/// Messages for screen readers ("saved", "link copied"), spoken by one polite live region.
+#[derive(Clone, Copy)]
+pub struct Announcer {
+    pub message: RwSignal<String>,
+}
+
+impl Announcer {
+    pub fn say(&self, message: String) {
+        self.message.set(message);
+    }
+}
+
+pub fn use_announcer() -> Announcer {
+    use_context::<Announcer>().unwrap_or(Announcer {
+        message: RwSignal::new(String::new()),
+    })
 }

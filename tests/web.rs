@@ -2,6 +2,7 @@
 //! and assert the DOM. Run: `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
+use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -9,16 +10,26 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use wegweiser::app::UiLang;
+use wegweiser::components::hours_view::HoursView;
 use wegweiser::components::load_error::LoadErrorView;
-use wegweiser::components::service_list::ServiceList;
+use wegweiser::components::service_card::ServiceCard;
 use wegweiser::components::with_data::WithData;
+use wegweiser::domain::directory::Directory;
 use wegweiser::domain::load::{load_dataset, LoadError};
 use wegweiser::i18n::{DataFailure, Lang};
-use wegweiser::store::DataStore;
+use wegweiser::store::{Announcer, DataStore, ShortlistStore};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const FIXTURE: &str = include_str!("fixtures/minimal.json");
+
+fn directory() -> Arc<Directory> {
+    Arc::new(Directory::from_loaded(load_dataset(FIXTURE).unwrap()))
+}
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
 
 /// A fresh container in the page for one test.
 fn container() -> web_sys::HtmlElement {
@@ -26,6 +37,21 @@ fn container() -> web_sys::HtmlElement {
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     div.unchecked_into()
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().text_content().unwrap())
+        .collect()
+}
+
+fn provide_ui(lang: Lang) {
+    provide_context(UiLang(lang));
+    provide_context(ShortlistStore::load());
+    provide_context(Announcer {
+        message: RwSignal::new(String::new()),
+    });
 }
 
 async fn sleep(ms: i32) {
@@ -39,88 +65,119 @@ async fn sleep(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-fn service_list_shows_names_as_text_and_announces_the_count() {
+fn a_card_shows_dataset_text_as_text_with_state_and_call_button() {
     let root = container();
-    let loaded = Arc::new(load_dataset(FIXTURE).unwrap());
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(UiLang(Lang::De));
-        view! { <Router><ServiceList loaded=loaded.clone() /></Router> }
+        provide_ui(Lang::De);
+        // Wednesday 2026-01-07, 09:30: the slot is open.
+        view! { <Router><ServiceCard directory=directory() index=0 now=at("2026-01-07 09:30") /></Router> }
     });
-
-    let names: Vec<String> = (0..root.query_selector_all("h2").unwrap().length())
-        .map(|i| {
-            root.query_selector_all("h2")
-                .unwrap()
-                .item(i)
-                .unwrap()
-                .text_content()
-                .unwrap()
-        })
-        .collect();
-    assert_eq!(names, vec!["Beratung <b>Mitte</b>", "Treffpunkt Süd"]);
+    assert_eq!(texts(&root, "h2"), vec!["Beratung <b>Mitte</b>"]);
     assert!(
         root.query_selector("b").unwrap().is_none(),
         "dataset text must never become HTML"
     );
-
-    let status = root.query_selector("[role=status]").unwrap().unwrap();
-    assert_eq!(status.text_content().unwrap(), "2 Angebote");
-    let notice = root.query_selector(".ww-notice").unwrap().unwrap();
-    assert!(
-        notice.text_content().unwrap().contains("1 Eintrag"),
-        "the broken entry is reported"
-    );
-
     let link = root.query_selector("h2 a").unwrap().unwrap();
     assert_eq!(link.get_attribute("href").unwrap(), "/service/beratung-a");
+    assert_eq!(
+        texts(&root, ".ww-state"),
+        vec!["Jetzt geöffnet bis 10:30 Uhr"]
+    );
+    let call = root.query_selector("a[href^='tel:']").unwrap().unwrap();
+    assert_eq!(call.get_attribute("href").unwrap(), "tel:+4963131090738");
+    assert_eq!(call.text_content().unwrap(), "Anrufen: 0631 31 09 07 38");
 }
 
 #[wasm_bindgen_test]
-fn service_list_uses_the_ui_language_and_marks_other_languages() {
-    let root = container();
-    let loaded = Arc::new(load_dataset(FIXTURE).unwrap());
-    let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(UiLang(Lang::En));
-        view! { <Router><ServiceList loaded=loaded.clone() /></Router> }
-    });
-    let headings = root.query_selector_all("h2").unwrap();
-    let second = headings
-        .item(1)
+async fn the_save_button_toggles_the_shortlist_and_announces_it() {
+    let _ = web_sys::window()
         .unwrap()
-        .unchecked_into::<web_sys::Element>();
-    assert_eq!(second.text_content().unwrap(), "Meeting point south");
-    assert_eq!(second.get_attribute("lang").as_deref(), Some("en"));
-    let status = root.query_selector("[role=status]").unwrap().unwrap();
-    assert_eq!(status.text_content().unwrap(), "2 services");
-}
-
-#[wasm_bindgen_test]
-fn load_error_explains_and_retries() {
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item("wegweiser.shortlist");
     let root = container();
-    let retries = Arc::new(AtomicUsize::new(0));
-    let counter = retries.clone();
-    let failure = DataFailure::Unusable(LoadError::Malformed {
-        line: 3,
-        column: 14,
-        detail: String::new(),
-    });
+    let announcer = Announcer {
+        message: RwSignal::new(String::new()),
+    };
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_context(UiLang(Lang::De));
-        let counter = counter.clone();
-        view! { <LoadErrorView failure=failure.clone() on_retry=move || { counter.fetch_add(1, Ordering::SeqCst); } /> }
+        provide_context(ShortlistStore::load());
+        provide_context(announcer);
+        view! { <Router><ServiceCard directory=directory() index=1 now=at("2026-01-07 09:30") /></Router> }
     });
-    let alert = root.query_selector("[role=alert]").unwrap().unwrap();
-    let text = alert.text_content().unwrap();
-    assert!(text.contains("Zeile 3, Spalte 14"), "{text}");
     let button: web_sys::HtmlElement = root
         .query_selector("button")
         .unwrap()
         .unwrap()
         .unchecked_into();
-    assert_eq!(button.text_content().unwrap(), "Noch einmal versuchen");
+    assert_eq!(button.text_content().unwrap(), "Merken");
+    assert_eq!(
+        button.get_attribute("aria-label").unwrap(),
+        "Merken: Treffpunkt Süd"
+    );
     button.click();
+    sleep(0).await;
+    assert_eq!(button.text_content().unwrap(), "Gemerkt – entfernen");
+    assert_eq!(
+        announcer.message.get_untracked(),
+        "„Treffpunkt Süd“ ist jetzt auf der Merkliste."
+    );
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("wegweiser.shortlist")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some(r#"["treff-b"]"#));
     button.click();
-    assert_eq!(retries.load(Ordering::SeqCst), 2);
+    sleep(0).await;
+    assert_eq!(button.text_content().unwrap(), "Merken");
+    assert_eq!(
+        announcer.message.get_untracked(),
+        "„Treffpunkt Süd“ ist nicht mehr auf der Merkliste."
+    );
+}
+
+#[wasm_bindgen_test]
+fn hours_show_who_hosts_the_rotating_slot_and_the_source_text() {
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::De);
+        view! { <HoursView directory=directory() index=0 now=at("2026-01-12 08:00") /> }
+    });
+    let days = texts(&root, ".ww-days__row");
+    assert_eq!(days.len(), 7);
+    assert_eq!(
+        days[2],
+        "Mittwoch, 14. Januar9–10:30 Uhr – vor Ort: Lebenshilfe"
+    );
+    assert_eq!(
+        texts(&root, ".ww-hours__lines li"),
+        vec!["Mittwoch: 9–10:30 Uhr"],
+        "no public holiday falls on a Wednesday in the year ahead, so none is announced"
+    );
+    assert!(texts(&root, ".ww-hours__source")[0].contains("Jeden Mittwoch 9 bis 10.30 Uhr"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Abwechselnd vor Ort: AWO, Lebenshilfe, DRK, SKFM"));
+}
+
+#[wasm_bindgen_test]
+fn an_english_ui_marks_german_dataset_text_with_its_language() {
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::En);
+        view! { <Router><ServiceCard directory=directory() index=0 now=at("2026-01-07 12:00") /></Router> }
+    });
+    let heading = root.query_selector("h2").unwrap().unwrap();
+    assert_eq!(heading.get_attribute("lang").as_deref(), Some("de"));
+    assert_eq!(
+        texts(&root, ".ww-state"),
+        vec!["Closed – opens on 14 January 2026 at 09:00"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -145,21 +202,46 @@ fn pages_show_a_loading_status_until_the_data_is_there() {
 #[wasm_bindgen_test]
 fn pages_render_once_the_data_is_there() {
     let root = container();
-    let loaded = load_dataset(FIXTURE).unwrap();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_context(UiLang(Lang::De));
-        provide_context(DataStore::ready(loaded.clone()));
-        view! { <WithData render=|l| view! { <p class="city">{l.dataset.meta.city.get("de").to_string()}</p> } /> }
+        provide_context(DataStore::from_json(FIXTURE));
+        view! { <WithData render=|d| view! { <p class="city">{d.dataset.meta.city.get("de").to_string()}</p> } /> }
     });
-    assert_eq!(
-        root.query_selector(".city")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "Musterstadt"
-    );
+    assert_eq!(texts(&root, ".city"), vec!["Musterstadt"]);
     assert!(root.query_selector("[role=status]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn load_error_explains_and_retries() {
+    let root = container();
+    let retries = Arc::new(AtomicUsize::new(0));
+    let counter = retries.clone();
+    let failure = DataFailure::Unusable(LoadError::Malformed {
+        line: 3,
+        column: 14,
+        detail: String::new(),
+    });
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(UiLang(Lang::De));
+        let counter = counter.clone();
+        view! { <LoadErrorView failure=failure.clone() on_retry=move || { counter.fetch_add(1, Ordering::SeqCst); } /> }
+    });
+    let text = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(text.contains("Zeile 3, Spalte 14"), "{text}");
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Noch einmal versuchen");
+    button.click();
+    button.click();
+    assert_eq!(retries.load(Ordering::SeqCst), 2);
 }
 
 #[wasm_bindgen_test]
@@ -192,10 +274,9 @@ async fn app_shows_a_readable_error_when_the_dataset_is_missing() {
         root.query_selector("button").unwrap().is_some(),
         "a retry button"
     );
-    let restore = Some(runner_page.as_str());
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", restore)
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&runner_page))
         .unwrap();
 }

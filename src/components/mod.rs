@@ -1,7 +1,40 @@
 //! Reusable views, one public component per file.
 
+pub mod announcer;
+pub mod copy_button;
+pub mod empty_result;
+pub mod filter_bar;
 pub mod help_contact;
+pub mod hours_view;
+pub mod icon;
 pub mod load_error;
-pub mod service_list;
+pub mod save_button;
+pub mod search_form;
+pub mod service_card;
+pub mod share_button;
+pub mod site_nav;
 pub mod skip_link;
 pub mod with_data;
+
+use crate::domain::search::Query;
+use crate::domain::text::{LocalText, OwnedText};
+use crate::i18n::Lang;
+
+/// A dataset text in the UI language where it exists; `lang` is set only when the text is
+/// in another language than the UI, so the view can mark it (`lang` attribute).
+pub fn shown(text: &LocalText, ui: Lang, base: &str) -> OwnedText {
+    let resolved = text.resolve(ui.code(), base);
+    let lang = resolved.lang.filter(|l| !l.is_empty()).unwrap_or(base);
+    OwnedText {
+        text: resolved.text.to_string(),
+        lang: (lang != ui.code()).then(|| lang.to_string()),
+    }
+}
+
+/// The results page's address for a query.
+pub fn results_href(query: &Query) -> String {
+    match query.to_query_string() {
+        q if q.is_empty() => "/suche".to_string(),
+        q => format!("/suche?{q}"),
+    }
+}

@@ -3,7 +3,7 @@
 
 use super::load_error::LoadErrorView;
 use crate::app::use_lang;
-use crate::domain::load::Loaded;
+use crate::domain::directory::Directory;
 use crate::store::{use_store, DataState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -11,7 +11,7 @@ use std::sync::Arc;
 #[component]
 pub fn WithData<F, V>(render: F) -> impl IntoView
 where
-    F: Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
+    F: Fn(Arc<Directory>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let store = use_store();
@@ -23,6 +23,6 @@ where
         DataState::Failed(failure) => {
             view! { <LoadErrorView failure on_retry=move || store.load() /> }.into_any()
         }
-        DataState::Ready(loaded) => render(loaded).into_view().into_any(),
+        DataState::Ready(directory) => render(directory).into_view().into_any(),
     }
 }

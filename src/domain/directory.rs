@@ -3,6 +3,7 @@
 
 use super::dataset::{Dataset, Service};
 use super::hours::{self, Calendar, CalendarError, Hours, HoursError, HoursState, SlotKind};
+use super::load::{Loaded, Problem};
 use super::search::{Hit, OpenFilter, Query, SearchIndex};
 use chrono::{NaiveDateTime, Timelike};
 
@@ -15,6 +16,8 @@ pub struct Directory {
     /// Per service, in dataset order: `None` when it has no expression.
     hours: Vec<Option<Result<Hours, HoursError>>>,
     pub index: SearchIndex,
+    /// Entries of the file that could not be read and were left out.
+    pub skipped: Vec<Problem>,
 }
 
 impl Directory {
@@ -39,7 +42,20 @@ impl Directory {
             calendar_error,
             hours,
             index,
+            skipped: Vec::new(),
         }
+    }
+
+    pub fn from_loaded(loaded: Loaded) -> Directory {
+        Directory {
+            skipped: loaded.skipped,
+            ..Directory::new(loaded.dataset)
+        }
+    }
+
+    /// The dataset's own language, in which every text exists.
+    pub fn base_lang(&self) -> &str {
+        &self.dataset.meta.language
     }
 
     pub fn services(&self) -> &[Service] {

@@ -1,10 +1,16 @@
-//! Start page: for now the list of all services.
+//! Start: one search field, the needs as large tiles (words first, an icon beside), a
+//! district chooser and "what is open now". Few choices, large targets.
 
 use crate::app::use_lang;
-use crate::components::{service_list::ServiceList, with_data::WithData};
+use crate::components::icon::NeedIcon;
+use crate::components::search_form::SearchForm;
+use crate::components::with_data::WithData;
+use crate::components::{results_href, shown};
+use crate::domain::search::{OpenFilter, Query};
 use crate::platform::document::set_title;
 use crate::store::use_store;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -12,11 +18,69 @@ pub fn HomePage() -> impl IntoView {
     let t = lang.strings();
     let store = use_store();
     Effect::new(move || set_title(&(t.page_title)(&store.city(lang.code()))));
+    let navigate = use_navigate();
     view! {
-        <WithData render=move |loaded| {
+        <WithData render=move |directory| {
+            let ds = &directory.dataset;
+            let base = directory.base_lang();
+            let city = shown(&ds.meta.city, lang, base).text;
+            let tiles = ds
+                .needs
+                .iter()
+                .filter(|n| n.parent.is_none())
+                .map(|need| {
+                    let label = shown(&need.label, lang, base);
+                    let href = results_href(&Query { need: Some(need.id.clone()), ..Query::default() });
+                    let icon = need.icon.clone().unwrap_or_default();
+                    view! {
+                        <li>
+                            <a class="ww-tile" href=href>
+                                <span class="ww-tile__text" lang=label.lang>{label.text}</span>
+                                <NeedIcon name=icon />
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let district = RwSignal::new(String::new());
+            let options = ds
+                .districts
+                .iter()
+                .map(|d| {
+                    let label = shown(&d.label, lang, base);
+                    view! { <option value=d.id.clone()>{label.text}</option> }
+                })
+                .collect_view();
+            let navigate = navigate.clone();
+            let show_district = move |event: leptos::ev::SubmitEvent| {
+                event.prevent_default();
+                let id = district.get_untracked();
+                let query = Query { district: (!id.is_empty()).then_some(id), ..Query::default() };
+                navigate(&results_href(&query), Default::default());
+            };
+            let open_now = results_href(&Query { open: Some(OpenFilter::Now), ..Query::default() });
             view! {
-                <h1 class="ww-page-title">{t.tagline}</h1>
-                <ServiceList loaded />
+                <h1 class="ww-page-title">{(t.start_heading)(&city)}</h1>
+                <p class="ww-lead">{t.start_intro}</p>
+                <SearchForm query=Signal::derive(Query::default) />
+                <p><a class="ww-button ww-button--secondary ww-button--wide" href=open_now>{t.open_now_link}</a></p>
+                <section aria-labelledby="ww-needs-title">
+                    <h2 id="ww-needs-title">{t.needs_heading}</h2>
+                    <ul class="ww-tiles">{tiles}</ul>
+                </section>
+                <section aria-labelledby="ww-district-title">
+                    <h2 id="ww-district-title">{t.district_heading}</h2>
+                    <form class="ww-choosers" on:submit=show_district>
+                        <div class="ww-field">
+                            <label for="ww-district">{t.district_label}</label>
+                            <select id="ww-district" class="ww-select" on:change=move |e| district.set(event_target_value(&e))>
+                                <option value="">{t.district_all}</option>
+                                {options}
+                            </select>
+                        </div>
+                        <button type="submit" class="ww-button">{t.district_button}</button>
+                    </form>
+                </section>
             }
         } />
     }

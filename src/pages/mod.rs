@@ -1,5 +1,8 @@
 //! One file per route.
 
+pub mod about;
 pub mod home;
 pub mod not_found;
+pub mod results;
 pub mod service;
+pub mod shortlist;

@@ -1,37 +1,329 @@
-//! One service. A removed or unknown id shows the not-found page.
+//! One service, everything about it: summary, hours (with rotation, holidays, next days),
+//! contacts by role, address with transit and "copy", accessibility, languages, cost, who it
+//! is for, events, when it was last checked, its source, and "report a mistake". A removed
+//! or unknown id shows the not-found page.
 
 use super::not_found::NotFoundPage;
 use crate::app::use_lang;
+use crate::components::copy_button::CopyButton;
+use crate::components::hours_view::HoursView;
+use crate::components::save_button::SaveButton;
+use crate::components::share_button::ShareButton;
+use crate::components::shown;
 use crate::components::with_data::WithData;
+use crate::domain::contact::{mail_href, phone_href, safe_web_href};
+use crate::domain::dataset::{Appointment, CostKind};
+use crate::domain::directory::Directory;
+use crate::domain::present::{correction_href, freshness, Freshness};
+use crate::i18n::hours::date_text;
+use crate::i18n::Lang;
 use crate::platform::document::set_title;
+use crate::platform::share;
+use crate::store::use_clock;
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
+    let clock = use_clock();
     view! {
-        <WithData render=move |loaded| {
+        <WithData render=move |directory| {
             let id = params.read().get("id").unwrap_or_default();
-            let ds = &loaded.dataset;
-            match ds.service(&id) {
+            match directory.index_of(&id) {
                 None => NotFoundPage().into_any(),
-                Some(service) => {
-                    let name = service.name.resolve(lang.code(), &ds.meta.language).owned();
-                    let summary = service.summary.resolve(lang.code(), &ds.meta.language).owned();
-                    set_title(&format!("{} – {}", name.text, lang.strings().app_name));
-                    view! {
-                        <article class="ww-service">
-                            <h1 class="ww-page-title" lang=name.lang>
-                                {name.text.clone()}
-                            </h1>
-                            <p lang=summary.lang>{summary.text}</p>
-                        </article>
-                    }
-                        .into_any()
+                Some(index) => {
+                    let now = clock.local(&directory);
+                    view! { <ServiceDetail directory=directory.clone() index now lang /> }.into_any()
                 }
             }
         } />
+    }
+}
+
+fn yes_no(lang: Lang, value: bool) -> &'static str {
+    if value {
+        lang.strings().yes
+    } else {
+        lang.strings().no
+    }
+}
+
+#[component]
+fn ServiceDetail(
+    directory: Arc<Directory>,
+    index: usize,
+    now: NaiveDateTime,
+    lang: Lang,
+) -> impl IntoView {
+    let t = lang.strings();
+    let ds = &directory.dataset;
+    let base = directory.base_lang();
+    let region = ds.meta.region.as_str();
+    let service = &ds.services[index];
+    let name = shown(&service.name, lang, base);
+    set_title(&format!("{} – {}", name.text, t.app_name));
+    let summary = shown(&service.summary, lang, base);
+    let description = service.description.as_ref().map(|d| shown(d, lang, base));
+    let organization = service
+        .organization_id
+        .as_deref()
+        .and_then(|id| ds.organization(id))
+        .map(|o| shown(&o.name, lang, base));
+    let alerts = service
+        .alerts
+        .iter()
+        .map(|a| {
+            let a = shown(a, lang, base);
+            view! { <p class="ww-alert" role="note"><strong>{t.alert_label} ": "</strong><span lang=a.lang>{a.text}</span></p> }
+        })
+        .collect_view();
+
+    let contacts = service
+        .contacts
+        .iter()
+        .map(|c| {
+            let role = shown(&c.role, lang, base);
+            let call = c.phone.as_deref().and_then(|p| phone_href(p, region).map(|href| (p.to_string(), href)));
+            let mail = c.email.as_deref().and_then(|m| mail_href(m).map(|href| (m.to_string(), href)));
+            view! {
+                <li class="ww-contact">
+                    <p class="ww-contact__role" lang=role.lang>{role.text}</p>
+                    {c.name.clone().map(|n| view! { <p class="ww-contact__name">{n}</p> })}
+                    <p class="ww-contact__actions">
+                        {call.map(|(p, href)| view! { <a class="ww-button ww-button--call" href=href>{(t.call)(&p)}</a> })}
+                        {mail.map(|(m, href)| view! { <a class="ww-button ww-button--secondary" href=href>{(t.mail_to)(&m)}</a> })}
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let location = service
+        .location_id
+        .as_deref()
+        .and_then(|id| ds.location(id));
+    let address = location.map(|l| {
+        let a = &l.address;
+        let lines: Vec<String> = [
+            Some(shown(&l.name, lang, base).text),
+            Some(a.address_1.clone()),
+            a.room.clone(),
+            Some(format!("{} {}", a.postal_code.clone().unwrap_or_default(), a.city).trim().to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let copy_text = lines.join(", ");
+        let transit = l.transportation.as_ref().map(|tr| shown(tr, lang, base));
+        let access = l.accessibility.as_ref().map(|acc| {
+            let items: Vec<(&'static str, bool)> =
+                [(t.step_free, acc.step_free), (t.lift, acc.lift), (t.accessible_toilet, acc.accessible_toilet), (t.hearing_loop, acc.hearing_loop)]
+                    .into_iter()
+                    .filter_map(|(label, value)| value.map(|v| (label, v)))
+                    .collect();
+            let notes = acc.notes.as_ref().map(|n| shown(n, lang, base));
+            view! {
+                <h3>{t.accessibility_heading}</h3>
+                <ul>{items.into_iter().map(|(label, v)| view! { <li>{label} ": " {yes_no(lang, v)}</li> }).collect_view()}</ul>
+                {notes.map(|n| view! { <p lang=n.lang>{n.text}</p> })}
+            }
+        });
+        view! {
+            <section aria-labelledby="ww-address-title">
+                <h2 id="ww-address-title">{t.address_heading}</h2>
+                <address class="ww-address">{lines.into_iter().map(|l| view! { <span>{l}</span><br /> }).collect_view()}</address>
+                {transit.map(|tr| view! { <p><strong>{t.transit_label}</strong> " " <span lang=tr.lang>{tr.text}</span></p> })}
+                <CopyButton text=copy_text label=t.copy_address done=t.copied failed=t.copy_failed />
+                {access}
+            </section>
+        }
+    });
+
+    let mut facts: Vec<String> = Vec::new();
+    match service.access.appointment {
+        Appointment::Required => facts.push(t.appointment_required.to_string()),
+        Appointment::Recommended => facts.push(t.appointment_recommended.to_string()),
+        Appointment::None => {}
+    }
+    if service.access.walk_in && service.access.appointment != Appointment::Required {
+        facts.push(t.walk_in.to_string());
+    }
+    if service.access.home_visits {
+        facts.push(t.home_visits.to_string());
+    }
+    if let Some(age) = service.minimum_age {
+        facts.push((t.minimum_age)(age));
+    }
+    if let Some(cost) = &service.cost {
+        let kind = match cost.kind {
+            CostKind::Free => t.cost_free,
+            CostKind::Paid => t.cost_paid,
+            CostKind::Donation => t.cost_donation,
+            CostKind::Unknown => t.cost_unknown,
+        };
+        let text = cost.text.as_ref().map(|c| shown(c, lang, base).text);
+        facts.push(match text {
+            Some(text) => format!("{kind}: {text}"),
+            None => kind.to_string(),
+        });
+    }
+    if !service.languages.is_empty() {
+        let names: Vec<String> = service
+            .languages
+            .iter()
+            .map(|l| (t.language_name)(l))
+            .collect();
+        facts.push(format!("{} {}", t.languages_label, names.join(", ")));
+    }
+    let groups: Vec<String> = service
+        .target_groups
+        .iter()
+        .map(|g| shown(g, lang, base).text)
+        .collect();
+    if !groups.is_empty() {
+        facts.push(format!("{} {}", t.target_groups_label, groups.join("; ")));
+    }
+    let facts_view = (!facts.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="ww-facts-title">
+                <h2 id="ww-facts-title">{t.about_service_heading}</h2>
+                <ul class="ww-facts">{facts.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+            </section>
+        }
+    });
+
+    // Events of the same organisation at the same place.
+    let events: Vec<_> = ds
+        .events
+        .iter()
+        .filter(|e| {
+            e.organization_id.is_some()
+                && e.organization_id == service.organization_id
+                && e.location_id == service.location_id
+        })
+        .collect();
+    let events_view = (!events.is_empty()).then(|| {
+        let items = events
+            .iter()
+            .map(|event| {
+                let event_name = shown(&event.name, lang, base);
+                let event_summary = shown(&event.summary, lang, base);
+                let dates = event
+                    .dates
+                    .iter()
+                    .filter_map(|d| NaiveDateTime::parse_from_str(&d.start, "%Y-%m-%dT%H:%M").ok())
+                    .map(|start| {
+                        let past = start < now;
+                        let minutes = (start.hour() * 60 + start.minute()) as u16;
+                        let when = format!(
+                            "{}, {}",
+                            date_text(t, start.date()),
+                            (t.clock_alone)(&(t.clock)(minutes))
+                        );
+                        view! { <li>{when} {past.then(|| format!(" {}", t.event_past))}</li> }
+                    })
+                    .collect_view();
+                let registration = event.registration.as_ref().map(|r| {
+                    let call = r
+                        .phone
+                        .as_deref()
+                        .and_then(|p| phone_href(p, region).map(|h| (p.to_string(), h)));
+                    let mail = r
+                        .email
+                        .as_deref()
+                        .and_then(|m| mail_href(m).map(|h| (m.to_string(), h)));
+                    view! {
+                        <p>
+                            <strong>{t.registration}</strong> " "
+                            {r.name.clone()} " "
+                            {call.map(|(p, h)| view! { <a href=h>{(t.call)(&p)}</a> })} " "
+                            {mail.map(|(m, h)| view! { <a href=h>{(t.mail_to)(&m)}</a> })}
+                        </p>
+                    }
+                });
+                view! {
+                    <li class="ww-event">
+                        <h3 lang=event_name.lang>{event_name.text}</h3>
+                        <p lang=event_summary.lang>{event_summary.text}</p>
+                        <ul>{dates}</ul>
+                        {event.places.map(|p| view! { <p>{(t.event_places)(p)}</p> })}
+                        {registration}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="ww-events-title">
+                <h2 id="ww-events-title">{t.events_heading}</h2>
+                <ul class="ww-events">{items}</ul>
+            </section>
+        }
+    });
+
+    let today: NaiveDate = now.date();
+    let checked = match freshness(service.last_verified.as_deref(), today) {
+        Freshness::Checked(date) => {
+            view! { <p>{(t.checked_on)(&date_text(t, date))}</p> }.into_any()
+        }
+        Freshness::Stale(date) => view! {
+            <p>{(t.checked_on)(&date_text(t, date))}</p>
+            <p class="ww-alert" role="note">{t.stale_warning}</p>
+        }
+        .into_any(),
+        Freshness::Unknown => view! { <p>{t.checked_unknown}</p> }.into_any(),
+    };
+    let source = (t.source_label)(&service.source.name);
+    let source_link = service
+        .source
+        .url
+        .as_deref()
+        .and_then(safe_web_href)
+        .map(|href| {
+            let text = href.clone();
+            view! { <a href=href>{text}</a> }
+        });
+    let website = service.url.as_deref().and_then(safe_web_href).map(|href| {
+        let text = href.clone();
+        view! { <p><a class="ww-button ww-button--secondary" href=href>{t.website} ": " {text}</a></p> }
+    });
+    let report = correction_href(ds, service, t.mistake_subject).map(|href| view! { <a class="ww-button ww-button--secondary ww-no-print" href=href>{t.report_mistake}</a> });
+    let path = format!("/service/{}", service.id);
+    let page_url = share::absolute_url(&path);
+
+    view! {
+        <article class="ww-service">
+            <p class="ww-no-print"><a href="/suche">{t.back_to_results}</a></p>
+            <h1 class="ww-page-title" lang=name.lang.clone()>{name.text.clone()}</h1>
+            {organization.map(|o| view! { <p class="ww-service__org" lang=o.lang>{o.text}</p> })}
+            <p class="ww-lead" lang=summary.lang>{summary.text}</p>
+            {alerts}
+            <div class="ww-service__actions ww-no-print">
+                <SaveButton id=service.id.clone() name=name.text.clone() />
+                <ShareButton title=name.text.clone() path=path.clone() />
+                <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print}</button>
+            </div>
+            <HoursView directory=directory.clone() index now />
+            {(!service.contacts.is_empty()).then(|| view! {
+                <section aria-labelledby="ww-contact-title">
+                    <h2 id="ww-contact-title">{t.contact_heading}</h2>
+                    <ul class="ww-contacts">{contacts}</ul>
+                </section>
+            })}
+            {address}
+            {facts_view}
+            {description.map(|d| view! { <p lang=d.lang>{d.text}</p> })}
+            {website}
+            {events_view}
+            <div class="ww-service__meta">
+                {checked}
+                <p>{source} " " {source_link}</p>
+                <p class="ww-print-only">{page_url}</p>
+                {report}
+            </div>
+        </article>
     }
 }

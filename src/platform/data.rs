@@ -1,6 +1,7 @@
 //! Fetching the dataset from the app's own origin.
 
-use crate::domain::load::{load_dataset, Loaded};
+use crate::domain::directory::Directory;
+use crate::domain::load::load_dataset;
 use crate::i18n::DataFailure;
 use gloo_net::http::Request;
 use std::sync::Arc;
@@ -8,7 +9,8 @@ use std::sync::Arc;
 /// Relative to `<base href>`, so the app also works when deployed under a sub-path.
 pub const DATASET_URL: &str = "data/services.json";
 
-pub async fn fetch_dataset() -> Result<Arc<Loaded>, DataFailure> {
+/// Fetches, reads and indexes the dataset (the search index is built here, once).
+pub async fn fetch_dataset() -> Result<Arc<Directory>, DataFailure> {
     let response = Request::get(DATASET_URL)
         .send()
         .await
@@ -32,5 +34,5 @@ pub async fn fetch_dataset() -> Result<Arc<Loaded>, DataFailure> {
             problem.detail
         ));
     }
-    Ok(Arc::new(loaded))
+    Ok(Arc::new(Directory::from_loaded(loaded)))
 }

@@ -1,6 +1,9 @@
 //! Thin wrappers over browser APIs. None of them panics: each returns `Option`/`Result` so
 //! the UI can degrade (blocked storage, no network, no speech engine).
 
+pub mod clock;
 pub mod data;
 pub mod document;
 pub mod panic_guard;
+pub mod share;
+pub mod storage;

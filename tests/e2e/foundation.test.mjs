@@ -25,21 +25,24 @@ after(async () => {
 });
 
 describe('start page', () => {
-  test('loads the bundled dataset and lists every service, with 0 axe violations', async () => {
+  test('loads the bundled dataset: the start page names the city, all services are listed', async () => {
     const { page, context, requests, errors } = await openPage(browser, server.url);
     await page.goto('/');
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    const status = page.getByRole('status');
+    await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
+    assert.match(await page.title(), /Wegweiser Kaiserslautern/);
+    await page.getByRole('link', { name: 'Wegweiser Kaiserslautern', exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'start page');
+    await page.goto('/suche');
+    const status = page.getByRole('status').filter({ hasText: 'Angebote' });
     await assert.doesNotReject(status.filter({ hasText: `${dataset.services.length} Angebote` }).waitFor());
     for (const service of dataset.services) {
       await page.getByRole('link', { name: nameOf(service.name), exact: true }).waitFor();
     }
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
-    assert.match(await page.title(), /Wegweiser Kaiserslautern/);
+    assert.match(await page.title(), /^Angebote – Wegweiser/);
     assert.equal(await page.getByRole('main').count(), 1);
     assert.equal(await page.getByRole('banner').count(), 1);
     assert.equal(await page.getByRole('contentinfo').count(), 1);
-    await expectNoAxeViolations(page, 'start page');
     const foreign = requests.filter((url) => !url.startsWith(server.url));
     assert.deepEqual(foreign, [], 'no request may leave the app origin');
     assert.deepEqual(errors, []);
@@ -82,12 +85,13 @@ describe('routes', () => {
 
   test('following a link from the list opens the service, and back returns', async () => {
     const { page, context } = await openPage(browser, server.url);
-    await page.goto('/');
+    await page.goto('/suche');
     await page.getByRole('link', { name: nameOf(firstService.name), exact: true }).click();
     await page.getByRole('heading', { level: 1, name: nameOf(firstService.name) }).waitFor();
     assert.equal(new URL(page.url()).pathname, `/service/${firstService.id}`);
     await page.goBack();
-    await page.getByRole('status').filter({ hasText: 'Angebote' }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${dataset.services.length} Angebote` }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/suche');
     await context.close();
   });
 
@@ -98,7 +102,7 @@ describe('routes', () => {
       await page.getByRole('heading', { level: 1, name: 'Diese Seite gibt es nicht' }).waitFor();
       await expectNoAxeViolations(page, `not found ${path}`);
       await page.getByRole('link', { name: 'Zur Startseite' }).click();
-      await page.getByRole('status').filter({ hasText: 'Angebote' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
       await context.close();
     });
   }
@@ -117,7 +121,7 @@ describe('a dataset that cannot be used', () => {
     await expectNoAxeViolations(page, 'error malformed dataset');
     await page.unroute('**/data/services.json');
     await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
-    await page.getByRole('status').filter({ hasText: `${dataset.services.length} Angebote` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
     await context.close();
   });
@@ -145,7 +149,7 @@ describe('a dataset that cannot be used', () => {
     await page.route('**/data/services.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
     );
-    await page.goto('/');
+    await page.goto('/suche');
     await page.getByRole('status').filter({ hasText: `${dataset.services.length - 1} Angebote` }).waitFor();
     await page.getByText('1 Eintrag in den Daten ist fehlerhaft').waitFor();
     await context.close();
@@ -175,5 +179,6 @@ describe('the static server (deploy/nginx-site.conf)', () => {
     assert.match(await deep.text(), /<title>/);
     assert.equal((await fetch(server.url + '/data/nicht-da.json')).status, 404);
     assert.equal((await fetch(server.url + '/wegweiser-0000000000000000_bg.wasm')).status, 404);
+    assert.equal((await fetch(server.url + '/wegweiser-0000000000000000_bg.wasm')).headers.get('cache-control'), 'public, max-age=31536000, immutable');
   });
 });

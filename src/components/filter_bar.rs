@@ -1,0 +1,197 @@
+//! Filters as large toggles, and every active choice shown and removable
+//! ("Stadtteil: Innenstadt-West ×"). Each change is a new URL, so "back" undoes it. The bar
+//! stays mounted while the URL changes, so keyboard focus stays on the toggle just pressed.
+
+use super::{results_href, shown};
+use crate::app::use_lang;
+use crate::domain::directory::Directory;
+use crate::domain::search::{OpenFilter, Query};
+use leptos::html::Select;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// A filter that is on or off in a query.
+struct Toggle {
+    label: &'static str,
+    is_on: fn(&Query) -> bool,
+    flip: fn(Query) -> Query,
+}
+
+#[component]
+pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.strings();
+    let base = directory.base_lang().to_string();
+    let navigate = use_navigate();
+
+    let toggles = [
+        Toggle {
+            label: t.filter_open_now,
+            is_on: |q| q.open == Some(OpenFilter::Now),
+            flip: |q| Query { open: (q.open != Some(OpenFilter::Now)).then_some(OpenFilter::Now), ..q },
+        },
+        Toggle {
+            label: t.filter_open_today,
+            is_on: |q| q.open == Some(OpenFilter::Today),
+            flip: |q| Query { open: (q.open != Some(OpenFilter::Today)).then_some(OpenFilter::Today), ..q },
+        },
+        Toggle { label: t.filter_walk_in, is_on: |q| q.walk_in, flip: |q| Query { walk_in: !q.walk_in, ..q } },
+        Toggle { label: t.filter_free, is_on: |q| q.free, flip: |q| Query { free: !q.free, ..q } },
+        Toggle { label: t.filter_step_free, is_on: |q| q.step_free, flip: |q| Query { step_free: !q.step_free, ..q } },
+        Toggle { label: t.filter_home_visits, is_on: |q| q.home_visits, flip: |q| Query { home_visits: !q.home_visits, ..q } },
+    ]
+    .into_iter()
+    .map(|toggle| {
+        let navigate = navigate.clone();
+        let on_click = move |_| navigate(&results_href(&(toggle.flip)(query.get_untracked())), Default::default());
+        view! {
+            <li>
+                <button type="button" class="ww-toggle" aria-pressed=move || (toggle.is_on)(&query.get()).to_string() on:click=on_click>
+                    {toggle.label}
+                </button>
+            </li>
+        }
+    })
+    .collect_view();
+
+    // Choosers for topic, district and language, applied with one button.
+    let ds = &directory.dataset;
+    let (need_ref, district_ref, language_ref) = (
+        NodeRef::<Select>::new(),
+        NodeRef::<Select>::new(),
+        NodeRef::<Select>::new(),
+    );
+    let languages: BTreeSet<String> = ds
+        .services
+        .iter()
+        .flat_map(|s| s.languages.iter().cloned())
+        .collect();
+    let need_options: Vec<(String, String)> = ds
+        .needs
+        .iter()
+        .map(|n| (n.id.clone(), shown(&n.label, lang, &base).text))
+        .collect();
+    let district_options: Vec<(String, String)> = ds
+        .districts
+        .iter()
+        .map(|d| (d.id.clone(), shown(&d.label, lang, &base).text))
+        .collect();
+    let language_options: Vec<(String, String)> = languages
+        .iter()
+        .map(|code| (code.clone(), (t.language_name)(code)))
+        .collect();
+    let select = |id: &'static str,
+                  label: &'static str,
+                  any: &'static str,
+                  options: Vec<(String, String)>,
+                  node: NodeRef<Select>,
+                  current: fn(&Query) -> Option<String>| {
+        view! {
+            <div class="ww-field">
+                <label for=id>{label}</label>
+                <select id=id class="ww-select" node_ref=node prop:value=move || current(&query.get()).unwrap_or_default()>
+                    <option value="">{any}</option>
+                    {options.into_iter().map(|(v, text)| view! { <option value=v>{text}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let apply = {
+        let navigate = navigate.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            let value =
+                |node: NodeRef<Select>| node.get().map(|s| s.value()).filter(|v| !v.is_empty());
+            let next = Query {
+                need: value(need_ref),
+                district: value(district_ref),
+                language: value(language_ref),
+                ..query.get_untracked()
+            };
+            navigate(&results_href(&next), Default::default());
+        }
+    };
+
+    // Active choices, each removable.
+    let chips = move || {
+        let q = query.get();
+        let ds = &directory.dataset;
+        let mut chips: Vec<(String, Query)> = Vec::new();
+        if !q.text.is_empty() {
+            chips.push((
+                (t.chip_text)(&q.text),
+                Query {
+                    text: String::new(),
+                    ..q.clone()
+                },
+            ));
+        }
+        if let Some(n) = q.need.as_deref().and_then(|id| ds.need(id)) {
+            chips.push((
+                (t.chip_need)(&shown(&n.label, lang, &base).text),
+                Query {
+                    need: None,
+                    ..q.clone()
+                },
+            ));
+        }
+        if let Some(d) = q.district.as_deref().and_then(|id| ds.district(id)) {
+            chips.push((
+                (t.chip_district)(&shown(&d.label, lang, &base).text),
+                Query {
+                    district: None,
+                    ..q.clone()
+                },
+            ));
+        }
+        if let Some(l) = &q.language {
+            chips.push((
+                (t.chip_language)(&(t.language_name)(l)),
+                Query {
+                    language: None,
+                    ..q.clone()
+                },
+            ));
+        }
+        (!q.is_empty()).then(|| {
+            view! {
+                <div class="ww-chips">
+                    <p class="ww-chips__label">{t.active_filters}</p>
+                    <ul class="ww-chips__list">
+                        {chips
+                            .into_iter()
+                            .map(|(label, without)| {
+                                let aria = (t.remove_filter)(&label);
+                                view! {
+                                    <li>
+                                        <a class="ww-chip" href=results_href(&without) aria-label=aria>
+                                            {label}
+                                            <span aria-hidden="true">" ×"</span>
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                        <li><a class="ww-chip ww-chip--reset" href="/suche">{t.clear_all}</a></li>
+                    </ul>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <section class="ww-filters" aria-labelledby="ww-filters-title">
+            <h2 id="ww-filters-title" class="ww-filters__title">{t.filters_heading}</h2>
+            <ul class="ww-toggles">{toggles}</ul>
+            <form class="ww-choosers" on:submit=apply>
+                {select("ww-filter-need", t.needs_heading, t.language_any, need_options, need_ref, |q| q.need.clone())}
+                {select("ww-filter-district", t.district_label, t.district_all, district_options, district_ref, |q| q.district.clone())}
+                {select("ww-filter-language", t.filter_language_label, t.language_any, language_options, language_ref, |q| q.language.clone())}
+                <button type="submit" class="ww-button ww-button--secondary">{t.apply_filters}</button>
+            </form>
+        </section>
+        {chips}
+    }
+}

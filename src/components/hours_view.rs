@@ -1,0 +1,60 @@
+//! Hours on a detail page: the state now, the regular schedule in words, the next 7 days
+//! as dates (with who hosts a rotating slot), holidays and closures, and always the source's
+//! own words, which are all there is when the hours could not be read.
+
+use super::shown;
+use crate::app::use_lang;
+use crate::domain::directory::Directory;
+use crate::domain::hours::{next_days, summarize};
+use crate::i18n::hours::{day_plan_text, state_text, summary_lines};
+use chrono::NaiveDateTime;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.strings();
+    let service = &directory.dataset.services[index];
+    let base = directory.base_lang();
+    let state = directory.state(index, now);
+    let parsed = directory.hours(index).zip(directory.calendar.as_ref());
+    let lines =
+        parsed.map(|(hours, calendar)| summary_lines(t, &summarize(hours, calendar, now.date())));
+    let days = parsed.map(|(hours, calendar)| {
+        next_days(hours, calendar, service.rotation.as_ref(), now.date(), 7)
+    });
+    let source = service.hours.as_ref().map(|h| shown(&h.text, lang, base));
+    let rotation = service.rotation.as_ref().map(|r| {
+        (t.rotation_text)(
+            &r.hosts
+                .iter()
+                .map(|h| h.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    });
+    view! {
+        <section class="ww-hours" aria-labelledby="ww-hours-title">
+            <h2 id="ww-hours-title">{t.hours_heading}</h2>
+            <p class="ww-state ww-state--large">{state_text(t, &state, now)}</p>
+            {lines.filter(|l| !l.is_empty()).map(|lines| view! {
+                <ul class="ww-hours__lines">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            })}
+            {rotation.map(|r| view! { <p>{r}</p> })}
+            {source.map(|s| view! { <p class="ww-hours__source" lang=s.lang>{(t.source_text)(&s.text)}</p> })}
+            {days.map(|days| view! {
+                <h3>{t.next_days_heading}</h3>
+                <dl class="ww-days">
+                    {days
+                        .iter()
+                        .map(|d| {
+                            let (label, text) = day_plan_text(t, d);
+                            view! { <div class="ww-days__row"><dt>{label}</dt><dd>{text}</dd></div> }
+                        })
+                        .collect_view()}
+                </dl>
+            })}
+        </section>
+    }
+}

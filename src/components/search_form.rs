@@ -1,0 +1,45 @@
+//! The search field with a visible label and a large button. Submitting keeps the filters
+//! already chosen and changes only the words. The field shows the URL's words.
+
+use super::results_href;
+use crate::app::use_lang;
+use crate::domain::search::Query;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
+    let t = use_lang().strings();
+    let input = NodeRef::<Input>::new();
+    let navigate = use_navigate();
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let text = input.get().map(|i| i.value()).unwrap_or_default();
+        let next = Query {
+            text,
+            ..query.get_untracked()
+        };
+        navigate(&results_href(&next), Default::default());
+    };
+    view! {
+        <form class="ww-search" role="search" on:submit=on_submit>
+            <label class="ww-search__label" for="ww-search-input">{t.search_label}</label>
+            <p class="ww-search__hint" id="ww-search-hint">{t.search_hint}</p>
+            <div class="ww-search__row">
+                <input
+                    id="ww-search-input"
+                    class="ww-search__input"
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="ww-search-hint"
+                    node_ref=input
+                    prop:value=move || query.get().text
+                />
+                <button class="ww-button ww-search__button" type="submit">{t.search_button}</button>
+            </div>
+        </form>
+    }
+}

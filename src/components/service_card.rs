@@ -1,0 +1,96 @@
+//! One result: name, organisation, needs, place, address, the hours state in words, a large
+//! call button and "save". Dataset text is rendered as text.
+
+use super::save_button::SaveButton;
+use super::shown;
+use crate::app::use_lang;
+use crate::domain::directory::Directory;
+use crate::domain::hours::HoursState;
+use crate::domain::present::{first_phone, place, Place};
+use crate::i18n::hours::state_text;
+use chrono::NaiveDateTime;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn state_class(state: &HoursState) -> &'static str {
+    match state {
+        HoursState::Open { .. } => "ww-state ww-state--open",
+        HoursState::Closed { .. } => "ww-state ww-state--closed",
+        _ => "ww-state ww-state--unknown",
+    }
+}
+
+#[component]
+pub fn ServiceCard(directory: Arc<Directory>, index: usize, now: NaiveDateTime) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.strings();
+    let ds = &directory.dataset;
+    let base = directory.base_lang();
+    let service = &ds.services[index];
+    let name = shown(&service.name, lang, base);
+    let organization = service
+        .organization_id
+        .as_deref()
+        .and_then(|id| ds.organization(id))
+        .map(|o| shown(&o.name, lang, base));
+    let needs: Vec<String> = service
+        .needs
+        .iter()
+        .filter_map(|id| ds.need(id))
+        .map(|n| shown(&n.label, lang, base).text)
+        .collect();
+    let place_text = match place(ds, service) {
+        Place::Citywide => t.citywide.to_string(),
+        Place::Districts(labels) => labels
+            .iter()
+            .map(|l| shown(l, lang, base).text)
+            .collect::<Vec<_>>()
+            .join(", "),
+        Place::Unknown => t.place_unknown.to_string(),
+    };
+    let address = service
+        .location_id
+        .as_deref()
+        .and_then(|id| ds.location(id))
+        .map(|l| {
+            let a = &l.address;
+            [
+                Some(a.address_1.clone()),
+                a.room.clone(),
+                Some(
+                    format!("{} {}", a.postal_code.clone().unwrap_or_default(), a.city)
+                        .trim()
+                        .to_string(),
+                ),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ")
+        });
+    let state = directory.state(index, now);
+    let state_line = state_text(t, &state, now);
+    let class = state_class(&state);
+    let call = first_phone(service, &ds.meta.region).map(|(phone, href)| {
+        let label = (t.call_named)(phone, &name.text);
+        view! {
+            <a class="ww-button ww-button--call" href=href aria-label=label>{(t.call)(phone)}</a>
+        }
+    });
+    let href = format!("/service/{}", service.id);
+    view! {
+        <li class="ww-card">
+            <h2 class="ww-card__title" lang=name.lang.clone()>
+                <a href=href>{name.text.clone()}</a>
+            </h2>
+            {organization.map(|o| view! { <p class="ww-card__org" lang=o.lang>{o.text}</p> })}
+            <p class="ww-card__meta">{needs.join(" · ")} " – " {place_text}</p>
+            {address.map(|a| view! { <p class="ww-card__address">{a}</p> })}
+            <p class=class>{state_line}</p>
+            <div class="ww-card__actions">
+                {call}
+                <SaveButton id=service.id.clone() name=name.text />
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,62 @@
+//! The shortlist (Merkliste): kept on this device only, working for the session when storage
+//! is blocked; print and share. A shared list arrives as `/merkliste?ids=a,b` and shows
+//! those services, which the visitor can add to their own list.
+
+use crate::app::use_lang;
+use crate::components::service_card::ServiceCard;
+use crate::components::share_button::ShareButton;
+use crate::components::with_data::WithData;
+use crate::platform::document::set_title;
+use crate::platform::share;
+use crate::store::{use_clock, use_shortlist};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn ShortlistPage() -> impl IntoView {
+    let t = use_lang().strings();
+    let shortlist = use_shortlist();
+    let clock = use_clock();
+    let query = use_query_map();
+    set_title(&format!("{} – {}", t.shortlist_heading, t.app_name));
+    view! {
+        <WithData render=move |directory| {
+            let list = move || {
+                let shared: Option<Vec<String>> = query
+                    .get()
+                    .get("ids")
+                    .map(|ids| ids.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect());
+                let ids = shared.unwrap_or_else(|| shortlist.list.get().ids().to_vec());
+                let now = clock.local(&directory);
+                let known: Vec<usize> = ids.iter().filter_map(|id| directory.index_of(id)).collect();
+                let missing = ids.len() - known.len();
+                let share_path = format!("/merkliste?ids={}", ids.join(","));
+                if known.is_empty() {
+                    return view! {
+                        <p class="ww-status" role="status">{t.shortlist_empty}</p>
+                        {(missing > 0).then(|| view! { <p class="ww-notice">{(t.shortlist_missing)(missing)}</p> })}
+                    }
+                    .into_any();
+                }
+                view! {
+                    <p class="ww-status" role="status">{(t.services_count)(known.len())}</p>
+                    {(missing > 0).then(|| view! { <p class="ww-notice">{(t.shortlist_missing)(missing)}</p> })}
+                    <div class="ww-service__actions ww-no-print">
+                        <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print}</button>
+                        <ShareButton title=t.shortlist_heading.to_string() path=share_path />
+                    </div>
+                    <ul class="ww-cards ww-cards--single">
+                        {known.into_iter().map(|index| view! { <ServiceCard directory=directory.clone() index now /> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            };
+            view! {
+                <h1 class="ww-page-title">{t.shortlist_heading}</h1>
+                <p>{t.shortlist_intro}</p>
+                {move || (!shortlist.persistent.get()).then(|| view! { <p class="ww-alert" role="note">{t.storage_blocked}</p> })}
+                {list}
+            }
+        } />
+    }
+}

@@ -1,0 +1,268 @@
+// Finding help, as a senior on a tablet and a relative on a phone do it: search with a typo,
+// browse by need, filter by district and "open now" at a fixed time, read a detail page,
+// call, keep a shortlist, share, print, go back, and never hit a dead end.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch, openPage } from './support/browser.mjs';
+import { startServer, ROOT } from './support/server.mjs';
+import { expectNoAxeViolations } from './support/axe.mjs';
+import { visit, expectNoHorizontalScroll, screenshot } from './support/views.mjs';
+
+const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8'));
+// Tuesday 1 December 2026, 12:30 in Kaiserslautern: the Seniorenbeirat's first-Tuesday hour.
+const FIRST_TUESDAY_1230 = new Date('2026-12-01T12:30:00+01:00');
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function fixedClockPage(options = {}) {
+  // The device is in New York: the app must still answer in Kaiserslautern's time.
+  const opened = await openPage(browser, server.url, { timezoneId: 'America/New_York', ...options });
+  await opened.page.clock.setFixedTime(FIRST_TUESDAY_1230);
+  return opened;
+}
+
+describe('search and browse', () => {
+  test('a search with a typo finds the right service', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await visit(page, '/');
+    await page.getByRole('searchbox', { name: 'Wonach suchen Sie?' }).fill('Vorsorgevolmacht');
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Angebote zu „Vorsorgevolmacht“' }).waitFor();
+    await page.getByRole('link', { name: 'Sprechzeit Vorsorge und Betreuung', exact: true }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'Vorsorgevolmacht');
+    await expectNoAxeViolations(page, 'results for a search');
+    await context.close();
+  });
+
+  test('browsing by need shows the need as a removable choice', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await visit(page, '/');
+    await page.getByRole('link', { name: 'Vorsorge und Betreuung' }).click();
+    const chip = page.getByRole('link', { name: 'Thema: Vorsorge und Betreuung entfernen' });
+    await chip.waitFor();
+    const expected = dataset.services.filter((s) => s.needs.includes('betreuung')).length;
+    await page.getByRole('status').filter({ hasText: `${expected} Angebote` }).waitFor();
+    await chip.click();
+    await page.getByRole('status').filter({ hasText: `${dataset.services.length} Angebote` }).waitFor();
+    await context.close();
+  });
+
+  test('open now (fixed clock, device in another time zone) and a district filter', async () => {
+    const { page, context } = await fixedClockPage();
+    await visit(page, '/suche');
+    const openNow = page.getByRole('button', { name: 'Jetzt geöffnet' });
+    await openNow.click();
+    await page.getByRole('status').filter({ hasText: '1 Angebot' }).waitFor();
+    assert.equal(await openNow.getAttribute('aria-pressed'), 'true');
+    assert.equal(await openNow.evaluate((el) => el === document.activeElement), true, 'focus stays on the toggle');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Seniorenbeirat – Beratungssprechstunde' }) });
+    await card.getByText('Jetzt geöffnet bis 14 Uhr').waitFor();
+    await expectNoAxeViolations(page, 'results open now');
+    // Betzenberg has no open service now: the empty result offers the same search everywhere.
+    await page.getByLabel('Stadtteil').selectOption({ label: 'Betzenberg' });
+    await page.getByRole('button', { name: 'Anwenden' }).click();
+    await page.getByRole('heading', { name: 'Leider nichts gefunden' }).waitFor();
+    await page.getByRole('link', { name: 'Stadtteil: Betzenberg entfernen' }).waitFor();
+    await expectNoAxeViolations(page, 'empty result with district');
+    await page.getByRole('link', { name: '1 Angebot in allen Stadtteilen zeigen' }).click();
+    await page.getByRole('status').filter({ hasText: '1 Angebot' }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('open'), 'now');
+    await context.close();
+  });
+
+  test('an empty result suggests topics and the help phone, never a dead end', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await visit(page, '/suche?q=Pflgeheim');
+    await page.getByRole('heading', { name: 'Leider nichts gefunden' }).waitFor();
+    await page.getByRole('link', { name: 'Pflege' }).first().waitFor();
+    const help = page.getByRole('main').getByRole('link', { name: 'Anrufen: 0631 365-0' });
+    assert.equal(await help.getAttribute('href'), 'tel:+496313650');
+    await expectNoAxeViolations(page, 'empty result');
+    await context.close();
+  });
+
+  test('back returns to the same search, and a reload keeps it', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await visit(page, '/suche?q=Sprechstunde&walkin=1');
+    const count = await page.getByRole('status').filter({ hasText: 'Angebot' }).innerText();
+    await page.getByRole('link', { name: 'Seniorenbeirat – Beratungssprechstunde', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Seniorenbeirat – Beratungssprechstunde' }).waitFor();
+    await page.goBack();
+    await page.getByRole('status').filter({ hasText: count }).waitFor();
+    assert.equal(await page.getByRole('searchbox').inputValue(), 'Sprechstunde');
+    assert.equal(await page.getByRole('button', { name: 'Ohne Termin' }).getAttribute('aria-pressed'), 'true');
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: count }).waitFor();
+    await context.close();
+  });
+
+  test('the main flow works with the keyboard alone', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await visit(page, '/');
+    await page.keyboard.press('Tab'); // skip link
+    for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement?.id === 'ww-search-input')); i += 1) {
+      await page.keyboard.press('Tab');
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'ww-search-input');
+    await page.keyboard.type('Gemeindeschwester');
+    await page.keyboard.press('Enter');
+    const link = page.getByRole('link', { name: 'Gemeindeschwester plus – Sprechstunde', exact: true });
+    await link.waitFor();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Gemeindeschwester plus – Sprechstunde' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5000 });
+    await context.close();
+  });
+});
+
+describe('detail pages', () => {
+  test('an nth-weekday consultation hour, with next days, contact and tel: link', async () => {
+    const { page, context } = await fixedClockPage();
+    await visit(page, '/service/seniorenbeirat-sprechstunde');
+    await page.getByText('Jeden 1. Dienstag im Monat: 12–14 Uhr').waitFor();
+    await page.getByText('Jetzt geöffnet bis 14 Uhr').first().waitFor();
+    await page.getByText('Dienstag, 1. Dezember').waitFor();
+    const call = page.getByRole('link', { name: 'Anrufen: 0631 5 94 51' });
+    assert.equal(await call.getAttribute('href'), 'tel:+4963159451');
+    const mail = page.getByRole('link', { name: 'E-Mail an dororusterhebel@kabelmail.de' });
+    assert.equal(await mail.getAttribute('href'), 'mailto:dororusterhebel@kabelmail.de');
+    const report = page.getByRole('link', { name: 'Fehler melden' });
+    assert.match(await report.getAttribute('href'), /^mailto:.*subject=.*%5Bseniorenbeirat-sprechstunde%5D$/);
+    await expectNoAxeViolations(page, 'detail nth weekday');
+    await context.close();
+  });
+
+  test('a rotating consultation hour names who is there on which date', async () => {
+    const withAnchor = structuredClone(dataset);
+    withAnchor.services.find((s) => s.id === 'sprechzeit-vorsorge-betreuung').rotation.anchor = '2026-12-02';
+    const { page, context } = await fixedClockPage();
+    await page.route('**/data/services.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(withAnchor) }),
+    );
+    await visit(page, '/service/sprechzeit-vorsorge-betreuung');
+    await page.getByText('Abwechselnd vor Ort: Lebenshilfe, DRK, AWO, SKFM').waitFor();
+    const wednesday = page.getByRole('definition').filter({ hasText: 'vor Ort: Lebenshilfe' });
+    await wednesday.waitFor();
+    assert.match(await wednesday.innerText(), /9–10:30 Uhr/);
+    await page.getByText('Mittwoch: 9–10:30 Uhr').waitFor();
+    await expectNoAxeViolations(page, 'detail rotation');
+    await context.close();
+  });
+
+  test('unknown hours show the source text and never "open"', async () => {
+    const { page, context } = await fixedClockPage();
+    await visit(page, '/service/mietertreff-bau-ag');
+    await page.getByText('Keine festen Öffnungszeiten angegeben').waitFor();
+    assert.equal(await page.getByText('Jetzt geöffnet').count(), 0);
+    await context.close();
+  });
+});
+
+describe('shortlist, share and print', () => {
+  test('save, persist across reloads, print view, remove', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await visit(page, '/suche?q=Gemeindeschwester');
+    await page.getByRole('button', { name: 'Merken: Gemeindeschwester plus – Sprechstunde' }).click();
+    await page.getByText('„Gemeindeschwester plus – Sprechstunde“ ist jetzt auf der Merkliste.').waitFor();
+    await page.getByRole('link', { name: 'Merkliste (1)' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Merkliste (1)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Merkliste' }).waitFor();
+    await page.getByRole('heading', { name: 'Gemeindeschwester plus – Sprechstunde' }).waitFor();
+    await expectNoAxeViolations(page, 'shortlist with one entry');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('button', { name: 'Drucken' }).isVisible(), false, 'no buttons on paper');
+    assert.equal(await page.getByRole('navigation').isVisible(), false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Gemerkt – entfernen: Gemeindeschwester plus – Sprechstunde' }).click();
+    await page.getByText('Ihre Merkliste ist leer').waitFor();
+    await expectNoAxeViolations(page, 'shortlist empty');
+    await context.close();
+  });
+
+  test('with storage blocked the shortlist still works for the session', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await visit(page, '/suche?q=Gemeindeschwester');
+    await page.getByRole('button', { name: 'Merken: Gemeindeschwester plus – Sprechstunde' }).click();
+    await page.getByRole('link', { name: 'Merkliste (1)' }).click();
+    await page.getByText('Ihr Browser erlaubt kein Speichern').waitFor();
+    await page.getByRole('heading', { name: 'Gemeindeschwester plus – Sprechstunde' }).waitFor();
+    await context.close();
+  });
+
+  test('share falls back to copying the link, with a visible confirmation', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.addInitScript(() => { delete Navigator.prototype.share; });
+    await visit(page, '/service/gemeindeschwester-plus');
+    await page.getByRole('button', { name: 'Teilen' }).click();
+    await page.getByText('Der Link ist kopiert.').first().waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/service/gemeindeschwester-plus`);
+    await context.close();
+  });
+});
+
+describe('every view: accessibility, reflow, screenshots', () => {
+  const views = [
+    ['start', '/'],
+    ['results', '/suche?need=beratung'],
+    ['detail', '/service/stadtteilbuero-innenstadt-west'],
+    ['shortlist', '/merkliste'],
+    ['about', '/info'],
+    ['not-found', '/nirgendwo'],
+  ];
+
+  test('the about page names source, date, maintainer and the accessibility statement', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await visit(page, '/info');
+    await page.getByRole('heading', { name: 'Erklärung zur Barrierefreiheit' }).waitFor();
+    await page.getByText('Stand der Daten: 20. November 2025').waitFor();
+    await page.getByRole('heading', { name: 'Datenschutz' }).waitFor();
+    await expectNoAxeViolations(page, 'about');
+    await context.close();
+  });
+
+  for (const [name, path] of views) {
+    test(`${name}: no horizontal scroll at 320px, one h1, phone and tablet screenshots`, async () => {
+      const { page, context } = await fixedClockPage({ viewport: { width: 320, height: 640 } });
+      await visit(page, path);
+      await expectNoHorizontalScroll(page, `${name} at 320px`);
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, `${name} has one h1`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, `${name}-phone`);
+      await page.setViewportSize({ width: 820, height: 1180 });
+      await expectNoHorizontalScroll(page, `${name} at 820px`);
+      await screenshot(page, `${name}-tablet`);
+      await context.close();
+    });
+  }
+
+  test('the help contact sits in the same place on every view', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    for (const [name, path] of views) {
+      await visit(page, path);
+      const footer = page.getByRole('contentinfo');
+      await footer.getByRole('link', { name: 'Anrufen: 0631 365-0' }).waitFor();
+      const landmarks = await page.evaluate(() =>
+        [...document.body.querySelectorAll('header, nav, main, footer')].map((el) => el.tagName),
+      );
+      assert.deepEqual(landmarks, ['HEADER', 'NAV', 'MAIN', 'FOOTER'], name);
+    }
+    await context.close();
+  });
+});
