@@ -129,6 +129,18 @@ impl Checker<'_> {
         }
     }
 
+    /// Every id in `values` must be one of `known` (a need, a district).
+    fn references(&mut self, path: &str, values: &[String], known: &HashSet<&str>, kind: &str) {
+        for (n, value) in values.iter().enumerate() {
+            if !known.contains(value.as_str()) {
+                self.error(
+                    format!("{path}[{n}]"),
+                    format!("unknown {kind} \"{value}\""),
+                );
+            }
+        }
+    }
+
     fn verified(&mut self, path: &str, last_verified: &Option<String>) {
         match last_verified {
             None => self.warning(
@@ -327,14 +339,7 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
                 "a service needs at least one need, or nobody finds it by need",
             );
         }
-        for (n, need) in service.needs.iter().enumerate() {
-            if !need_ids.contains(need.as_str()) {
-                c.error(
-                    format!("{path}.needs[{n}]"),
-                    format!("unknown need \"{need}\""),
-                );
-            }
-        }
+        c.references(&format!("{path}.needs"), &service.needs, &need_ids, "need");
         if let Some(org) = &service.organization_id {
             if !org_ids.contains(org.as_str()) {
                 c.error(
@@ -343,14 +348,12 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
                 );
             }
         }
-        for (d, district) in service.districts.iter().enumerate() {
-            if !district_ids.contains(district.as_str()) {
-                c.error(
-                    format!("{path}.districts[{d}]"),
-                    format!("unknown district \"{district}\""),
-                );
-            }
-        }
+        c.references(
+            &format!("{path}.districts"),
+            &service.districts,
+            &district_ids,
+            "district",
+        );
         let has_area = service.citywide || !service.districts.is_empty();
         match &service.location_id {
             Some(location) => match locations.get(location.as_str()) {
@@ -393,14 +396,7 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     for (i, event) in ds.events.iter().enumerate() {
         let path = format!("events[{i}]");
         c.text(&format!("{path}.name"), &event.name);
-        for (n, need) in event.needs.iter().enumerate() {
-            if !need_ids.contains(need.as_str()) {
-                c.error(
-                    format!("{path}.needs[{n}]"),
-                    format!("unknown need \"{need}\""),
-                );
-            }
-        }
+        c.references(&format!("{path}.needs"), &event.needs, &need_ids, "need");
         if let Some(location) = &event.location_id {
             if !locations.contains_key(location.as_str()) {
                 c.error(

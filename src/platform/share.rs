@@ -20,6 +20,18 @@ fn method(target: &JsValue, name: &str) -> Option<Function> {
         .ok()
 }
 
+/// Waits for the promise a browser API returned; a throw or a rejection is `NotDone`.
+async fn settle(returned: Result<JsValue, JsValue>) -> Result<(), NotDone> {
+    let promise: Promise = returned
+        .map_err(|_| NotDone)?
+        .dyn_into()
+        .map_err(|_| NotDone)?;
+    JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| NotDone)
+}
+
 /// True where the Web Share API exists (phones, some desktops).
 pub fn can_share() -> bool {
     navigator().and_then(|n| method(&n, "share")).is_some()
@@ -34,15 +46,7 @@ pub async fn share(title: &str, text: &str, url: &str) -> Result<(), NotDone> {
         Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(value))
             .map_err(|_| NotDone)?;
     }
-    let promise: Promise = share
-        .call1(&navigator, &data)
-        .map_err(|_| NotDone)?
-        .dyn_into()
-        .map_err(|_| NotDone)?;
-    JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(|_| NotDone)
+    settle(share.call1(&navigator, &data)).await
 }
 
 /// Copies text to the clipboard. `Err` when the browser refuses.
@@ -56,15 +60,7 @@ pub async fn copy(text: &str) -> Result<(), NotDone> {
         return Err(NotDone);
     }
     let write = method(&clipboard, "writeText").ok_or(NotDone)?;
-    let promise: Promise = write
-        .call1(&clipboard, &JsValue::from_str(text))
-        .map_err(|_| NotDone)?
-        .dyn_into()
-        .map_err(|_| NotDone)?;
-    JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(|_| NotDone)
+    settle(write.call1(&clipboard, &JsValue::from_str(text))).await
 }
 
 pub fn print() {

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, openPage } from './support/browser.mjs';
+import { openPage, serveAndBrowse } from './support/browser.mjs';
 import { startServer, ROOT } from './support/server.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { visit, expectNoHorizontalScroll, screenshot } from './support/views.mjs';
@@ -14,27 +14,18 @@ const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json
 // Tuesday 1 December 2026, 12:30 in Kaiserslautern: the Seniorenbeirat's first-Tuesday hour.
 const FIRST_TUESDAY_1230 = new Date('2026-12-01T12:30:00+01:00');
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serveAndBrowse(before, after, startServer);
 
 async function fixedClockPage(options = {}) {
   // The device is in New York: the app must still answer in Kaiserslautern's time.
-  const opened = await openPage(browser, server.url, { timezoneId: 'America/New_York', ...options });
+  const opened = await openPage(env.browser, env.url, { timezoneId: 'America/New_York', ...options });
   await opened.page.clock.setFixedTime(FIRST_TUESDAY_1230);
   return opened;
 }
 
 describe('search and browse', () => {
   test('a search with a typo finds the right service', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/');
     await page.getByRole('searchbox', { name: 'Wonach suchen Sie?' }).fill('Vorsorgevolmacht');
     await page.getByRole('button', { name: 'Suchen' }).click();
@@ -46,7 +37,7 @@ describe('search and browse', () => {
   });
 
   test('browsing by need shows the need as a removable choice', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/');
     await page.getByRole('link', { name: 'Vorsorge und Betreuung' }).click();
     const chip = page.getByRole('link', { name: 'Thema: Vorsorge und Betreuung entfernen' });
@@ -82,7 +73,7 @@ describe('search and browse', () => {
   });
 
   test('an empty result suggests topics and the help phone, never a dead end', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/suche?q=Pflgeheim');
     await page.getByRole('heading', { name: 'Leider nichts gefunden' }).waitFor();
     await page.getByRole('link', { name: 'Pflege' }).first().waitFor();
@@ -93,7 +84,7 @@ describe('search and browse', () => {
   });
 
   test('back returns to the same search, and a reload keeps it', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/suche?q=Sprechstunde&walkin=1');
     const count = await page.getByRole('status').filter({ hasText: 'Angebot' }).innerText();
     await page.getByRole('link', { name: 'Seniorenbeirat – Beratungssprechstunde', exact: true }).click();
@@ -108,7 +99,7 @@ describe('search and browse', () => {
   });
 
   test('the main flow works with the keyboard alone', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/');
     await page.keyboard.press('Tab'); // skip link
     for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement?.id === 'ww-search-input')); i += 1) {
@@ -172,7 +163,7 @@ describe('detail pages', () => {
 
 describe('shortlist, share and print', () => {
   test('save, persist across reloads, print view, remove', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/suche?q=Gemeindeschwester');
     await page.getByRole('button', { name: 'Merken: Gemeindeschwester plus – Sprechstunde' }).click();
     await page.getByText('„Gemeindeschwester plus – Sprechstunde“ ist jetzt auf der Merkliste.').waitFor();
@@ -193,7 +184,7 @@ describe('shortlist, share and print', () => {
   });
 
   test('with storage blocked the shortlist still works for the session', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
     });
@@ -206,13 +197,13 @@ describe('shortlist, share and print', () => {
   });
 
   test('share falls back to copying the link, with a visible confirmation', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const { page, context } = await openPage(env.browser, env.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
     await page.addInitScript(() => { delete Navigator.prototype.share; });
     await visit(page, '/service/gemeindeschwester-plus');
     await page.getByRole('button', { name: 'Teilen' }).click();
     await page.getByText('Der Link ist kopiert.').first().waitFor();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/service/gemeindeschwester-plus`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.url}/service/gemeindeschwester-plus`);
     await context.close();
   });
 });
@@ -228,7 +219,7 @@ describe('every view: accessibility, reflow, screenshots', () => {
   ];
 
   test('the about page names source, date, maintainer and the accessibility statement', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/info');
     await page.getByRole('heading', { name: 'Erklärung zur Barrierefreiheit' }).waitFor();
     await page.getByText('Stand der Daten: 20. November 2025').waitFor();
@@ -253,7 +244,7 @@ describe('every view: accessibility, reflow, screenshots', () => {
   }
 
   test('the help contact sits in the same place on every view', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     for (const [name, path] of views) {
       await visit(page, path);
       const footer = page.getByRole('contentinfo');

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, openPage } from './support/browser.mjs';
+import { openPage, serveAndBrowse } from './support/browser.mjs';
 import { startServer, ROOT } from './support/server.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 
@@ -13,20 +13,11 @@ const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json
 const firstService = dataset.services[0];
 const nameOf = (text) => (typeof text === 'string' ? text : text.de);
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serveAndBrowse(before, after, startServer);
 
 describe('start page', () => {
   test('loads the bundled dataset: the start page names the city, all services are listed', async () => {
-    const { page, context, requests, errors } = await openPage(browser, server.url);
+    const { page, context, requests, errors } = await openPage(env.browser, env.url);
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
     assert.match(await page.title(), /Wegweiser Kaiserslautern/);
@@ -43,14 +34,14 @@ describe('start page', () => {
     assert.equal(await page.getByRole('main').count(), 1);
     assert.equal(await page.getByRole('banner').count(), 1);
     assert.equal(await page.getByRole('contentinfo').count(), 1);
-    const foreign = requests.filter((url) => !url.startsWith(server.url));
+    const foreign = requests.filter((url) => !url.startsWith(env.url));
     assert.deepEqual(foreign, [], 'no request may leave the app origin');
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   test('the skip link is the first tab stop and moves focus to the main content', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
@@ -62,7 +53,7 @@ describe('start page', () => {
   });
 
   test('the help contact is a tel: link in the footer', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.goto('/');
     const call = page.getByRole('contentinfo').getByRole('link', { name: /Anrufen/ });
     await call.waitFor();
@@ -73,7 +64,7 @@ describe('start page', () => {
 
 describe('routes', () => {
   test('a deep link to a service survives a reload (SPA fallback)', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.goto(`/service/${firstService.id}`);
     const heading = page.getByRole('heading', { level: 1, name: nameOf(firstService.name) });
     await heading.waitFor();
@@ -84,7 +75,7 @@ describe('routes', () => {
   });
 
   test('following a link from the list opens the service, and back returns', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.goto('/suche');
     await page.getByRole('link', { name: nameOf(firstService.name), exact: true }).click();
     await page.getByRole('heading', { level: 1, name: nameOf(firstService.name) }).waitFor();
@@ -97,7 +88,7 @@ describe('routes', () => {
 
   for (const path of ['/gibt-es-nicht', '/service/entfernt-oder-unbekannt']) {
     test(`${path} shows a friendly not-found page with a way back`, async () => {
-      const { page, context } = await openPage(browser, server.url);
+      const { page, context } = await openPage(env.browser, env.url);
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: 'Diese Seite gibt es nicht' }).waitFor();
       await expectNoAxeViolations(page, `not found ${path}`);
@@ -110,7 +101,7 @@ describe('routes', () => {
 
 describe('a dataset that cannot be used', () => {
   test('a malformed file shows a readable German error, and retry recovers', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/data/services.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "schema_version": 1,\n  "meta": {' }),
     );
@@ -127,7 +118,7 @@ describe('a dataset that cannot be used', () => {
   });
 
   test('an unreachable file says there is no connection', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/data/services.json', (route) => route.abort('internetdisconnected'));
     await page.goto('/');
     await page.getByRole('alert').getByText('Es besteht gerade keine Verbindung').waitFor();
@@ -135,7 +126,7 @@ describe('a dataset that cannot be used', () => {
   });
 
   test('a server error names the status', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/data/services.json', (route) => route.fulfill({ status: 503, body: 'down' }));
     await page.goto('/');
     await page.getByRole('alert').getByText('Fehler 503').waitFor();
@@ -145,7 +136,7 @@ describe('a dataset that cannot be used', () => {
   test('one broken entry is left out and the rest still shows', async () => {
     const broken = structuredClone(dataset);
     broken.services[1].name = 42;
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/data/services.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
     );
@@ -158,27 +149,27 @@ describe('a dataset that cannot be used', () => {
 
 describe('the static server (deploy/nginx-site.conf)', () => {
   test('serves wasm with its MIME type, revalidates data and index, caches hashed files', async () => {
-    const index = await fetch(server.url + '/');
+    const index = await fetch(env.url + '/');
     assert.equal(index.status, 200);
     assert.match(index.headers.get('cache-control'), /no-cache/);
     assert.match(index.headers.get('content-security-policy'), /default-src 'self'/);
     const html = await index.text();
     assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'no inline scripts');
     const wasmName = html.match(/href="\/([^"]+_bg\.wasm)"/)[1];
-    const wasm = await fetch(`${server.url}/${wasmName}`);
+    const wasm = await fetch(`${env.url}/${wasmName}`);
     assert.equal(wasm.headers.get('content-type'), 'application/wasm');
     assert.match(wasm.headers.get('cache-control'), /immutable/);
-    const data = await fetch(server.url + '/data/services.json');
+    const data = await fetch(env.url + '/data/services.json');
     assert.equal(data.headers.get('content-type'), 'application/json');
     assert.equal(data.headers.get('cache-control'), 'no-cache');
   });
 
   test('deep links get index.html; missing files get a real 404', async () => {
-    const deep = await fetch(server.url + '/service/irgendwas');
+    const deep = await fetch(env.url + '/service/irgendwas');
     assert.equal(deep.status, 200);
     assert.match(await deep.text(), /<title>/);
-    assert.equal((await fetch(server.url + '/data/nicht-da.json')).status, 404);
-    assert.equal((await fetch(server.url + '/wegweiser-0000000000000000_bg.wasm')).status, 404);
-    assert.equal((await fetch(server.url + '/wegweiser-0000000000000000_bg.wasm')).headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal((await fetch(env.url + '/data/nicht-da.json')).status, 404);
+    assert.equal((await fetch(env.url + '/wegweiser-0000000000000000_bg.wasm')).status, 404);
+    assert.equal((await fetch(env.url + '/wegweiser-0000000000000000_bg.wasm')).headers.get('cache-control'), 'public, max-age=31536000, immutable');
   });
 });

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, openPage } from './support/browser.mjs';
+import { openPage, serveAndBrowse } from './support/browser.mjs';
 import { startServer, ROOT } from './support/server.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { visit } from './support/views.mjs';
@@ -12,19 +12,10 @@ import { visit } from './support/views.mjs';
 const body = readFileSync(resolve(ROOT, 'target/e2e/synthetic-10000.json'), 'utf8');
 const dataset = JSON.parse(body);
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serveAndBrowse(before, after, startServer);
 
 async function syntheticPage() {
-  const opened = await openPage(browser, server.url);
+  const opened = await openPage(env.browser, env.url);
   await opened.page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   return opened;
 }

@@ -30,3 +30,21 @@ export async function openPage(browser, baseUrl, options = {}) {
   page.on('pageerror', (error) => errors.push(error));
   return { context, page, requests, errors };
 }
+
+/**
+ * One nginx server and one browser for the tests of a file: registers the `before`/`after`
+ * hooks and returns an object whose `url` and `browser` are set once they run.
+ */
+export function serveAndBrowse(before, after, startServer) {
+  const env = { url: '', browser: null, server: null };
+  before(async () => {
+    env.server = await startServer();
+    env.url = env.server.url;
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
+}
