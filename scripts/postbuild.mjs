@@ -1,9 +1,14 @@
 // Trunk post-build hook (see Trunk.toml): runs on trunk's staging folder before it becomes
-// dist/. It moves trunk's inline loader script into a hashed file, so the Content Security
-// Policy can forbid every inline script (`script-src 'self'`), whatever the build.
+// dist/. It
+// 1. moves trunk's inline loader script into a hashed file, so the Content Security Policy
+//    can forbid every inline script (`script-src 'self'`), whatever the build;
+// 2. writes the web app manifest and icons from the dataset's city;
+// 3. writes the service worker's precache list from the files built (last: it hashes them).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeManifest } from './pwa/manifest.mjs';
+import { writeServiceWorker } from './pwa/precache.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -30,3 +35,8 @@ if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
 }
 writeFileSync(indexPath, html);
 console.log(`postbuild: moved ${moved} inline script(s) into files`);
+
+const manifest = writeManifest(staging, join(staging, 'data/services.json'));
+console.log(`postbuild: manifest "${manifest.name}" with ${manifest.icons.length} icons`);
+const { version, entries } = writeServiceWorker(staging);
+console.log(`postbuild: service worker ${version} precaches ${entries.length} files`);

@@ -48,6 +48,7 @@ run_layer node-tools node node --test --test-reporter=spec tests/tools/
 run_layer wasm-browser cargo cargo test --target wasm32-unknown-unknown --test web
 run_layer release-build check ./scripts/build.sh
 run_layer size-budget check node scripts/budget.mjs dist
+run_layer precache-check check node scripts/pwa/check-precache.mjs dist
 run_layer synthetic-data check sh -c 'mkdir -p target/e2e && cargo run --quiet --release --bin synth -- 10000 > target/e2e/synthetic-10000.json'
 run_layer e2e node node --test --test-reporter=spec --test-concurrency=2 tests/e2e/
 

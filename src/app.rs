@@ -4,12 +4,14 @@ use crate::components::announcer::LiveAnnouncer;
 use crate::components::help_contact::HelpContact;
 use crate::components::site_nav::SiteHeader;
 use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
+use crate::components::status_bar::StatusBar;
 use crate::i18n::Lang;
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, results::ResultsPage,
     service::ServicePage, shortlist::ShortlistPage,
 };
-use crate::store::{Announcer, Clock, DataStore, ShortlistStore};
+use crate::platform::service_worker;
+use crate::store::{Announcer, AppStatus, Clock, DataStore, ShortlistStore};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -52,11 +54,28 @@ pub fn App() -> impl IntoView {
     });
     store.load();
 
+    let status = AppStatus {
+        online: RwSignal::new(service_worker::is_online()),
+        update_waiting: RwSignal::new(false),
+    };
+    provide_context(status);
+    let online = window_event_listener(leptos::ev::online, move |_| status.online.set(true));
+    let offline = window_event_listener(leptos::ev::offline, move |_| status.online.set(false));
+    on_cleanup(move || {
+        online.remove();
+        offline.remove();
+    });
+    leptos::task::spawn_local(service_worker::register(
+        move || status.update_waiting.set(true),
+        move || store.refresh(),
+    ));
+
     view! {
         <Router>
             <FocusOnNavigation />
             <SkipLink />
             <SiteHeader />
+            <StatusBar />
             <main id=MAIN_ID class="ww-main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("") view=HomePage />

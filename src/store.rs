@@ -59,6 +59,20 @@ impl DataStore {
         });
     }
 
+    /// Loads the dataset again in the background and replaces it only when the new one is
+    /// usable; the current one stays on screen meanwhile (after the service worker stored a
+    /// newer dataset).
+    pub fn refresh(self) {
+        spawn_local(async move {
+            match fetch_dataset().await {
+                Ok(directory) => self.state.set(DataState::Ready(directory)),
+                Err(failure) => crate::platform::document::log_warning(&format!(
+                    "dataset refresh failed: {failure:?}"
+                )),
+            }
+        });
+    }
+
     pub fn directory(&self) -> Option<Arc<Directory>> {
         match self.state.get() {
             DataState::Ready(directory) => Some(directory),
@@ -173,5 +187,19 @@ impl Announcer {
 pub fn use_announcer() -> Announcer {
     use_context::<Announcer>().unwrap_or(Announcer {
         message: RwSignal::new(String::new()),
+    })
+}
+
+/// The app's connection to the world: online or not, and whether a new version waits.
+#[derive(Clone, Copy)]
+pub struct AppStatus {
+    pub online: RwSignal<bool>,
+    pub update_waiting: RwSignal<bool>,
+}
+
+pub fn use_status() -> AppStatus {
+    use_context::<AppStatus>().unwrap_or(AppStatus {
+        online: RwSignal::new(true),
+        update_waiting: RwSignal::new(false),
     })
 }

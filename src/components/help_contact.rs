@@ -29,10 +29,14 @@ pub fn HelpContact() -> impl IntoView {
                             let text = (t.mail_to)(address);
                             Some(view! { <a class="ww-button ww-button--secondary" href=href>{text}</a> })
                         });
+                        let date = chrono::NaiveDate::parse_from_str(&meta.data_date, "%Y-%m-%d")
+                            .map(|d| crate::i18n::hours::date_text(t, d))
+                            .unwrap_or_else(|_| meta.data_date.clone());
                         view! {
                             <h2 class="ww-footer__title">{t.help_heading}</h2>
                             <p lang=label.lang>{label.text}</p>
                             <p class="ww-footer__actions">{call} {mail}</p>
+                            <p class="ww-footer__date">{(t.data_of)(&date)}</p>
                         }
                     })
             }}

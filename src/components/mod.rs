@@ -14,6 +14,7 @@ pub mod service_card;
 pub mod share_button;
 pub mod site_nav;
 pub mod skip_link;
+pub mod status_bar;
 pub mod with_data;
 
 use crate::domain::search::Query;

@@ -226,4 +226,8 @@ pub static STRINGS: Strings = Strings {
     licence: |l| format!("Lizenz: {l}"),
     imprint_text: |who| format!("Verantwortlich für die Inhalte: {who}."),
     call_named: |phone, name| format!("Anrufen: {phone} ({name})"),
+    offline_notice: "Sie sind offline. Der Wegweiser zeigt die zuletzt geladenen Daten.",
+    update_available: "Neue Version verfügbar",
+    update_now: "Jetzt aktualisieren",
+    data_of: |date| format!("Daten vom {date}"),
 };

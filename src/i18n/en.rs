@@ -220,4 +220,8 @@ pub static STRINGS: Strings = Strings {
     licence: |l| format!("Licence: {l}"),
     imprint_text: |who| format!("Responsible for the content: {who}."),
     call_named: |phone, name| format!("Call: {phone} ({name})"),
+    offline_notice: "You are offline. Wegweiser shows the data it loaded last.",
+    update_available: "New version available",
+    update_now: "Update now",
+    data_of: |date| format!("Data of {date}"),
 };

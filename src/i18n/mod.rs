@@ -180,6 +180,9 @@ ui_strings! {
         privacy_heading,
         privacy_text,
         apply_filters,
+        offline_notice,
+        update_available,
+        update_now,
     ],
     formatted: [
         services_count: fn(usize) -> String,
@@ -234,6 +237,7 @@ ui_strings! {
         licence: fn(&str) -> String,
         imprint_text: fn(&str) -> String,
         call_named: fn(&str, &str) -> String,
+        data_of: fn(&str) -> String,
     ],
 }
 
@@ -313,6 +317,7 @@ impl Strings {
             ("licence", (self.licence)("L")),
             ("imprint_text", (self.imprint_text)("M")),
             ("call_named", (self.call_named)("0631", "S")),
+            ("data_of", (self.data_of)("D")),
         ]
     }
 }

@@ -32,7 +32,7 @@ pub fn AboutPage() -> impl IntoView {
                 {description.map(|d| view! { <p class="ww-lead" lang=d.lang>{d.text}</p> })}
                 <section aria-labelledby="ww-about-data">
                     <h2 id="ww-about-data">{t.about_data_heading}</h2>
-                    <p>{(t.data_from)(&date)}</p>
+                    <p>{(t.data_of)(&date)}</p>
                     <p lang=maintainer.lang.clone()>{(t.maintained_by)(&maintainer.text)}</p>
                     {maintainer_link}
                     <p>{(t.licence)(&meta.licence)}</p>

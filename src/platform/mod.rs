@@ -5,5 +5,6 @@ pub mod clock;
 pub mod data;
 pub mod document;
 pub mod panic_guard;
+pub mod service_worker;
 pub mod share;
 pub mod storage;

@@ -222,7 +222,7 @@ describe('every view: accessibility, reflow, screenshots', () => {
     const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/info');
     await page.getByRole('heading', { name: 'Erklärung zur Barrierefreiheit' }).waitFor();
-    await page.getByText('Stand der Daten: 20. November 2025').waitFor();
+    await page.getByRole('main').getByText('Daten vom 20. November 2025').waitFor();
     await page.getByRole('heading', { name: 'Datenschutz' }).waitFor();
     await expectNoAxeViolations(page, 'about');
     await context.close();

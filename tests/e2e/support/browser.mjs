@@ -12,6 +12,17 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** A browser with a real (temporary) profile: installability is not judged in incognito. */
+export async function launchPersistent(userDataDir, options = {}) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'de-DE',
+    ...options,
+  });
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -20,9 +31,13 @@ export async function launch() {
   });
 }
 
-/** A page that records every request, so tests can assert that nothing leaves the origin. */
+/**
+ * A page that records every request, so tests can assert that nothing leaves the origin.
+ * Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`):
+ * `page.route` cannot see a worker's requests.
+ */
 export async function openPage(browser, baseUrl, options = {}) {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'de-DE', ...options });
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'de-DE', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));

@@ -34,9 +34,12 @@ export async function startServer(dist = resolve(ROOT, 'dist')) {
   }
   return {
     url,
+    /** Stops the server; calling it again is harmless. */
     async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
     },
   };
 }

@@ -1,0 +1,51 @@
+// Writes the service worker's precache list from the files actually built, never by hand.
+//   node scripts/pwa/precache.mjs DIST   (also run by the trunk post-build hook)
+// Every file of the build is listed with a content hash; the worker's version is the hash
+// of the whole list, so any change of any file is a new version.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const TEMPLATE = join(ROOT, 'public/sw.js');
+
+/** Files that are not part of the app shell: the worker itself and the dataset. */
+export function isShellFile(path) {
+  return path !== 'sw.js' && !path.startsWith('data/') && !path.startsWith('.');
+}
+
+export function listFiles(dir) {
+  const files = [];
+  (function walk(current) {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(dir, path).split('\\').join('/'));
+    }
+  })(dir);
+  return files.sort();
+}
+
+export function revision(path) {
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
+
+export function writeServiceWorker(dir) {
+  const entries = listFiles(dir)
+    .filter(isShellFile)
+    .map((url) => ({ url, revision: revision(join(dir, url)) }));
+  const version = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 16);
+  const source = readFileSync(TEMPLATE, 'utf8')
+    .replace("'__VERSION__'", `'${version}'`)
+    .replace('/*__PRECACHE__*/ []', JSON.stringify(entries));
+  writeFileSync(join(dir, 'sw.js'), source);
+  return { version, entries };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] || 'dist';
+  const { version, entries } = writeServiceWorker(dir);
+  const bytes = entries.reduce((sum, e) => sum + statSync(join(dir, e.url)).size, 0);
+  console.log(`precache: version ${version}, ${entries.length} files, ${(bytes / 1000).toFixed(1)} KB`);
+}

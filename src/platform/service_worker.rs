@@ -1,0 +1,118 @@
+//! The service worker seen from the page: registration, "a new version is waiting", the
+//! user's "update now", and "the dataset was updated". Where service workers are not
+//! available (some private windows, plain http) nothing happens and the app works online.
+
+use js_sys::{Object, Reflect};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+thread_local! {
+    static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
+    static RELOAD_ON_CHANGE: Cell<bool> = const { Cell::new(false) };
+}
+
+fn sw_container() -> Option<ServiceWorkerContainer> {
+    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let value = Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
+    value.dyn_into::<ServiceWorkerContainer>().ok()
+}
+
+fn message_type(event: &web_sys::MessageEvent) -> Option<String> {
+    Reflect::get(&event.data(), &JsValue::from_str("type"))
+        .ok()?
+        .as_string()
+}
+
+/// Registers `sw.js`. `on_update_waiting` runs when a new version has installed and waits;
+/// `on_data_updated` when the worker has stored a newer dataset.
+pub async fn register(
+    on_update_waiting: impl Fn() + 'static,
+    on_data_updated: impl Fn() + 'static,
+) {
+    let Some(container) = sw_container() else {
+        return;
+    };
+    let on_update_waiting = std::rc::Rc::new(on_update_waiting);
+
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            if message_type(&event).as_deref() == Some("data-updated") {
+                on_data_updated();
+            }
+        });
+    container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+
+    // The first activation also changes the controller: reload only when the user asked.
+    let on_controller_change = Closure::<dyn Fn()>::new(|| {
+        if RELOAD_ON_CHANGE.with(Cell::get) {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }
+    });
+    container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+    on_controller_change.forget();
+
+    let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else {
+        return;
+    };
+    let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+        return;
+    };
+    let controlled = container.controller().is_some();
+    if controlled && registration.waiting().is_some() {
+        on_update_waiting();
+    }
+    let watched = registration.clone();
+    let on_update_found = Closure::<dyn Fn()>::new(move || {
+        let Some(installing) = watched.installing() else {
+            return;
+        };
+        let worker = installing.clone();
+        let notify = on_update_waiting.clone();
+        let on_state = Closure::<dyn Fn()>::new(move || {
+            let has_controller = sw_container().and_then(|c| c.controller()).is_some();
+            if worker.state() == ServiceWorkerState::Installed && has_controller {
+                notify();
+            }
+        });
+        installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+        on_state.forget();
+    });
+    registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+    on_update_found.forget();
+    REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
+}
+
+/// The user chose "update now": the waiting version takes over and the page reloads into it.
+pub fn apply_update() {
+    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));
+    match waiting {
+        Some(worker) => {
+            RELOAD_ON_CHANGE.with(|flag| flag.set(true));
+            let message = Object::new();
+            let _ = Reflect::set(
+                &message,
+                &JsValue::from_str("type"),
+                &JsValue::from_str("SKIP_WAITING"),
+            );
+            let _ = worker.post_message(&message);
+        }
+        None => {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }
+    }
+}
+
+/// Whether the browser believes it is online.
+pub fn is_online() -> bool {
+    web_sys::window()
+        .map(|w| w.navigator().on_line())
+        .unwrap_or(true)
+}
