@@ -53,17 +53,40 @@ pub fn parse(text: &str) -> Result<Vec<Vec<String>>, String> {
         row.push(field);
         rows.push(row);
     }
-    rows.retain(|r| !(r.len() == 1 && r[0].is_empty()));
+    // Spreadsheets write formatted blank rows as ";;;;": they are not records.
+    rows.retain(|r| r.iter().any(|field| !field.trim().is_empty()));
     Ok(rows)
 }
 
+/// Characters that make a spreadsheet treat a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell as written to a file: one that a spreadsheet would run as a formula gets a leading
+/// apostrophe, which [`parse_cell`] takes off again.
+fn protect(field: &str) -> String {
+    if field.starts_with(FORMULA_STARTS) {
+        format!("'{field}")
+    } else {
+        field.to_string()
+    }
+}
+
+/// A cell as read from a file (see [`protect`]).
+pub fn parse_cell(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+        _ => field,
+    }
+}
+
 /// Writes rows with `delimiter`, quoting where needed, CRLF line ends, and a BOM so that
-/// Excel opens the file as UTF-8.
+/// Excel opens the file as UTF-8. Cells that look like formulas are protected.
 pub fn write(rows: &[Vec<String>], delimiter: char) -> String {
     let mut out = String::from('\u{feff}');
     for row in rows {
         let fields: Vec<String> = row
             .iter()
+            .map(|f| protect(f))
             .map(|f| {
                 if f.contains(delimiter)
                     || f.contains('"')
@@ -116,6 +139,40 @@ mod tests {
         for delimiter in [';', ','] {
             assert_eq!(parse(&write(&rows, delimiter)).unwrap(), rows);
         }
+    }
+
+    #[test]
+    fn blank_rows_are_skipped() {
+        assert_eq!(
+            parse("id;name\r\n;;\r\na;b\r\n; ;\r\n").unwrap(),
+            vec![vec!["id", "name"], vec!["a", "b"]]
+        );
+    }
+
+    #[test]
+    fn formulas_are_defused_and_come_back_unchanged() {
+        let rows = vec![vec![
+            "=HYPERLINK(\"x\")".to_string(),
+            "+49 631".to_string(),
+            "-".to_string(),
+            "ok".to_string(),
+        ]];
+        let text = write(&rows, ';');
+        assert!(
+            text.contains("'=HYPERLINK") && text.contains("'+49 631"),
+            "{text}"
+        );
+        let read: Vec<Vec<String>> = parse(&text)
+            .unwrap()
+            .iter()
+            .map(|r| r.iter().map(|f| parse_cell(f).to_string()).collect())
+            .collect();
+        assert_eq!(read, rows);
+        assert_eq!(
+            parse_cell("'hallo"),
+            "'hallo",
+            "an ordinary apostrophe stays"
+        );
     }
 
     #[test]

@@ -255,7 +255,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 .iter()
                 .position(|h| h == name)
                 .and_then(|i| row.get(i))
-                .map(|v| v.trim().to_string())
+                .map(|v| csv::parse_cell(v.trim()).to_string())
                 .unwrap_or_default()
         };
         let optional = |name: &str| Some(cell(name)).filter(|v| !v.is_empty());
@@ -409,6 +409,11 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 None
             }
         };
+        if cost_kind.is_none() && !cell("cost_text").is_empty() {
+            row_errors.push(format!(
+                "row {line}, cost_text: give cost_kind too (free, paid, donation or unknown)"
+            ));
+        }
         let hours_text = text("hours_text");
         if osm.is_some() && hours_text.is_none() {
             row_errors.push(format!(

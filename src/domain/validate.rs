@@ -113,13 +113,21 @@ impl Checker<'_> {
         match hours::parse_hours(expression, calendar) {
             Err(error) => self.error(format!("{path}.osm"), error.detail),
             Ok(parsed) => {
-                // A comment-only rule reads as "open around the clock" in the crate.
-                let noon = NaiveDateTime::new(self.today, chrono::NaiveTime::MIN);
-                let (kind, comment) = parsed.state(noon);
-                let day_long = parsed
-                    .next_change(noon)
-                    .is_none_or(|next| next - noon >= chrono::Duration::hours(24));
-                if kind == opening_hours::RuleKind::Open && !comment.is_empty() && day_long {
+                // A comment-only rule reads as "open around the clock" in the crate: find it
+                // on any day of the next two weeks, whatever day the checker runs on.
+                let comment_only = (0..14)
+                    .map(|d| self.today + chrono::Duration::days(d))
+                    .find_map(|day| {
+                        hours::slots_on(&parsed, day)
+                            .into_iter()
+                            .find(|slot| {
+                                slot.kind == hours::SlotKind::Open
+                                    && slot.comment.is_some()
+                                    && slot.end - slot.start >= 24 * 60
+                            })
+                            .and_then(|slot| slot.comment)
+                    });
+                if let Some(comment) = comment_only {
                     self.error(
                         format!("{path}.osm"),
                         format!("comment-only rule reads as open around the clock: write unknown \"{comment}\""),
@@ -164,6 +172,15 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Ids become parts of links (`/service/<id>`, `?ids=a,b`): lower-case letters, digits, `-`, `_`.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
 fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
@@ -249,6 +266,12 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         ),
         ("events", ds.events.iter().map(|e| e.id.as_str()).collect()),
     ] {
+        for (index, id) in ids.iter().enumerate().filter(|(_, id)| !is_slug(id)) {
+            c.error(
+                format!("{kind}[{index}].id"),
+                format!("id \"{id}\" may only have a-z, 0-9, - and _"),
+            );
+        }
         for (index, id) in duplicates(ids.into_iter()) {
             c.error(
                 format!("{kind}[{index}].id"),
@@ -379,6 +402,25 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         if let Some(rotation) = &service.rotation {
             if let Err(error) = hours::rotation_validate(rotation) {
                 c.error(format!("{path}.rotation"), error.to_string());
+            }
+            let anchor = rotation
+                .anchor
+                .as_deref()
+                .and_then(|a| NaiveDate::parse_from_str(a, "%Y-%m-%d").ok());
+            let expression = service.hours.as_ref().and_then(|h| h.osm.as_deref());
+            if let (Some(anchor), Some(expression), Some(calendar)) =
+                (anchor, expression, &c.calendar)
+            {
+                if let Ok(parsed) = hours::parse_hours(expression, calendar) {
+                    if hours::slots_on(&parsed, anchor).is_empty()
+                        && calendar.holiday_on(anchor).is_none()
+                    {
+                        c.warning(
+                            format!("{path}.rotation.anchor"),
+                            "the anchor is not a day with hours: no date will name a host",
+                        );
+                    }
+                }
             }
         }
         if let Some(url) = &service.url {

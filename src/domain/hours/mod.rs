@@ -23,7 +23,7 @@ pub use summary::{
 };
 
 use super::dataset::{Access, Appointment};
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime, Timelike};
 use opening_hours::{OpeningHours, RuleKind};
 
 /// A parsed expression with the region's holidays attached.
@@ -124,8 +124,8 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
     match current.kind {
         RuleKind::Open => {
             // The crate reads a comment-only rule ("nach Vereinbarung") as open around the
-            // clock: a comment on a day-long "open" is not an opening time.
-            if note.is_some() && end - current.range.start >= Duration::hours(24) {
+            // clock. Judge it by the whole day's slot: the current range is clipped to `now`.
+            if note.is_some() && comment_only_day(hours, now) {
                 HoursState::Unknown { note }
             } else {
                 HoursState::Open { until, note }
@@ -137,11 +137,27 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
             let opens = ranges
                 .take(MAX_RANGES)
                 .take_while(|r| r.range.start < horizon)
-                .find(|r| r.kind == RuleKind::Open)
+                .find(|r| {
+                    r.kind == RuleKind::Open
+                        && !(!r.comment.is_empty()
+                            && r.range.end - r.range.start >= Duration::hours(24))
+                })
                 .map(|r| r.range.start);
             HoursState::Closed { opens, note }
         }
     }
+}
+
+/// Whether `now` falls in a day-long "open" slot that only carries a comment: a comment-only
+/// rule, which is never an opening time.
+fn comment_only_day(hours: &Hours, now: NaiveDateTime) -> bool {
+    let minute = (now.time().num_seconds_from_midnight() / 60) as u16;
+    slots_on(hours, now.date()).iter().any(|slot| {
+        slot.comment.is_some()
+            && slot.start <= minute
+            && minute < slot.end
+            && slot.end - slot.start >= 24 * 60
+    })
 }
 
 #[cfg(test)]

@@ -279,6 +279,28 @@ fn comment_only_rules_and_missing_hours_are_unknown() {
 }
 
 #[test]
+fn day_limited_comment_rules_are_never_open() {
+    // Tuesday 2026-11-24, 10:00: the crate clips the current range to `now`.
+    let note = Some("nach Vereinbarung".to_string());
+    assert_eq!(
+        state("Tu \"nach Vereinbarung\"", "2026-11-24 10:00"),
+        HoursState::Unknown { note: note.clone() }
+    );
+    assert_eq!(
+        state("Mo-Fr \"nach Vereinbarung\"", "2026-11-27 16:00"),
+        HoursState::Unknown { note }
+    );
+    // The next opening skips a comment-only day.
+    assert_eq!(
+        state(
+            "Mo 10:00-12:00; We \"nach Vereinbarung\"",
+            "2026-11-23 13:00"
+        ),
+        closed_opens("2026-11-30 10:00")
+    );
+}
+
+#[test]
 fn unparseable_expressions_are_clear_errors_never_panics() {
     for bad in [
         "Mo–Fr 10:00-12:00",

@@ -31,6 +31,9 @@ const ONE_TYPO: f32 = 0.6;
 const TWO_TYPOS: f32 = 0.45;
 const TYPO_IN_PREFIX: f32 = 0.5;
 
+/// Query words beyond this are ignored.
+const MAX_QUERY_WORDS: usize = 10;
+
 const WALK_IN: u8 = 1;
 const FREE: u8 = 2;
 const STEP_FREE: u8 = 4;
@@ -347,15 +350,20 @@ impl SearchIndex {
                     }
                 }
             }
-            // Still typing, with a typo: "Plfegeber" → "pflegeberatung".
+            // Still typing, with a typo: "Plfegeber" or "pflgeb" → "pflegeberatung". A missing
+            // or extra letter shifts the prefix, so prefixes of every nearby length are tried.
             if chars.len() >= 5 {
-                for len in chars.len() + edits + 1..self.by_len.len() {
+                let shortest = chars.len() - edits;
+                for len in chars.len() + 1..self.by_len.len() {
                     for &id in &self.by_len[len] {
-                        let prefix = &self.term_chars[id as usize][..chars.len()];
-                        if (mask(prefix) ^ query_mask).count_ones() as usize > 2 * edits {
-                            continue;
-                        }
-                        if within(&chars, prefix, edits).is_some_and(|d| d > 0) {
+                        let term = &self.term_chars[id as usize];
+                        let longest = (chars.len() + edits).min(term.len() - 1);
+                        let typo = (shortest..=longest).any(|plen| {
+                            let prefix = &term[..plen];
+                            (mask(prefix) ^ query_mask).count_ones() as usize <= 2 * edits
+                                && within(&chars, prefix, edits).is_some_and(|d| d > 0)
+                        });
+                        if typo {
                             found.push((id, TYPO_IN_PREFIX));
                         }
                     }
@@ -418,7 +426,11 @@ impl SearchIndex {
                 .map(|i| i as u16)
         });
         let language = query.language.as_deref();
-        let all_words = words(&query.text);
+        // Ten words are more than anyone types; a pasted essay must not cost seconds.
+        let all_words: Vec<String> = words(&query.text)
+            .into_iter()
+            .take(MAX_QUERY_WORDS)
+            .collect();
         let mut query_words: Vec<&String> = all_words.iter().filter(|w| !is_stopword(w)).collect();
         if query_words.is_empty() {
             query_words = all_words.iter().collect();
@@ -465,11 +477,8 @@ impl SearchIndex {
                 touched.clear();
             }
             let wanted = query_words.len();
-            let phrase = query_words
-                .iter()
-                .map(|w| w.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            // Names keep their small words ("Hilfe im Alter"), so the phrase does too.
+            let phrase = all_words.join(" ");
             for doc in 0..self.docs.len() {
                 if usize::from(matched[doc]) != wanted
                     || !self.passes(doc, query, need, district, language)

@@ -140,17 +140,13 @@ pub fn decode(value: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match u8::from_str_radix(
-                    std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
-                    16,
-                ) {
-                    Ok(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    Err(_) => out.push(b'%'),
-                }
+            b'%' if i + 2 < bytes.len()
+                && bytes[i + 1].is_ascii_hexdigit()
+                && bytes[i + 2].is_ascii_hexdigit() =>
+            {
+                let hex = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
+                out.push(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
+                i += 2;
             }
             byte => out.push(byte),
         }
@@ -214,6 +210,7 @@ mod tests {
             }
         );
         assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%+F%2"), "% F%2", "no signed or short escapes; + is a space");
         assert_eq!(decode("%E4"), "\u{fffd}", "invalid UTF-8 does not panic");
     }
 }

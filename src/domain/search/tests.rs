@@ -213,6 +213,29 @@ fn ranking_exact_name_then_prefix_then_need_then_other_fields() {
 }
 
 #[test]
+fn an_exact_name_with_small_words_ranks_first() {
+    let kl = kaiserslautern();
+    let hits = kl.search(
+        &Query {
+            text: "Mietertreff der Bau AG".into(),
+            ..Query::default()
+        },
+        at("2026-11-23 10:30"),
+    );
+    assert_eq!(
+        (hits[0].tier, kl.dataset.services[hits[0].index].id.as_str()),
+        (0, "mietertreff-bau-ag")
+    );
+}
+
+#[test]
+fn very_long_queries_are_cut_not_slow() {
+    let kl = kaiserslautern();
+    let essay = "Pflege ".repeat(400);
+    assert_eq!(text(&kl, &essay), text(&kl, "Pflege"));
+}
+
+#[test]
 fn ties_are_broken_deterministically() {
     let do_ = dortmund();
     let first = text(&do_, "Seniorenbüro");

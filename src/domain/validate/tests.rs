@@ -199,6 +199,48 @@ fn unreadable_entries_and_files_are_errors() {
 }
 
 #[test]
+fn comment_only_hours_are_found_whatever_the_weekday() {
+    // Today (2026-11-21) is a Saturday; the rule is for Tuesdays only.
+    let mut ds = valid();
+    ds["services"][0]["hours"]["osm"] = json!("Tu \"nach Vereinbarung\"");
+    let found = messages(&check(&ds));
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("write unknown \"nach Vereinbarung\"")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn ids_must_be_safe_in_links() {
+    let mut ds = valid();
+    ds["services"][0]["id"] = json!("a,b/c");
+    let found = messages(&check(&ds));
+    assert!(
+        found.contains(
+            &"error: services[0].id: id \"a,b/c\" may only have a-z, 0-9, - and _".to_string()
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_rotation_anchor_off_the_slot_day_is_a_warning() {
+    let mut ds = valid();
+    ds["services"][0]["hours"]["osm"] = json!("We 09:00-10:30");
+    ds["services"][0]["rotation"] =
+        json!({"hosts": [{"name": "AWO"}, {"name": "DRK"}], "anchor": "2026-01-08"});
+    let found = check(&ds);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.path == "services[0].rotation.anchor" && f.severity == Severity::Warning),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn need_cycles_are_found() {
     let mut ds = valid();
     ds["needs"][0]["parent"] = json!("schuldner");
