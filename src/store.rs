@@ -160,9 +160,24 @@ impl Clock {
         Clock { unix_ms }
     }
 
-    /// Local time in the dataset's zone.
+    /// Local time in the dataset's zone; re-runs the reading view every tick.
     pub fn local(&self, directory: &Directory) -> NaiveDateTime {
         directory.local_now(self.unix_ms.get()).unwrap_or_default()
+    }
+
+    /// Local time for building a page: the page is not rebuilt when the clock ticks (only the
+    /// parts that read [`Clock::local`] update).
+    pub fn local_untracked(&self, directory: &Directory) -> NaiveDateTime {
+        directory
+            .local_now(self.unix_ms.get_untracked())
+            .unwrap_or_default()
+    }
+
+    /// A clock standing still at `unix_ms` (component tests).
+    pub fn fixed(unix_ms: i64) -> Self {
+        Clock {
+            unix_ms: RwSignal::new(unix_ms),
+        }
     }
 }
 
@@ -179,8 +194,14 @@ pub struct Announcer {
 }
 
 impl Announcer {
+    /// Says `message`; the region is emptied first, so the same words twice are spoken twice.
     pub fn say(&self, message: String) {
-        self.message.set(message);
+        self.message.set(String::new());
+        let region = self.message;
+        set_timeout(
+            move || region.set(message),
+            std::time::Duration::from_millis(100),
+        );
     }
 }
 

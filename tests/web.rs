@@ -16,8 +16,9 @@ use wegweiser::components::service_card::ServiceCard;
 use wegweiser::components::with_data::WithData;
 use wegweiser::domain::directory::Directory;
 use wegweiser::domain::load::{load_dataset, LoadError};
+use wegweiser::domain::local_time::Zone;
 use wegweiser::i18n::{DataFailure, Lang};
-use wegweiser::store::{Announcer, DataStore, ShortlistStore};
+use wegweiser::store::{Announcer, Clock, DataStore, ShortlistStore};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,6 +30,12 @@ fn directory() -> Arc<Directory> {
 
 fn at(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+/// A clock standing at the Berlin wall-clock time `local`.
+fn clock_at(local: &str) -> Clock {
+    let zone = Zone::from_name("Europe/Berlin").unwrap();
+    Clock::fixed(zone.utc(at(local)).unwrap().and_utc().timestamp_millis())
 }
 
 /// A fresh container in the page for one test.
@@ -70,7 +77,8 @@ fn a_card_shows_dataset_text_as_text_with_state_and_call_button() {
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_ui(Lang::De);
         // Wednesday 2026-01-07, 09:30: the slot is open.
-        view! { <Router><ServiceCard directory=directory() index=0 now=at("2026-01-07 09:30") /></Router> }
+        provide_context(clock_at("2026-01-07 09:30"));
+        view! { <Router><ServiceCard directory=directory() index=0 /></Router> }
     });
     assert_eq!(texts(&root, "h2"), vec!["Beratung <b>Mitte</b>"]);
     assert!(
@@ -104,7 +112,8 @@ async fn the_save_button_toggles_the_shortlist_and_announces_it() {
         provide_context(UiLang(Lang::De));
         provide_context(ShortlistStore::load());
         provide_context(announcer);
-        view! { <Router><ServiceCard directory=directory() index=1 now=at("2026-01-07 09:30") /></Router> }
+        provide_context(clock_at("2026-01-07 09:30"));
+        view! { <Router><ServiceCard directory=directory() index=1 /></Router> }
     });
     let button: web_sys::HtmlElement = root
         .query_selector("button")
@@ -117,7 +126,7 @@ async fn the_save_button_toggles_the_shortlist_and_announces_it() {
         "Merken: Treffpunkt Süd"
     );
     button.click();
-    sleep(0).await;
+    sleep(150).await; // the announcer empties its region, then speaks
     assert_eq!(button.text_content().unwrap(), "Gemerkt – entfernen");
     assert_eq!(
         announcer.message.get_untracked(),
@@ -132,7 +141,7 @@ async fn the_save_button_toggles_the_shortlist_and_announces_it() {
         .unwrap();
     assert_eq!(stored.as_deref(), Some(r#"["treff-b"]"#));
     button.click();
-    sleep(0).await;
+    sleep(150).await;
     assert_eq!(button.text_content().unwrap(), "Merken");
     assert_eq!(
         announcer.message.get_untracked(),
@@ -141,10 +150,40 @@ async fn the_save_button_toggles_the_shortlist_and_announces_it() {
 }
 
 #[wasm_bindgen_test]
+async fn a_clock_tick_updates_the_state_line_and_keeps_the_card() {
+    let root = container();
+    let clock = clock_at("2026-01-07 09:30");
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::De);
+        provide_context(clock);
+        view! { <Router><ServiceCard directory=directory() index=0 /></Router> }
+    });
+    let heading = root.query_selector("h2").unwrap().unwrap();
+    assert_eq!(
+        texts(&root, ".ww-state"),
+        vec!["Jetzt geöffnet bis 10:30 Uhr"]
+    );
+    clock
+        .unix_ms
+        .set(clock_at("2026-01-07 11:00").unix_ms.get_untracked());
+    sleep(0).await;
+    assert_eq!(
+        texts(&root, ".ww-state"),
+        vec!["Geschlossen – öffnet am 14. Januar 2026 um 9 Uhr"]
+    );
+    let still = root.query_selector("h2").unwrap().unwrap();
+    assert!(
+        heading.is_same_node(Some(&still)),
+        "the card is not rebuilt, so focus and reading position stay"
+    );
+}
+
+#[wasm_bindgen_test]
 fn hours_show_who_hosts_the_rotating_slot_and_the_source_text() {
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_ui(Lang::De);
+        provide_context(clock_at("2026-01-12 08:00"));
         view! { <HoursView directory=directory() index=0 now=at("2026-01-12 08:00") /> }
     });
     let days = texts(&root, ".ww-days__row");
@@ -170,7 +209,8 @@ fn an_english_ui_marks_german_dataset_text_with_its_language() {
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_ui(Lang::En);
-        view! { <Router><ServiceCard directory=directory() index=0 now=at("2026-01-07 12:00") /></Router> }
+        provide_context(clock_at("2026-01-07 12:00"));
+        view! { <Router><ServiceCard directory=directory() index=0 /></Router> }
     });
     let heading = root.query_selector("h2").unwrap().unwrap();
     assert_eq!(heading.get_attribute("lang").as_deref(), Some("de"));

@@ -91,9 +91,15 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
         view! {
             <div class="ww-field">
                 <label for=id>{label}</label>
-                <select id=id class="ww-select" node_ref=node prop:value=move || current(&query.get()).unwrap_or_default()>
-                    <option value="">{any}</option>
-                    {options.into_iter().map(|(v, text)| view! { <option value=v>{text}</option> }).collect_view()}
+                <select id=id class="ww-select" node_ref=node>
+                    <option value="" prop:selected=move || current(&query.get()).is_none()>{any}</option>
+                    {options
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let chosen = v.clone();
+                            view! { <option value=v prop:selected=move || current(&query.get()).as_deref() == Some(chosen.as_str())>{text}</option> }
+                        })
+                        .collect_view()}
                 </select>
             </div>
         }

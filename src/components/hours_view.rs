@@ -7,6 +7,7 @@ use crate::app::use_lang;
 use crate::domain::directory::Directory;
 use crate::domain::hours::{next_days, summarize};
 use crate::i18n::hours::{day_plan_text, state_text, summary_lines};
+use crate::store::use_clock;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,7 +18,12 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
     let t = lang.strings();
     let service = &directory.dataset.services[index];
     let base = directory.base_lang();
-    let state = directory.state(index, now);
+    let clock = use_clock();
+    let state_directory = directory.clone();
+    let state_line = move || {
+        let now = clock.local(&state_directory);
+        state_text(t, &state_directory.state(index, now), now)
+    };
     let parsed = directory.hours(index).zip(directory.calendar.as_ref());
     let lines =
         parsed.map(|(hours, calendar)| summary_lines(t, &summarize(hours, calendar, now.date())));
@@ -37,7 +43,7 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
     view! {
         <section class="ww-hours" aria-labelledby="ww-hours-title">
             <h2 id="ww-hours-title">{t.hours_heading}</h2>
-            <p class="ww-state ww-state--large">{state_text(t, &state, now)}</p>
+            <p class="ww-state ww-state--large">{state_line}</p>
             {lines.filter(|l| !l.is_empty()).map(|lines| view! {
                 <ul class="ww-hours__lines">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
             })}

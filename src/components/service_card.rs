@@ -8,7 +8,7 @@ use crate::domain::directory::Directory;
 use crate::domain::hours::HoursState;
 use crate::domain::present::{first_phone, place, Place};
 use crate::i18n::hours::state_text;
-use chrono::NaiveDateTime;
+use crate::store::use_clock;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,7 +21,13 @@ fn state_class(state: &HoursState) -> &'static str {
 }
 
 #[component]
-pub fn ServiceCard(directory: Arc<Directory>, index: usize, now: NaiveDateTime) -> impl IntoView {
+pub fn ServiceCard(
+    directory: Arc<Directory>,
+    index: usize,
+    /// Its place in a result list: gives the name link an id that "more" can focus.
+    #[prop(optional)]
+    position: Option<usize>,
+) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let ds = &directory.dataset;
@@ -68,9 +74,14 @@ pub fn ServiceCard(directory: Arc<Directory>, index: usize, now: NaiveDateTime) 
             .collect::<Vec<_>>()
             .join(", ")
         });
-    let state = directory.state(index, now);
-    let state_line = state_text(t, &state, now);
-    let class = state_class(&state);
+    // Only the state line follows the clock; the card itself is built once.
+    let clock = use_clock();
+    let state_directory = directory.clone();
+    let state = Memo::new(move |_| {
+        let now = clock.local(&state_directory);
+        let state = state_directory.state(index, now);
+        (state_text(t, &state, now), state_class(&state))
+    });
     let call = first_phone(service, &ds.meta.region).map(|(phone, href)| {
         let label = (t.call_named)(phone, &name.text);
         view! {
@@ -81,12 +92,12 @@ pub fn ServiceCard(directory: Arc<Directory>, index: usize, now: NaiveDateTime) 
     view! {
         <li class="ww-card">
             <h2 class="ww-card__title" lang=name.lang.clone()>
-                <a href=href>{name.text.clone()}</a>
+                <a href=href id=position.map(|n| format!("ww-result-{n}"))>{name.text.clone()}</a>
             </h2>
             {organization.map(|o| view! { <p class="ww-card__org" lang=o.lang>{o.text}</p> })}
             <p class="ww-card__meta">{needs.join(" · ")} " – " {place_text}</p>
             {address.map(|a| view! { <p class="ww-card__address">{a}</p> })}
-            <p class=class>{state_line}</p>
+            <p class=move || state.get().1>{move || state.get().0}</p>
             <div class="ww-card__actions">
                 {call}
                 <SaveButton id=service.id.clone() name=name.text />

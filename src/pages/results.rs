@@ -1,5 +1,10 @@
 //! Results: the count announced, filters visible and removable, cards in pages of 20 with a
 //! "more" button, and suggestions instead of an empty page. The URL holds the search.
+//!
+//! The page is built once per dataset; what changes with the URL or the clock is derived:
+//! the hits are a memo (a clock tick only matters to "open now/today" and re-renders only when
+//! the hits really change), the count sits in one live region that stays in the page, and
+//! how many cards are shown belongs to the query it was chosen for.
 
 use crate::app::use_lang;
 use crate::components::empty_result::EmptyResult;
@@ -7,16 +12,25 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::search_form::SearchForm;
 use crate::components::service_card::ServiceCard;
 use crate::components::with_data::WithData;
-use crate::domain::directory::Directory;
-use crate::domain::search::{Hit, Query};
+use crate::domain::search::Query;
 use crate::platform::document::set_title;
 use crate::store::use_clock;
-use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 const PAGE: usize = 20;
+
+/// Moves focus to the `n`-th result's link (the first of the cards "more" just showed).
+fn focus_result(n: usize) {
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("ww-result-{n}")))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        let _ = link.focus();
+    }
+}
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -25,15 +39,6 @@ pub fn ResultsPage() -> impl IntoView {
     let location = use_location();
     let query = Memo::new(move |_| Query::from_query_string(&location.search.get()));
     let clock = use_clock();
-    Effect::new(move || {
-        let q = query.get();
-        let heading = if q.text.is_empty() {
-            t.results_heading.to_string()
-        } else {
-            (t.results_for)(&q.text)
-        };
-        set_title(&format!("{heading} – {}", t.app_name));
-    });
     let heading = move || {
         let q = query.get();
         if q.text.is_empty() {
@@ -42,14 +47,42 @@ pub fn ResultsPage() -> impl IntoView {
             (t.results_for)(&q.text)
         }
     };
+    Effect::new(move || set_title(&format!("{} – {}", heading(), t.app_name)));
     view! {
         <WithData render=move |directory| {
-            let list_directory = directory.clone();
-            let list = move || {
+            let search_directory = directory.clone();
+            let hits = Memo::new(move |_| {
                 let q = query.get();
-                let now = clock.local(&list_directory);
-                let hits = list_directory.search(&q, now);
-                view! { <ResultList directory=list_directory.clone() query=q hits now /> }
+                let now = if q.open.is_some() { clock.local(&search_directory) } else { clock.local_untracked(&search_directory) };
+                search_directory.search(&q, now)
+            });
+            // (query, count): a new query starts again at one page.
+            let more = RwSignal::new((String::new(), PAGE));
+            let shown = move || {
+                let (for_query, count) = more.get();
+                if for_query == location.search.get() { count } else { PAGE }
+            };
+            let total = move || hits.get().len();
+            let cards_directory = directory.clone();
+            let cards = move || {
+                hits.get()
+                    .iter()
+                    .take(shown())
+                    .enumerate()
+                    .map(|(n, hit)| view! { <ServiceCard directory=cards_directory.clone() index=hit.index position=n /> })
+                    .collect_view()
+            };
+            let show_more = move |_| {
+                let before = shown();
+                more.set((location.search.get_untracked(), before + PAGE));
+                request_animation_frame(move || focus_result(before));
+            };
+            let empty_directory = directory.clone();
+            let empty = move || {
+                (total() == 0).then(|| {
+                    let now = clock.local_untracked(&empty_directory);
+                    view! { <EmptyResult directory=empty_directory.clone() query=query.get() now /> }
+                })
             };
             let skipped = directory.skipped.len();
             view! {
@@ -57,51 +90,15 @@ pub fn ResultsPage() -> impl IntoView {
                 {(skipped > 0).then(|| view! { <p class="ww-notice">{(t.skipped_entries)(skipped)}</p> })}
                 <SearchForm query=query />
                 <FilterBar directory=directory.clone() query />
-                {list}
-            }
-        } />
-    }
-}
-
-/// The list for one query; it is created anew for every query, so "more" starts at 20.
-#[component]
-fn ResultList(
-    directory: Arc<Directory>,
-    query: Query,
-    hits: Vec<Hit>,
-    now: NaiveDateTime,
-) -> impl IntoView {
-    let t = use_lang().strings();
-    let shown = RwSignal::new(PAGE);
-    let total = hits.len();
-    let hits = Arc::new(hits);
-    let count =
-        view! { <p class="ww-status ww-count" role="status">{(t.services_count)(total)}</p> };
-    if total == 0 {
-        return view! { {count} <EmptyResult directory query now /> }.into_any();
-    }
-    let cards = move || {
-        hits.iter()
-            .take(shown.get())
-            .map(|hit| view! { <ServiceCard directory=directory.clone() index=hit.index now /> })
-            .collect_view()
-    };
-    let more = move || {
-        let left = total.saturating_sub(shown.get());
-        (left > 0).then(|| {
-            view! {
-                <p>
-                    <button type="button" class="ww-button ww-button--secondary ww-button--wide" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {(t.show_more)(left.min(PAGE))}
+                <p class="ww-status ww-count" role="status">{move || (t.services_count)(total())}</p>
+                {empty}
+                <ul class="ww-cards">{cards}</ul>
+                <p hidden=move || total() <= shown()>
+                    <button type="button" class="ww-button ww-button--secondary ww-button--wide" on:click=show_more>
+                        {move || (t.show_more)(total().saturating_sub(shown()).min(PAGE))}
                     </button>
                 </p>
             }
-        })
-    };
-    view! {
-        {count}
-        <ul class="ww-cards">{cards}</ul>
-        {more}
+        } />
     }
-    .into_any()
 }

@@ -36,7 +36,7 @@ pub fn ServicePage() -> impl IntoView {
             match directory.index_of(&id) {
                 None => NotFoundPage().into_any(),
                 Some(index) => {
-                    let now = clock.local(&directory);
+                    let now = clock.local_untracked(&directory);
                     view! { <ServiceDetail directory=directory.clone() index now lang /> }.into_any()
                 }
             }

@@ -8,7 +8,7 @@ use crate::components::share_button::ShareButton;
 use crate::components::with_data::WithData;
 use crate::platform::document::set_title;
 use crate::platform::share;
-use crate::store::{use_clock, use_shortlist};
+use crate::store::use_shortlist;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -16,7 +16,6 @@ use leptos_router::hooks::use_query_map;
 pub fn ShortlistPage() -> impl IntoView {
     let t = use_lang().strings();
     let shortlist = use_shortlist();
-    let clock = use_clock();
     let query = use_query_map();
     set_title(&format!("{} – {}", t.shortlist_heading, t.app_name));
     view! {
@@ -27,7 +26,6 @@ pub fn ShortlistPage() -> impl IntoView {
                     .get("ids")
                     .map(|ids| ids.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect());
                 let ids = shared.unwrap_or_else(|| shortlist.list.get().ids().to_vec());
-                let now = clock.local(&directory);
                 let known: Vec<usize> = ids.iter().filter_map(|id| directory.index_of(id)).collect();
                 let missing = ids.len() - known.len();
                 let share_path = format!("/merkliste?ids={}", ids.join(","));
@@ -46,7 +44,7 @@ pub fn ShortlistPage() -> impl IntoView {
                         <ShareButton title=t.shortlist_heading.to_string() path=share_path />
                     </div>
                     <ul class="ww-cards ww-cards--single">
-                        {known.into_iter().map(|index| view! { <ServiceCard directory=directory.clone() index now /> }).collect_view()}
+                        {known.into_iter().map(|index| view! { <ServiceCard directory=directory.clone() index /> }).collect_view()}
                     </ul>
                 }
                 .into_any()

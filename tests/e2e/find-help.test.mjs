@@ -44,7 +44,16 @@ describe('search and browse', () => {
     await chip.waitFor();
     const expected = dataset.services.filter((s) => s.needs.includes('betreuung')).length;
     await page.getByRole('status').filter({ hasText: `${expected} Angebote` }).waitFor();
+    // After a reload the chooser shows the topic, and applying a district keeps it.
+    await page.reload();
+    await chip.waitFor();
+    assert.equal(await page.getByLabel('Themen').inputValue(), 'betreuung');
+    await page.getByLabel('Stadtteil').selectOption({ label: 'Innenstadt-West/Kotten' });
+    await page.getByRole('button', { name: 'Anwenden' }).click();
+    await page.getByRole('link', { name: 'Stadtteil: Innenstadt-West/Kotten entfernen' }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('need'), 'betreuung');
     await chip.click();
+    await page.getByRole('link', { name: 'Stadtteil: Innenstadt-West/Kotten entfernen' }).click();
     await page.getByRole('status').filter({ hasText: `${dataset.services.length} Angebote` }).waitFor();
     await context.close();
   });

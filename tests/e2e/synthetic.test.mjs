@@ -28,6 +28,7 @@ test('10,000 services: results in pages of 20, "more" adds 20', async () => {
   assert.equal(await cards.count(), 20);
   await page.getByRole('button', { name: '20 weitere Angebote zeigen' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.ww-card').length === 40);
+  await page.waitForFunction(() => document.activeElement?.id === 'ww-result-20', null, { timeout: 5000 });
   await expectNoAxeViolations(page, 'synthetic results');
   await context.close();
 });

@@ -137,15 +137,16 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
             let opens = ranges
                 .take(MAX_RANGES)
                 .take_while(|r| r.range.start < horizon)
-                .find(|r| {
-                    r.kind == RuleKind::Open
-                        && !(!r.comment.is_empty()
-                            && r.range.end - r.range.start >= Duration::hours(24))
-                })
+                .find(|r| r.kind == RuleKind::Open && !is_comment_only_range(r))
                 .map(|r| r.range.start);
             HoursState::Closed { opens, note }
         }
     }
+}
+
+/// A range that lasts a whole day or more and only carries a comment (a comment-only rule).
+fn is_comment_only_range(range: &opening_hours::DateTimeRange) -> bool {
+    !range.comment.is_empty() && range.range.end - range.range.start >= Duration::hours(24)
 }
 
 /// Whether `now` falls in a day-long "open" slot that only carries a comment: a comment-only

@@ -210,7 +210,11 @@ mod tests {
             }
         );
         assert_eq!(decode("100%"), "100%");
-        assert_eq!(decode("%+F%2"), "% F%2", "no signed or short escapes; + is a space");
+        assert_eq!(
+            decode("%+F%2"),
+            "% F%2",
+            "no signed or short escapes; + is a space"
+        );
         assert_eq!(decode("%E4"), "\u{fffd}", "invalid UTF-8 does not panic");
     }
 }
