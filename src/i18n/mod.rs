@@ -183,6 +183,22 @@ ui_strings! {
         offline_notice,
         update_available,
         update_now,
+        settings_nav,
+        settings_heading,
+        settings_intro,
+        text_size_legend,
+        theme_legend,
+        theme_auto,
+        theme_standard,
+        theme_contrast,
+        theme_dark,
+        language_legend,
+        settings_saved_note,
+        read_aloud,
+        stop_reading,
+        read_again,
+        no_voice,
+        reading_status,
     ],
     formatted: [
         services_count: fn(usize) -> String,
@@ -238,6 +254,7 @@ ui_strings! {
         imprint_text: fn(&str) -> String,
         call_named: fn(&str, &str) -> String,
         data_of: fn(&str) -> String,
+        text_size_option: fn(u16) -> String,
     ],
 }
 
@@ -318,6 +335,7 @@ impl Strings {
             ("imprint_text", (self.imprint_text)("M")),
             ("call_named", (self.call_named)("0631", "S")),
             ("data_of", (self.data_of)("D")),
+            ("text_size_option", (self.text_size_option)(150)),
         ]
     }
 }
