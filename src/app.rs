@@ -6,12 +6,14 @@ use crate::components::site_nav::SiteHeader;
 use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
 use crate::components::status_bar::StatusBar;
 use crate::i18n::Lang;
+use crate::pages::settings::SettingsPage;
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, results::ResultsPage,
     service::ServicePage, shortlist::ShortlistPage,
 };
+use crate::platform::document;
 use crate::platform::service_worker;
-use crate::store::{Announcer, AppStatus, Clock, DataStore, ShortlistStore};
+use crate::store::{Announcer, AppStatus, Clock, DataStore, SettingsStore, ShortlistStore};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -23,6 +25,28 @@ pub struct UiLang(pub Lang);
 
 pub fn use_lang() -> Lang {
     use_context::<UiLang>().map(|l| l.0).unwrap_or(Lang::De)
+}
+
+/// Puts the settings on `<html>` (language, direction, theme, text size). After the first
+/// time, a change of language moves focus to the main content of the re-rendered page.
+fn apply_settings(settings: SettingsStore) {
+    let previous = StoredValue::new(None::<Lang>);
+    Effect::new(move || {
+        let current = settings.current.get();
+        let lang = settings.lang();
+        document::set_root_attribute("lang", Some(lang.code()));
+        document::set_root_attribute("dir", Some(lang.dir()));
+        document::set_root_attribute("data-theme", current.theme.attribute());
+        let size = current.text_size.to_string();
+        document::set_root_attribute(
+            "data-text-size",
+            (current.text_size != 100).then_some(size.as_str()),
+        );
+        if previous.get_value().is_some_and(|p| p != lang) {
+            request_animation_frame(focus_main);
+        }
+        previous.set_value(Some(lang));
+    });
 }
 
 /// After moving to another page (not a new search on the same page), focus goes to the main
@@ -43,8 +67,9 @@ fn FocusOnNavigation() -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = Lang::De;
-    provide_context(UiLang(lang));
+    let settings = SettingsStore::load();
+    provide_context(settings);
+    apply_settings(settings);
     let store = DataStore::new();
     provide_context(store);
     provide_context(ShortlistStore::load());
@@ -70,23 +95,30 @@ pub fn App() -> impl IntoView {
         move || store.refresh(),
     ));
 
+    // Everything below is built in the UI language; choosing another one builds it anew.
     view! {
         <Router>
-            <FocusOnNavigation />
-            <SkipLink />
-            <SiteHeader />
-            <StatusBar />
-            <main id=MAIN_ID class="ww-main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("") view=HomePage />
-                    <Route path=path!("suche") view=ResultsPage />
-                    <Route path=path!("service/:id") view=ServicePage />
-                    <Route path=path!("merkliste") view=ShortlistPage />
-                    <Route path=path!("info") view=AboutPage />
-                </Routes>
-            </main>
-            <HelpContact />
-            <LiveAnnouncer />
+            {move || {
+                provide_context(UiLang(settings.lang()));
+                view! {
+                    <FocusOnNavigation />
+                    <SkipLink />
+                    <SiteHeader />
+                    <StatusBar />
+                    <main id=MAIN_ID class="ww-main" tabindex="-1">
+                        <Routes fallback=NotFoundPage>
+                            <Route path=path!("") view=HomePage />
+                            <Route path=path!("suche") view=ResultsPage />
+                            <Route path=path!("service/:id") view=ServicePage />
+                            <Route path=path!("merkliste") view=ShortlistPage />
+                            <Route path=path!("info") view=AboutPage />
+                            <Route path=path!("einstellungen") view=SettingsPage />
+                        </Routes>
+                    </main>
+                    <HelpContact />
+                    <LiveAnnouncer />
+                }
+            }}
         </Router>
     }
 }

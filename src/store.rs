@@ -3,8 +3,9 @@
 
 use crate::domain::directory::Directory;
 use crate::domain::load::load_dataset;
+use crate::domain::settings::Settings;
 use crate::domain::shortlist::Shortlist;
-use crate::i18n::DataFailure;
+use crate::i18n::{DataFailure, Lang};
 use crate::platform::{clock, data::fetch_dataset, storage};
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
@@ -222,5 +223,48 @@ pub fn use_status() -> AppStatus {
     use_context::<AppStatus>().unwrap_or(AppStatus {
         online: RwSignal::new(true),
         update_waiting: RwSignal::new(false),
+    })
+}
+
+const SETTINGS_KEY: &str = "wegweiser.settings";
+
+/// The reader's settings (text size, theme, language), on this device only.
+#[derive(Clone, Copy)]
+pub struct SettingsStore {
+    pub current: RwSignal<Settings>,
+}
+
+impl SettingsStore {
+    pub fn load() -> Self {
+        let stored = storage::get(SETTINGS_KEY).ok().flatten();
+        SettingsStore {
+            current: RwSignal::new(Settings::from_storage(stored.as_deref())),
+        }
+    }
+
+    pub fn update(&self, change: impl FnOnce(&mut Settings)) {
+        self.current.update(change);
+        // Blocked storage: the settings still apply for this visit.
+        let _ = storage::set(SETTINGS_KEY, &self.current.get_untracked().to_storage());
+    }
+
+    /// The UI language: the chosen one, else the device's if the app has it, else German.
+    pub fn lang(&self) -> Lang {
+        let chosen = self.current.with(|s| s.language.clone());
+        chosen
+            .as_deref()
+            .and_then(Lang::from_id)
+            .or_else(|| {
+                crate::platform::document::preferred_languages()
+                    .iter()
+                    .find_map(|l| Lang::from_tag(l))
+            })
+            .unwrap_or(Lang::De)
+    }
+}
+
+pub fn use_settings() -> SettingsStore {
+    use_context::<SettingsStore>().unwrap_or(SettingsStore {
+        current: RwSignal::new(Settings::default()),
     })
 }

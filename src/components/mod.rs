@@ -8,6 +8,7 @@ pub mod help_contact;
 pub mod hours_view;
 pub mod icon;
 pub mod load_error;
+pub mod read_aloud;
 pub mod save_button;
 pub mod search_form;
 pub mod service_card;

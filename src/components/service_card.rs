@@ -1,6 +1,7 @@
 //! One result: name, organisation, needs, place, address, the hours state in words, a large
 //! call button and "save". Dataset text is rendered as text.
 
+use super::read_aloud::ReadAloud;
 use super::save_button::SaveButton;
 use super::shown;
 use crate::app::use_lang;
@@ -89,6 +90,15 @@ pub fn ServiceCard(
         }
     });
     let href = format!("/service/{}", service.id);
+    let read_text = {
+        let now = clock.local_untracked(&directory);
+        [
+            name.text.clone(),
+            state_text(t, &directory.state(index, now), now),
+            address.clone().unwrap_or_default(),
+        ]
+        .join(". ")
+    };
     view! {
         <li class="ww-card">
             <h2 class="ww-card__title" lang=name.lang.clone()>
@@ -100,7 +110,8 @@ pub fn ServiceCard(
             <p class=move || state.get().1>{move || state.get().0}</p>
             <div class="ww-card__actions">
                 {call}
-                <SaveButton id=service.id.clone() name=name.text />
+                <SaveButton id=service.id.clone() name=name.text.clone() />
+                <ReadAloud text=read_text name=name.text />
             </div>
         </li>
     }

@@ -27,6 +27,7 @@ pub fn SiteHeader() -> impl IntoView {
                             </A>
                         </li>
                         <li><A href="/info" attr:class="ww-nav__link">{t.nav_about}</A></li>
+                        <li><A href="/einstellungen" attr:class="ww-nav__link">{t.settings_nav}</A></li>
                     </ul>
                 </nav>
             </div>

@@ -11,6 +11,7 @@ pub mod load;
 pub mod local_time;
 pub mod present;
 pub mod search;
+pub mod settings;
 pub mod shortlist;
 pub mod spreadsheet;
 pub mod text;

@@ -3,9 +3,14 @@
 //! `Strings` is a struct, so a language that lacks a key does not compile; the tests check
 //! that no text is empty or left as a placeholder.
 
+mod ar;
 mod de;
+mod easy;
 mod en;
 pub mod hours;
+mod ru;
+mod tr;
+mod uk;
 
 use crate::domain::load::LoadError;
 
@@ -13,24 +18,106 @@ use crate::domain::load::LoadError;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
     De,
+    /// Leichte Sprache: easy-to-read German.
+    Easy,
     En,
+    Tr,
+    Ru,
+    Uk,
+    Ar,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+    pub const ALL: [Lang; 7] = [
+        Lang::De,
+        Lang::Easy,
+        Lang::En,
+        Lang::Tr,
+        Lang::Ru,
+        Lang::Uk,
+        Lang::Ar,
+    ];
 
-    /// BCP 47 code for `<html lang>` and for choosing dataset texts.
+    /// BCP 47 code for `<html lang>`, `lang` attributes and choosing dataset texts. Leichte
+    /// Sprache is German.
     pub fn code(self) -> &'static str {
         match self {
-            Lang::De => "de",
+            Lang::De | Lang::Easy => "de",
             Lang::En => "en",
+            Lang::Tr => "tr",
+            Lang::Ru => "ru",
+            Lang::Uk => "uk",
+            Lang::Ar => "ar",
         }
+    }
+
+    /// The identifier kept in the settings.
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::Easy => "de-easy",
+            other => other.code(),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The UI language for a device language tag (`tr-TR`, `en-US`), if the app has it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_lowercase();
+        [Lang::De, Lang::En, Lang::Tr, Lang::Ru, Lang::Uk, Lang::Ar]
+            .into_iter()
+            .find(|l| l.code() == primary)
+    }
+
+    /// The voice to read aloud with.
+    pub fn speech_code(self) -> &'static str {
+        match self {
+            Lang::De | Lang::Easy => "de-DE",
+            Lang::En => "en-GB",
+            Lang::Tr => "tr-TR",
+            Lang::Ru => "ru-RU",
+            Lang::Uk => "uk-UA",
+            Lang::Ar => "ar",
+        }
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self == Lang::Ar {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language's own name, for the chooser (each shown in its own language).
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::Easy => "Leichte Sprache",
+            Lang::En => "English",
+            Lang::Tr => "Türkçe",
+            Lang::Ru => "Русский",
+            Lang::Uk => "Українська",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    /// Leichte Sprache prefers the dataset's easy summaries.
+    pub fn is_easy(self) -> bool {
+        self == Lang::Easy
     }
 
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::De => &de::STRINGS,
+            Lang::Easy => &easy::STRINGS,
             Lang::En => &en::STRINGS,
+            Lang::Tr => &tr::STRINGS,
+            Lang::Ru => &ru::STRINGS,
+            Lang::Uk => &uk::STRINGS,
+            Lang::Ar => &ar::STRINGS,
         }
     }
 }
@@ -368,13 +455,52 @@ mod tests {
     }
 
     #[test]
-    fn english_is_really_translated() {
-        let (de, en) = (Lang::De.strings(), Lang::En.strings());
-        for ((key, de_text), (_, en_text)) in de.fixed_texts().into_iter().zip(en.fixed_texts()) {
-            if key != "app_name" {
-                assert_ne!(de_text, en_text, "en.{key} is still German");
+    fn other_languages_are_really_translated() {
+        let de = Lang::De.strings();
+        for lang in [Lang::En, Lang::Tr, Lang::Ru, Lang::Uk, Lang::Ar] {
+            for ((key, de_text), (_, text)) in de
+                .fixed_texts()
+                .into_iter()
+                .zip(lang.strings().fixed_texts())
+            {
+                if key != "app_name" {
+                    assert_ne!(de_text, text, "{lang:?}.{key} is still German");
+                }
             }
         }
+    }
+
+    #[test]
+    fn language_ids_and_tags() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_id(lang.id()), Some(lang));
+        }
+        assert_eq!(Lang::from_tag("tr-TR"), Some(Lang::Tr));
+        assert_eq!(Lang::from_tag("uk"), Some(Lang::Uk));
+        assert_eq!(Lang::from_tag("fr-FR"), None);
+        assert_eq!(Lang::Easy.code(), "de");
+        assert_eq!(Lang::Ar.dir(), "rtl");
+    }
+
+    #[test]
+    fn plural_forms_of_russian_and_ukrainian() {
+        let ru = Lang::Ru.strings();
+        let (one, few, many) = (
+            (ru.services_count)(1),
+            (ru.services_count)(3),
+            (ru.services_count)(11),
+        );
+        assert!(one != few && few != many, "{one} / {few} / {many}");
+        assert_eq!(
+            (ru.services_count)(21).split(' ').nth(1),
+            one.split(' ').nth(1),
+            "21 is 'one'"
+        );
+        let uk = Lang::Uk.strings();
+        assert_ne!(
+            (uk.services_count)(2),
+            (uk.services_count)(5).replace('5', "2")
+        );
     }
 
     #[test]

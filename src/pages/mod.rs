@@ -5,4 +5,5 @@ pub mod home;
 pub mod not_found;
 pub mod results;
 pub mod service;
+pub mod settings;
 pub mod shortlist;

@@ -7,6 +7,7 @@ use super::not_found::NotFoundPage;
 use crate::app::use_lang;
 use crate::components::copy_button::CopyButton;
 use crate::components::hours_view::HoursView;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::save_button::SaveButton;
 use crate::components::share_button::ShareButton;
 use crate::components::shown;
@@ -66,7 +67,13 @@ fn ServiceDetail(
     let service = &ds.services[index];
     let name = shown(&service.name, lang, base);
     set_title(&format!("{} – {}", name.text, t.app_name));
-    let summary = shown(&service.summary, lang, base);
+    // Leichte Sprache uses the easy summary where the dataset has one.
+    let summary_text = service
+        .easy_summary
+        .as_ref()
+        .filter(|_| lang.is_easy())
+        .unwrap_or(&service.summary);
+    let summary = shown(summary_text, lang, base);
     let description = service.description.as_ref().map(|d| shown(d, lang, base));
     let organization = service
         .organization_id
@@ -292,6 +299,29 @@ fn ServiceDetail(
     });
     let report = correction_href(ds, service, t.mistake_subject).map(|href| view! { <a class="ww-button ww-button--secondary ww-no-print" href=href>{t.report_mistake}</a> });
     let path = format!("/service/{}", service.id);
+    let read_text = {
+        let mut parts = vec![
+            name.text.clone(),
+            crate::i18n::hours::state_text(t, &directory.state(index, now), now),
+        ];
+        if let Some((hours, calendar)) = directory.hours(index).zip(directory.calendar.as_ref()) {
+            parts.extend(crate::i18n::hours::summary_lines(
+                t,
+                &crate::domain::hours::summarize(hours, calendar, now.date()),
+            ));
+        }
+        for contact in &service.contacts {
+            let role = shown(&contact.role, lang, base).text;
+            parts.push(
+                [Some(role), contact.name.clone(), contact.phone.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+        parts.join(". ")
+    };
     let page_url = share::absolute_url(&path);
 
     view! {
@@ -305,6 +335,7 @@ fn ServiceDetail(
                 <SaveButton id=service.id.clone() name=name.text.clone() />
                 <ShareButton title=name.text.clone() path=path.clone() />
                 <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print}</button>
+                <ReadAloud text=read_text explain_missing=true />
             </div>
             <HoursView directory=directory.clone() index now />
             {(!service.contacts.is_empty()).then(|| view! {

@@ -7,4 +7,5 @@ pub mod document;
 pub mod panic_guard;
 pub mod service_worker;
 pub mod share;
+pub mod speech;
 pub mod storage;

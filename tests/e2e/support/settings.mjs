@@ -1,0 +1,19 @@
+// Puts reader settings into the page's storage before the app starts, the way a returning
+// visitor's device has them.
+export async function withSettings(page, settings) {
+  await page.addInitScript((value) => {
+    window.localStorage.setItem('wegweiser.settings', JSON.stringify(value));
+  }, settings);
+}
+
+/** Every view of the app, with a path that shows it with content. */
+export const VIEWS = [
+  ['start', '/'],
+  ['results', '/suche?need=beratung'],
+  ['empty-results', '/suche?q=xyzzy'],
+  ['detail', '/service/sprechzeit-vorsorge-betreuung'],
+  ['shortlist', '/merkliste?ids=gemeindeschwester-plus'],
+  ['about', '/info'],
+  ['settings', '/einstellungen'],
+  ['not-found', '/nirgendwo'],
+];
