@@ -5,9 +5,10 @@ import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // Budgets in bytes, gzip -9: regression guards, set above what the app needs today.
-// The wasm (about 400 KB gzip) is mostly Leptos's generic view code and the opening-hours
-// grammar; it downloads once and is then served from the offline cache.
-const BUDGETS = { '.wasm': 450_000, '.js': 25_000, '.css': 20_000, '.html': 5_000, '.json': 60_000 };
+// The wasm (about 460 KB gzip) is mostly Leptos's generic view code, the opening-hours
+// grammar and the UI texts of seven languages; it downloads once and is then served from the
+// offline cache. Loading languages on demand would be the next saving.
+const BUDGETS = { '.wasm': 500_000, '.js': 25_000, '.css': 20_000, '.html': 5_000, '.json': 60_000 };
 
 const dist = process.argv[2] || 'dist';
 const files = [];
