@@ -2,6 +2,7 @@
 
 use crate::components::announcer::LiveAnnouncer;
 use crate::components::help_contact::HelpContact;
+use crate::components::kiosk_bar::KioskBar;
 use crate::components::site_nav::SiteHeader;
 use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
 use crate::components::status_bar::StatusBar;
@@ -11,13 +12,18 @@ use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, results::ResultsPage,
     service::ServicePage, shortlist::ShortlistPage,
 };
-use crate::platform::document;
 use crate::platform::service_worker;
-use crate::store::{Announcer, AppStatus, Clock, DataStore, SettingsStore, ShortlistStore};
+use crate::platform::{document, kiosk};
+use crate::store::{
+    use_kiosk, Announcer, AppStatus, Clock, DataStore, Kiosk, SettingsStore, ShortlistStore,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
+use leptos_router::hooks::use_navigate;
 use leptos_router::path;
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 /// The UI language, provided to every view.
 #[derive(Clone, Copy)]
@@ -65,14 +71,64 @@ fn FocusOnNavigation() -> impl IntoView {
     });
 }
 
+/// On the kiosk every link click stays inside the app and replaces the history entry; any
+/// link that would leave the app (none should exist there) does nothing.
+#[component]
+fn KioskLinks() -> impl IntoView {
+    if !use_kiosk().is_on() {
+        return;
+    }
+    let navigate = use_navigate();
+    document::listen_window("click", true, move |event: web_sys::Event| {
+        let anchor = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten());
+        let Some(anchor) = anchor else { return };
+        let href = anchor.get_attribute("href").unwrap_or_default();
+        if href.starts_with('#') {
+            return;
+        }
+        event.prevent_default();
+        if href.starts_with('/') && !href.starts_with("//") {
+            navigate(
+                &href,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let settings = SettingsStore::load();
+    let kiosk_config = kiosk::config_at_start();
+    let kiosk_mode = Kiosk {
+        config: kiosk_config,
+        started: RwSignal::new(kiosk_config.is_none()),
+    };
+    provide_context(kiosk_mode);
+    let settings = if kiosk_mode.is_on() {
+        SettingsStore::for_kiosk()
+    } else {
+        SettingsStore::load()
+    };
     provide_context(settings);
     apply_settings(settings);
+    if let Some(config) = kiosk_config {
+        document::set_root_attribute("data-kiosk", Some("1"));
+        document::set_root_property("--ww-kiosk-target", &format!("{}px", config.target_px()));
+        kiosk::block_context_menu();
+    }
     let store = DataStore::new();
     provide_context(store);
-    provide_context(ShortlistStore::load());
+    provide_context(if kiosk_mode.is_on() {
+        ShortlistStore::for_kiosk()
+    } else {
+        ShortlistStore::load()
+    });
     provide_context(Clock::start());
     provide_context(Announcer {
         message: RwSignal::new(String::new()),
@@ -95,12 +151,15 @@ pub fn App() -> impl IntoView {
         move || store.refresh(),
     ));
 
-    // Everything below is built in the UI language; choosing another one builds it anew.
+    // Everything below is built in the UI language; choosing another one (and only that)
+    // builds it anew.
+    let ui_lang = Memo::new(move |_| settings.lang());
     view! {
         <Router>
             {move || {
-                provide_context(UiLang(settings.lang()));
+                provide_context(UiLang(ui_lang.get()));
                 view! {
+                    <KioskLinks />
                     <FocusOnNavigation />
                     <SkipLink />
                     <SiteHeader />
@@ -115,6 +174,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("einstellungen") view=SettingsPage />
                         </Routes>
                     </main>
+                    <KioskBar />
                     <HelpContact />
                     <LiveAnnouncer />
                 }

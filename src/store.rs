@@ -2,6 +2,7 @@
 //! the announcer for screen readers. Everything else is derived from these and the URL.
 
 use crate::domain::directory::Directory;
+use crate::domain::kiosk::KioskConfig;
 use crate::domain::load::load_dataset;
 use crate::domain::settings::Settings;
 use crate::domain::shortlist::Shortlist;
@@ -114,9 +115,20 @@ pub struct ShortlistStore {
     pub list: RwSignal<Shortlist>,
     /// False when storage is blocked: the view says the list lasts this session only.
     pub persistent: RwSignal<bool>,
+    /// On the kiosk nothing of a visitor is written to the device.
+    kiosk: bool,
 }
 
 impl ShortlistStore {
+    /// A list for one kiosk visitor: in memory only.
+    pub fn for_kiosk() -> Self {
+        ShortlistStore {
+            list: RwSignal::new(Shortlist::default()),
+            persistent: RwSignal::new(true),
+            kiosk: true,
+        }
+    }
+
     pub fn load() -> Self {
         let stored = storage::get(SHORTLIST_KEY);
         let persistent = stored.is_ok();
@@ -124,6 +136,7 @@ impl ShortlistStore {
         ShortlistStore {
             list: RwSignal::new(list),
             persistent: RwSignal::new(persistent),
+            kiosk: false,
         }
     }
 
@@ -131,7 +144,7 @@ impl ShortlistStore {
     pub fn toggle(&self, id: &str) -> bool {
         self.list.update(|list| list.toggle(id));
         let list = self.list.get_untracked();
-        if storage::set(SHORTLIST_KEY, &list.to_storage()).is_err() {
+        if !self.kiosk && storage::set(SHORTLIST_KEY, &list.to_storage()).is_err() {
             self.persistent.set(false);
         }
         list.contains(id)
@@ -232,20 +245,35 @@ const SETTINGS_KEY: &str = "wegweiser.settings";
 #[derive(Clone, Copy)]
 pub struct SettingsStore {
     pub current: RwSignal<Settings>,
+    /// On the kiosk the settings last for one visitor and are never stored.
+    kiosk: bool,
 }
 
 impl SettingsStore {
+    pub fn for_kiosk() -> Self {
+        SettingsStore {
+            current: RwSignal::new(Settings {
+                language: Some("de".into()),
+                ..Settings::default()
+            }),
+            kiosk: true,
+        }
+    }
+
     pub fn load() -> Self {
         let stored = storage::get(SETTINGS_KEY).ok().flatten();
         SettingsStore {
             current: RwSignal::new(Settings::from_storage(stored.as_deref())),
+            kiosk: false,
         }
     }
 
     pub fn update(&self, change: impl FnOnce(&mut Settings)) {
         self.current.update(change);
         // Blocked storage: the settings still apply for this visit.
-        let _ = storage::set(SETTINGS_KEY, &self.current.get_untracked().to_storage());
+        if !self.kiosk {
+            let _ = storage::set(SETTINGS_KEY, &self.current.get_untracked().to_storage());
+        }
     }
 
     /// The UI language: the chosen one, else the device's if the app has it, else German.
@@ -266,5 +294,36 @@ impl SettingsStore {
 pub fn use_settings() -> SettingsStore {
     use_context::<SettingsStore>().unwrap_or(SettingsStore {
         current: RwSignal::new(Settings::default()),
+        kiosk: false,
     })
+}
+
+/// Kiosk mode: `Some` on the town hall's touch screen (see `domain::kiosk`).
+#[derive(Clone, Copy)]
+pub struct Kiosk {
+    pub config: Option<KioskConfig>,
+    /// The visitor has left the attract screen.
+    pub started: RwSignal<bool>,
+}
+
+impl Kiosk {
+    pub fn is_on(&self) -> bool {
+        self.config.is_some()
+    }
+}
+
+pub fn use_kiosk() -> Kiosk {
+    use_context::<Kiosk>().unwrap_or(Kiosk {
+        config: None,
+        started: RwSignal::new(true),
+    })
+}
+
+/// How the app navigates: on the kiosk every step replaces the current history entry, so
+/// no trail of a visitor is left behind.
+pub fn nav_options() -> leptos_router::NavigateOptions {
+    leptos_router::NavigateOptions {
+        replace: use_kiosk().is_on(),
+        ..Default::default()
+    }
 }

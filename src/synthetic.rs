@@ -339,6 +339,7 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
                 hours: None,
             },
             description: None,
+            public_url: None,
         },
         needs,
         districts,

@@ -289,7 +289,12 @@ async fn app_shows_a_readable_error_when_the_dataset_is_missing() {
     // The test runner's server has no data/services.json: the app must say so, not go blank.
     // German is chosen explicitly: otherwise the app follows the browser's language.
     let window = web_sys::window().unwrap();
-    window.local_storage().unwrap().unwrap().set_item("wegweiser.settings", r#"{"language":"de"}"#).unwrap();
+    window
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("wegweiser.settings", r#"{"language":"de"}"#)
+        .unwrap();
     let runner_page = window.location().pathname().unwrap();
     window
         .history()

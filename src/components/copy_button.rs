@@ -18,7 +18,7 @@ pub fn CopyButton(
         let text = text.clone();
         spawn_local(async move {
             let ok = crate::platform::share::copy(&text).await.is_ok();
-            result.set(Some(ok));
+            result.try_set(Some(ok));
             announcer.say(if ok { done } else { failed }.to_string());
         });
     };

@@ -1,9 +1,9 @@
 //! Never a dead end: an empty result suggests the nearest topics, the same search in all
 //! districts, and the help phone number.
 
+use super::links::PhoneLink;
 use super::{results_href, shown};
 use crate::app::use_lang;
-use crate::domain::contact::phone_href;
 use crate::domain::directory::Directory;
 use crate::domain::search::Query;
 use chrono::NaiveDateTime;
@@ -40,10 +40,12 @@ pub fn EmptyResult(directory: Arc<Directory>, query: Query, now: NaiveDateTime) 
         let count = directory.search(&wider, now).len();
         (count > 0).then(|| view! { <p><a class="ww-button ww-button--secondary" href=results_href(&wider)>{(t.without_district)(count)}</a></p> })
     });
-    let help = ds.meta.help.phone.as_deref().and_then(|phone| {
-        let href = phone_href(phone, &ds.meta.region)?;
-        Some(view! { <p><a class="ww-button ww-button--call" href=href>{(t.call)(phone)}</a></p> })
-    });
+    let help = ds
+        .meta
+        .help
+        .phone
+        .clone()
+        .map(|phone| view! { <p><PhoneLink phone region=ds.meta.region.clone() /></p> });
     view! {
         <section class="ww-empty" aria-labelledby="ww-empty-title">
             <h2 id="ww-empty-title">{t.empty_heading}</h2>

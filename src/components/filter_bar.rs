@@ -25,6 +25,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
     let t = lang.strings();
     let base = directory.base_lang().to_string();
     let navigate = use_navigate();
+    let nav_opts = crate::store::nav_options();
 
     let toggles = [
         Toggle {
@@ -45,7 +46,8 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
     .into_iter()
     .map(|toggle| {
         let navigate = navigate.clone();
-        let on_click = move |_| navigate(&results_href(&(toggle.flip)(query.get_untracked())), Default::default());
+        let nav_opts = nav_opts.clone();
+        let on_click = move |_| navigate(&results_href(&(toggle.flip)(query.get_untracked())), nav_opts.clone());
         view! {
             <li>
                 <button type="button" class="ww-toggle" aria-pressed=move || (toggle.is_on)(&query.get()).to_string() on:click=on_click>
@@ -106,6 +108,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
     };
     let apply = {
         let navigate = navigate.clone();
+        let nav_opts = nav_opts.clone();
         move |event: leptos::ev::SubmitEvent| {
             event.prevent_default();
             let value =
@@ -116,7 +119,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
                 language: value(language_ref),
                 ..query.get_untracked()
             };
-            navigate(&results_href(&next), Default::default());
+            navigate(&results_href(&next), nav_opts.clone());
         }
     };
 

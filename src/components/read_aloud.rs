@@ -27,12 +27,17 @@ pub fn ReadAloud(
     let t = lang.strings();
     let voice = lang.speech_code();
     let has_voice = RwSignal::new(speech::has_voice(voice));
-    speech::on_voices_changed(move || has_voice.set(speech::has_voice(voice)));
+    // The view may be gone when the voices arrive: `try_set` then does nothing.
+    speech::on_voices_changed(move || {
+        has_voice.try_set(speech::has_voice(voice));
+    });
     let reading = RwSignal::new(Reading::Never);
     on_cleanup(speech::stop);
 
     let start = move |_| {
-        let started = speech::speak(&text, voice, move || reading.set(Reading::Done));
+        let started = speech::speak(&text, voice, move || {
+            reading.try_set(Reading::Done);
+        });
         reading.set(if started.is_ok() {
             Reading::Speaking
         } else {

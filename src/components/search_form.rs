@@ -1,9 +1,12 @@
 //! The search field with a visible label and a large button. Submitting keeps the filters
-//! already chosen and changes only the words. The field shows the URL's words.
+//! already chosen and changes only the words. The field shows the URL's words. On the kiosk
+//! an on-screen keyboard sits under it and the system keyboard stays away.
 
+use super::onscreen_keyboard::OnScreenKeyboard;
 use super::results_href;
 use crate::app::use_lang;
 use crate::domain::search::Query;
+use crate::store::{nav_options, use_kiosk};
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -13,14 +16,22 @@ pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
     let t = use_lang().strings();
     let input = NodeRef::<Input>::new();
     let navigate = use_navigate();
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let nav_opts = nav_options();
+    let kiosk = use_kiosk().is_on();
+    let submit = move || {
         let text = input.get().map(|i| i.value()).unwrap_or_default();
         let next = Query {
             text,
             ..query.get_untracked()
         };
-        navigate(&results_href(&next), Default::default());
+        navigate(&results_href(&next), nav_opts.clone());
+    };
+    let on_submit = {
+        let submit = submit.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            submit();
+        }
     };
     view! {
         <form class="ww-search" role="search" on:submit=on_submit>
@@ -35,11 +46,13 @@ pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     aria-describedby="ww-search-hint"
+                    inputmode=kiosk.then_some("none")
                     node_ref=input
                     prop:value=move || query.get().text
                 />
                 <button class="ww-button ww-search__button" type="submit">{t.search_button}</button>
             </div>
+            {kiosk.then(|| view! { <OnScreenKeyboard input on_search=submit /> })}
         </form>
     }
 }

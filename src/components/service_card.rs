@@ -1,6 +1,7 @@
 //! One result: name, organisation, needs, place, address, the hours state in words, a large
 //! call button and "save". Dataset text is rendered as text.
 
+use super::links::PhoneLink;
 use super::read_aloud::ReadAloud;
 use super::save_button::SaveButton;
 use super::shown;
@@ -83,11 +84,9 @@ pub fn ServiceCard(
         let state = state_directory.state(index, now);
         (state_text(t, &state, now), state_class(&state))
     });
-    let call = first_phone(service, &ds.meta.region).map(|(phone, href)| {
+    let call = first_phone(service, &ds.meta.region).map(|(phone, _)| {
         let label = (t.call_named)(phone, &name.text);
-        view! {
-            <a class="ww-button ww-button--call" href=href aria-label=label>{(t.call)(phone)}</a>
-        }
+        view! { <PhoneLink phone=phone.to_string() region=ds.meta.region.clone() label /> }
     });
     let href = format!("/service/{}", service.id);
     let read_text = {

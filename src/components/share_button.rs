@@ -25,12 +25,12 @@ pub fn ShareButton(title: String, path: String) -> impl IntoView {
         let (title, url) = (title.clone(), url.clone());
         spawn_local(async move {
             if share::can_share() && share::share(&title, &title, &url).await.is_ok() {
-                outcome.set(Some(Outcome::Shared));
+                outcome.try_set(Some(Outcome::Shared));
             } else if share::copy(&url).await.is_ok() {
-                outcome.set(Some(Outcome::Copied));
+                outcome.try_set(Some(Outcome::Copied));
                 announcer.say(t.link_copied.to_string());
             } else {
-                outcome.set(Some(Outcome::ShowLink));
+                outcome.try_set(Some(Outcome::ShowLink));
             }
         });
     };

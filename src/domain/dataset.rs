@@ -50,6 +50,10 @@ pub struct Meta {
     pub help: HelpContact,
     #[serde(default)]
     pub description: Option<LocalText>,
+    /// Where the app is published (`https://…`), for links and QR codes a visitor takes home
+    /// from a kiosk that itself runs on a local address.
+    #[serde(default)]
+    pub public_url: Option<String>,
 }
 
 fn default_language() -> String {

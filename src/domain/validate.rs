@@ -242,6 +242,9 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     if let Some(url) = &meta.maintainer.url {
         c.url("meta.maintainer.url", url);
     }
+    if let Some(url) = &meta.public_url {
+        c.url("meta.public_url", url);
+    }
 
     for (kind, ids) in [
         (

@@ -286,6 +286,20 @@ ui_strings! {
         read_again,
         no_voice,
         reading_status,
+        scan_to_call,
+        touch_to_start,
+        idle_heading,
+        idle_continue,
+        restart,
+        take_away_heading,
+        take_away_text,
+        print_slip,
+        read_page,
+        keyboard_label,
+        key_delete,
+        key_clear,
+        key_space,
+        choose_language,
     ],
     formatted: [
         services_count: fn(usize) -> String,
@@ -342,6 +356,7 @@ ui_strings! {
         call_named: fn(&str, &str) -> String,
         data_of: fn(&str) -> String,
         text_size_option: fn(u16) -> String,
+        idle_text: fn(u32) -> String,
     ],
 }
 
@@ -423,6 +438,7 @@ impl Strings {
             ("call_named", (self.call_named)("0631", "S")),
             ("data_of", (self.data_of)("D")),
             ("text_size_option", (self.text_size_option)(150)),
+            ("idle_text", (self.idle_text)(30)),
         ]
     }
 }

@@ -2,9 +2,9 @@
 //! statement with a feedback contact, imprint and privacy note.
 
 use crate::app::use_lang;
+use crate::components::links::{MailLink, WebLink};
 use crate::components::shown;
 use crate::components::with_data::WithData;
-use crate::domain::contact::{mail_href, safe_web_href};
 use crate::i18n::hours::date_text;
 use crate::platform::document::set_title;
 use chrono::NaiveDate;
@@ -22,11 +22,8 @@ pub fn AboutPage() -> impl IntoView {
             let maintainer = shown(&meta.maintainer.name, lang, base);
             let date = NaiveDate::parse_from_str(&meta.data_date, "%Y-%m-%d").map(|d| date_text(t, d)).unwrap_or_else(|_| meta.data_date.clone());
             let description = meta.description.as_ref().map(|d| shown(d, lang, base));
-            let feedback = mail_href(&meta.correction_email).map(|href| view! { <a href=href>{meta.correction_email.clone()}</a> });
-            let maintainer_link = meta.maintainer.url.as_deref().and_then(safe_web_href).map(|href| {
-                let text = href.clone();
-                view! { <p><a href=href>{text}</a></p> }
-            });
+            let feedback = view! { <MailLink address=meta.correction_email.clone() text=meta.correction_email.clone() /> };
+            let maintainer_link = meta.maintainer.url.clone().map(|url| view! { <p><WebLink url /></p> });
             view! {
                 <h1 class="ww-page-title">{t.about_heading}</h1>
                 {description.map(|d| view! { <p class="ww-lead" lang=d.lang>{d.text}</p> })}

@@ -7,8 +7,9 @@ use crate::components::search_form::SearchForm;
 use crate::components::with_data::WithData;
 use crate::components::{results_href, shown};
 use crate::domain::search::{OpenFilter, Query};
+use crate::i18n::Lang;
 use crate::platform::document::set_title;
-use crate::store::use_store;
+use crate::store::{use_kiosk, use_settings, use_store};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -19,8 +20,13 @@ pub fn HomePage() -> impl IntoView {
     let store = use_store();
     Effect::new(move || set_title(&(t.page_title)(&store.city(lang.code()))));
     let navigate = use_navigate();
+    let nav_opts = crate::store::nav_options();
+    let kiosk = use_kiosk();
     view! {
         <WithData render=move |directory| {
+            if !kiosk.started.get() {
+                return view! { <AttractScreen city=shown(&directory.dataset.meta.city, lang, directory.base_lang()).text /> }.into_any();
+            }
             let ds = &directory.dataset;
             let base = directory.base_lang();
             let city = shown(&ds.meta.city, lang, base).text;
@@ -52,11 +58,12 @@ pub fn HomePage() -> impl IntoView {
                 })
                 .collect_view();
             let navigate = navigate.clone();
+            let nav_opts = nav_opts.clone();
             let show_district = move |event: leptos::ev::SubmitEvent| {
                 event.prevent_default();
                 let id = district.get_untracked();
                 let query = Query { district: (!id.is_empty()).then_some(id), ..Query::default() };
-                navigate(&results_href(&query), Default::default());
+                navigate(&results_href(&query), nav_opts.clone());
             };
             let open_now = results_href(&Query { open: Some(OpenFilter::Now), ..Query::default() });
             view! {
@@ -82,6 +89,42 @@ pub fn HomePage() -> impl IntoView {
                     </form>
                 </section>
             }
+            .into_any()
         } />
+    }
+}
+
+/// The kiosk's first screen: one obvious action, and the languages by their own names.
+#[component]
+fn AttractScreen(city: String) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.strings();
+    let kiosk = use_kiosk();
+    let settings = use_settings();
+    let languages = Lang::ALL
+        .iter()
+        .map(|&choice| {
+            let start = move |_| {
+                settings.update(|s| s.language = Some(choice.id().to_string()));
+                kiosk.started.set(true);
+            };
+            view! {
+                <li>
+                    <button type="button" class="ww-button ww-button--secondary ww-attract__language" lang=choice.code() dir=choice.dir() on:click=start>
+                        {choice.native_name()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="ww-attract">
+            <h1 class="ww-page-title">{(t.start_heading)(&city)}</h1>
+            <button type="button" class="ww-button ww-attract__start" on:click=move |_| kiosk.started.set(true)>
+                {t.touch_to_start}
+            </button>
+            <h2>{t.choose_language}</h2>
+            <ul class="ww-attract__languages">{languages}</ul>
+        </div>
     }
 }

@@ -7,12 +7,13 @@ use super::not_found::NotFoundPage;
 use crate::app::use_lang;
 use crate::components::copy_button::CopyButton;
 use crate::components::hours_view::HoursView;
+use crate::components::links::{MailLink, MailtoLink, PhoneLink, WebLink};
+use crate::components::qr_code::QrCode;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::save_button::SaveButton;
 use crate::components::share_button::ShareButton;
 use crate::components::shown;
 use crate::components::with_data::WithData;
-use crate::domain::contact::{mail_href, phone_href, safe_web_href};
 use crate::domain::dataset::{Appointment, CostKind};
 use crate::domain::directory::Directory;
 use crate::domain::present::{correction_href, freshness, Freshness};
@@ -20,7 +21,7 @@ use crate::i18n::hours::date_text;
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
 use crate::platform::share;
-use crate::store::use_clock;
+use crate::store::{use_clock, use_kiosk};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -42,6 +43,15 @@ pub fn ServicePage() -> impl IntoView {
                 }
             }
         } />
+    }
+}
+
+/// The service's address for a visitor's phone: the dataset's public address when it has
+/// one (a kiosk runs on a local address), else this page's own origin.
+fn public_link(public_url: Option<&str>, path: &str) -> String {
+    match public_url.and_then(crate::domain::contact::safe_web_href) {
+        Some(base) => format!("{}{path}", base.trim_end_matches('/')),
+        None => share::absolute_url(path),
     }
 }
 
@@ -94,15 +104,21 @@ fn ServiceDetail(
         .iter()
         .map(|c| {
             let role = shown(&c.role, lang, base);
-            let call = c.phone.as_deref().and_then(|p| phone_href(p, region).map(|href| (p.to_string(), href)));
-            let mail = c.email.as_deref().and_then(|m| mail_href(m).map(|href| (m.to_string(), href)));
+            let call = c
+                .phone
+                .clone()
+                .map(|phone| view! { <PhoneLink phone region=region.to_string() /> });
+            let mail = c
+                .email
+                .clone()
+                .map(|address| view! { <MailLink address /> });
             view! {
                 <li class="ww-contact">
                     <p class="ww-contact__role" lang=role.lang>{role.text}</p>
                     {c.name.clone().map(|n| view! { <p class="ww-contact__name">{n}</p> })}
                     <p class="ww-contact__actions">
-                        {call.map(|(p, href)| view! { <a class="ww-button ww-button--call" href=href>{(t.call)(&p)}</a> })}
-                        {mail.map(|(m, href)| view! { <a class="ww-button ww-button--secondary" href=href>{(t.mail_to)(&m)}</a> })}
+                        {call}
+                        {mail}
                     </p>
                 </li>
             }
@@ -237,18 +253,19 @@ fn ServiceDetail(
                 let registration = event.registration.as_ref().map(|r| {
                     let call = r
                         .phone
-                        .as_deref()
-                        .and_then(|p| phone_href(p, region).map(|h| (p.to_string(), h)));
+                        .clone()
+                        .map(|phone| view! { <PhoneLink phone region=region.to_string() /> });
                     let mail = r
                         .email
-                        .as_deref()
-                        .and_then(|m| mail_href(m).map(|h| (m.to_string(), h)));
+                        .clone()
+                        .map(|address| view! { <MailLink address /> });
                     view! {
                         <p>
                             <strong>{t.registration}</strong> " "
                             {r.name.clone()} " "
-                            {call.map(|(p, h)| view! { <a href=h>{(t.call)(&p)}</a> })} " "
-                            {mail.map(|(m, h)| view! { <a href=h>{(t.mail_to)(&m)}</a> })}
+                            {call}
+                            " "
+                            {mail}
                         </p>
                     }
                 });
@@ -287,18 +304,28 @@ fn ServiceDetail(
     let source_link = service
         .source
         .url
-        .as_deref()
-        .and_then(safe_web_href)
-        .map(|href| {
-            let text = href.clone();
-            view! { <a href=href>{text}</a> }
-        });
-    let website = service.url.as_deref().and_then(safe_web_href).map(|href| {
-        let text = href.clone();
-        view! { <p><a class="ww-button ww-button--secondary" href=href>{t.website} ": " {text}</a></p> }
-    });
-    let report = correction_href(ds, service, t.mistake_subject).map(|href| view! { <a class="ww-button ww-button--secondary ww-no-print" href=href>{t.report_mistake}</a> });
+        .clone()
+        .map(|url| view! { <WebLink url /> });
+    let website = service
+        .url
+        .clone()
+        .map(|url| view! { <p><WebLink url label=t.website /></p> });
+    let report = correction_href(ds, service, t.mistake_subject)
+        .map(|href| view! { <MailtoLink href text=t.report_mistake.to_string() /> });
     let path = format!("/service/{}", service.id);
+    let kiosk = use_kiosk();
+    let on_kiosk = kiosk.is_on();
+    let take_away = on_kiosk.then(|| {
+        view! {
+            <section class="ww-take-away" aria-labelledby="ww-take-away-title">
+                <h2 id="ww-take-away-title">{t.take_away_heading}</h2>
+                <QrCode target=public_link(ds.meta.public_url.as_deref(), &path) caption=t.take_away_text.to_string() />
+            </section>
+        }
+    });
+    let print_slip = kiosk.config.filter(|c| c.print).map(|_| {
+        view! { <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print_slip}</button> }
+    });
     let read_text = {
         let mut parts = vec![
             name.text.clone(),
@@ -333,10 +360,14 @@ fn ServiceDetail(
             {alerts}
             <div class="ww-service__actions ww-no-print">
                 <SaveButton id=service.id.clone() name=name.text.clone() />
-                <ShareButton title=name.text.clone() path=path.clone() />
-                <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print}</button>
+                {(!on_kiosk).then(|| view! {
+                    <ShareButton title=name.text.clone() path=path.clone() />
+                    <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print}</button>
+                })}
+                {print_slip}
                 <ReadAloud text=read_text explain_missing=true />
             </div>
+            {take_away}
             <HoursView directory=directory.clone() index now />
             {(!service.contacts.is_empty()).then(|| view! {
                 <section aria-labelledby="ww-contact-title">

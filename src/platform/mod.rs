@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod data;
 pub mod document;
+pub mod kiosk;
 pub mod panic_guard;
 pub mod service_worker;
 pub mod share;

@@ -16,6 +16,8 @@ const htmlAttr = (page, name) => page.evaluate((n) => document.documentElement.g
 describe('settings', () => {
   test('text size, colours and language apply at once and persist on the device', async () => {
     const { page, context } = await openPage(env.browser, env.url);
+    const panics = [];
+    page.on('console', (message) => { if (message.text().includes('panicked')) panics.push(message.text()); });
     await visit(page, '/');
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
@@ -36,6 +38,7 @@ describe('settings', () => {
       [await htmlAttr(page, 'lang'), await htmlAttr(page, 'dir'), await htmlAttr(page, 'data-theme'), await htmlAttr(page, 'data-text-size')],
       ['ar', 'rtl', 'dark', '200'],
     );
+    assert.deepEqual(panics, [], 'changing settings never panics');
     await context.close();
   });
 

@@ -1,0 +1,104 @@
+//! The kiosk's own controls, in the lower part of the screen: read this page aloud, start
+//! again; and the idle watcher that forgets a visitor who walked away, after a warning that
+//! counts down and one large "continue" button.
+
+use crate::app::use_lang;
+use crate::domain::kiosk::{IdlePhase, KioskConfig};
+use crate::platform::{clock, document, kiosk, speech};
+use crate::store::use_kiosk;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Text of the main content, for "read this page aloud".
+fn main_text() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(super::skip_link::MAIN_ID))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|el| el.inner_text())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn KioskBar() -> impl IntoView {
+    let kiosk = use_kiosk();
+    let lang = use_lang();
+    let t = lang.strings();
+    kiosk.config.map(|config| {
+        let read = move |_| {
+            let _ = speech::speak(&main_text(), lang.speech_code(), || {});
+        };
+        view! {
+            <div class="ww-kiosk-bar ww-no-print">
+                <button type="button" class="ww-button ww-button--secondary" on:click=read>{t.read_page}</button>
+                <button type="button" class="ww-button ww-button--secondary" on:click=move |_| kiosk::reset(&config)>{t.restart}</button>
+            </div>
+            <IdleWatcher config />
+        }
+    })
+}
+
+/// Counts the seconds since the last touch or key; warns, then resets.
+#[component]
+fn IdleWatcher(config: KioskConfig) -> impl IntoView {
+    let t = use_lang().strings();
+    let last_activity = StoredValue::new(clock::now_unix_ms());
+    let phase = RwSignal::new(IdlePhase::Active);
+    let dialog = NodeRef::<Dialog>::new();
+
+    for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
+        document::listen_window(event, true, move |_| {
+            last_activity.set_value(clock::now_unix_ms())
+        });
+    }
+
+    let tick = set_interval_with_handle(
+        move || {
+            let idle = ((clock::now_unix_ms() - last_activity.get_value()) / 1000).max(0) as u32;
+            let next = config.phase(idle);
+            if next == IdlePhase::Reset {
+                kiosk::reset(&config);
+                return;
+            }
+            phase.set(next);
+            if let Some(dialog) = dialog.get() {
+                match next {
+                    IdlePhase::Warning { .. } if !dialog.open() => {
+                        let _ = dialog.show_modal();
+                    }
+                    IdlePhase::Active if dialog.open() => dialog.close(),
+                    _ => {}
+                }
+            }
+        },
+        std::time::Duration::from_secs(1),
+    );
+    if let Ok(tick) = tick {
+        on_cleanup(move || tick.clear());
+    }
+    let extend = move |_| {
+        last_activity.set_value(clock::now_unix_ms());
+        phase.set(IdlePhase::Active);
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    let remaining = move || match phase.get() {
+        IdlePhase::Warning { remaining } => remaining,
+        _ => config.warning_seconds,
+    };
+    // Screen readers hear the warning when it opens and then every ten seconds.
+    let spoken = move || {
+        let r = remaining();
+        (r == config.warning_seconds || r % 10 == 0).then(|| (t.idle_text)(r))
+    };
+    view! {
+        <dialog node_ref=dialog class="ww-idle" aria-labelledby="ww-idle-title" aria-describedby="ww-idle-text">
+            <h2 id="ww-idle-title">{t.idle_heading}</h2>
+            <p id="ww-idle-text" class="ww-idle__count">{move || (t.idle_text)(remaining())}</p>
+            <p class="ww-visually-hidden" role="status" aria-live="assertive">{spoken}</p>
+            <button type="button" class="ww-button ww-idle__continue" autofocus on:click=extend>{t.idle_continue}</button>
+        </dialog>
+    }
+}

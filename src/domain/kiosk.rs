@@ -1,0 +1,163 @@
+//! Kiosk mode for an unattended touch screen: its settings (from the start URL) and the
+//! idle timer's phases, as pure functions of the seconds since the last touch.
+
+use super::search::query::decode;
+
+/// How the kiosk was started: `/?kiosk=1&idle=120&pxmm=3.78&print=1`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KioskConfig {
+    /// Seconds without a touch before the warning.
+    pub idle_seconds: u32,
+    /// Seconds the warning counts down before everything is reset (at least 30).
+    pub warning_seconds: u32,
+    /// CSS pixels per millimetre of this screen, for 14 mm touch targets.
+    pub px_per_mm: f32,
+    /// A printer is attached: offer a service slip.
+    pub print: bool,
+}
+
+/// Smallest touch target on the kiosk, in millimetres.
+pub const TARGET_MM: f32 = 14.0;
+
+impl Default for KioskConfig {
+    fn default() -> Self {
+        // 96 CSS px per inch is 3.78 px per mm.
+        KioskConfig {
+            idle_seconds: 120,
+            warning_seconds: 30,
+            px_per_mm: 3.78,
+            print: false,
+        }
+    }
+}
+
+impl KioskConfig {
+    /// The kiosk configuration in a query string, or `None` when it does not ask for kiosk
+    /// mode. Out-of-range values fall back to the defaults.
+    pub fn from_query(query: &str) -> Option<KioskConfig> {
+        let pairs: Vec<(String, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|p| p.split_once('=').map(|(k, v)| (decode(k), decode(v))))
+            .collect();
+        let get = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        };
+        if get("kiosk") != Some("1") {
+            return None;
+        }
+        let defaults = KioskConfig::default();
+        Some(KioskConfig {
+            idle_seconds: get("idle")
+                .and_then(|v| v.parse().ok())
+                .filter(|s| (30..=3600).contains(s))
+                .unwrap_or(defaults.idle_seconds),
+            warning_seconds: get("warn")
+                .and_then(|v| v.parse().ok())
+                .filter(|s| (30..=300).contains(s))
+                .unwrap_or(defaults.warning_seconds),
+            px_per_mm: get("pxmm")
+                .and_then(|v| v.parse().ok())
+                .filter(|p: &f32| (2.0..=20.0).contains(p))
+                .unwrap_or(defaults.px_per_mm),
+            print: get("print") == Some("1"),
+        })
+    }
+
+    /// The query string that starts the kiosk again with this configuration.
+    pub fn to_query(&self) -> String {
+        let mut query = format!(
+            "kiosk=1&idle={}&warn={}&pxmm={}",
+            self.idle_seconds, self.warning_seconds, self.px_per_mm
+        );
+        if self.print {
+            query.push_str("&print=1");
+        }
+        query
+    }
+
+    /// The smallest touch target in CSS pixels.
+    pub fn target_px(&self) -> f32 {
+        (TARGET_MM * self.px_per_mm).ceil()
+    }
+
+    pub fn phase(&self, idle_seconds: u32) -> IdlePhase {
+        if idle_seconds < self.idle_seconds {
+            IdlePhase::Active
+        } else if idle_seconds < self.idle_seconds + self.warning_seconds {
+            IdlePhase::Warning {
+                remaining: self.idle_seconds + self.warning_seconds - idle_seconds,
+            }
+        } else {
+            IdlePhase::Reset
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdlePhase {
+    Active,
+    /// The dialog shows and counts down `remaining` seconds.
+    Warning {
+        remaining: u32,
+    },
+    /// Time is up: return to the start, forget the visitor.
+    Reset,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kiosk_mode_comes_from_the_start_url() {
+        assert_eq!(
+            KioskConfig::from_query("?kiosk=1"),
+            Some(KioskConfig::default())
+        );
+        assert_eq!(KioskConfig::from_query("q=pflege"), None);
+        assert_eq!(KioskConfig::from_query("kiosk=0"), None);
+        let config = KioskConfig::from_query("kiosk=1&idle=60&pxmm=4.5&print=1").unwrap();
+        assert_eq!(
+            (config.idle_seconds, config.px_per_mm, config.print),
+            (60, 4.5, true)
+        );
+        assert_eq!(KioskConfig::from_query(&config.to_query()), Some(config));
+    }
+
+    #[test]
+    fn bad_values_fall_back_to_safe_ones() {
+        let config = KioskConfig::from_query("kiosk=1&idle=5&warn=3&pxmm=-1").unwrap();
+        assert_eq!(
+            config,
+            KioskConfig::default(),
+            "a 5 s idle time or a 3 s warning would be unusable"
+        );
+    }
+
+    #[test]
+    fn fourteen_millimetre_targets() {
+        assert_eq!(KioskConfig::default().target_px(), 53.0);
+        assert_eq!(
+            KioskConfig {
+                px_per_mm: 5.0,
+                ..KioskConfig::default()
+            }
+            .target_px(),
+            70.0
+        );
+    }
+
+    #[test]
+    fn idle_phases() {
+        let config = KioskConfig::default();
+        assert_eq!(config.phase(0), IdlePhase::Active);
+        assert_eq!(config.phase(119), IdlePhase::Active);
+        assert_eq!(config.phase(120), IdlePhase::Warning { remaining: 30 });
+        assert_eq!(config.phase(149), IdlePhase::Warning { remaining: 1 });
+        assert_eq!(config.phase(150), IdlePhase::Reset);
+    }
+}

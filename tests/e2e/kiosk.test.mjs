@@ -1,0 +1,221 @@
+// The town hall kiosk: touch only, an on-screen keyboard, an idle reset that forgets the
+// visitor, no way out of the app (links become QR codes that decode to their targets),
+// and 14 mm targets at the kiosk's resolution.
+import { before, after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { openPage, serveAndBrowse } from './support/browser.mjs';
+import { startServer, ROOT } from './support/server.mjs';
+import { expectNoAxeViolations } from './support/axe.mjs';
+
+const require = createRequire(import.meta.url);
+const JSQR = readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
+const DORTMUND = readFileSync(resolve(ROOT, 'tests/fixtures/dortmund.json'), 'utf8');
+const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8'));
+const TARGET_PX = Math.ceil(14 * 3.78);
+const env = serveAndBrowse(before, after, startServer);
+
+async function kioskPage(options = {}) {
+  return openPage(env.browser, env.url, { hasTouch: true, viewport: { width: 1080, height: 1920 }, ...options });
+}
+
+async function start(page, query = 'kiosk=1') {
+  await page.goto(`/?${query}`);
+  await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).tap();
+  await page.getByRole('searchbox').waitFor();
+}
+
+const keyboard = (page) => page.getByRole('group', { name: 'Bildschirm-Tastatur' });
+
+async function typeOnScreen(page, text) {
+  for (const letter of text.toLowerCase()) {
+    await keyboard(page).getByRole('button', { name: letter, exact: true }).tap();
+  }
+}
+
+describe('touch and the on-screen keyboard', () => {
+  test('the attract screen offers one action and the languages by their own names', async () => {
+    const { page, context } = await kioskPage();
+    await page.goto('/?kiosk=1');
+    await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).waitFor();
+    for (const name of ['Deutsch', 'Leichte Sprache', 'English', 'Türkçe', 'Русский', 'Українська', 'العربية']) {
+      await page.getByRole('button', { name, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Русский' }).tap();
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.getByRole('group', { name: 'Экранная клавиатура' }).getByRole('button', { name: 'ж', exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).userSelect), 'none');
+    // A screen with 5 px per mm: 14 mm targets are 70 px.
+    await page.goto('/?kiosk=1&pxmm=5');
+    const start = page.getByRole('button', { name: 'Deutsch', exact: true });
+    assert.ok((await start.boundingBox()).height >= 70, 'targets follow the configured screen');
+    await context.close();
+  });
+
+  test('typing "Pflge" with taps only finds care services; umlauts, delete and clear', async () => {
+    const { page, context } = await kioskPage();
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: DORTMUND }));
+    await start(page);
+    const field = page.getByRole('searchbox');
+    assert.equal(await field.getAttribute('inputmode'), 'none', 'no system keyboard');
+    await typeOnScreen(page, 'ü');
+    assert.equal(await field.inputValue(), 'Ü');
+    await keyboard(page).getByRole('button', { name: 'ß' }).tap();
+    assert.equal(await field.inputValue(), 'Üß');
+    await keyboard(page).getByRole('button', { name: 'Letztes Zeichen löschen' }).tap();
+    assert.equal(await field.inputValue(), 'Ü');
+    await keyboard(page).getByRole('button', { name: 'Alles löschen' }).tap();
+    assert.equal(await field.inputValue(), '');
+    await typeOnScreen(page, 'pflge');
+    assert.equal(await field.inputValue(), 'Pflge');
+    await keyboard(page).getByRole('button', { name: 'Suchen' }).tap();
+    await page.getByRole('heading', { level: 1, name: 'Angebote zu „Pflge“' }).waitFor();
+    await page.getByRole('link', { name: 'Häuslicher Entlastungsdienst', exact: true }).waitFor();
+    await context.close();
+  });
+
+  test('a hardware keyboard works too', async () => {
+    const { page, context } = await kioskPage();
+    await start(page);
+    await page.getByRole('searchbox').fill('Seniorenbeirat');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Angebote zu „Seniorenbeirat“' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('idle reset', () => {
+  test('warns with a countdown, "Weiter" extends, running out forgets everything', async () => {
+    const { page, context } = await kioskPage();
+    let cancelled = 0;
+    await page.exposeFunction('__speechCancelled', () => { cancelled += 1; });
+    await page.addInitScript(() => {
+      window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: { getVoices: () => [{ lang: 'de-DE' }], speak() {}, cancel: () => window.__speechCancelled() },
+      });
+    });
+    await page.clock.install({ time: new Date('2026-12-01T10:00:00+01:00') });
+    await start(page, 'kiosk=1&idle=60');
+    const historyAtStart = await page.evaluate(() => history.length);
+
+    // A visitor: a search, a saved service, bigger text and dark colours, speech, scrolling.
+    await page.getByRole('searchbox').fill('Sprechstunde');
+    await page.getByRole('button', { name: 'Suchen', exact: true }).first().tap();
+    await page.getByRole('button', { name: /^Merken: / }).first().tap();
+    await page.getByRole('link', { name: 'Merkliste (1)' }).waitFor();
+    await page.getByRole('link', { name: 'Einstellungen' }).tap();
+    await page.getByRole('radio', { name: '150 %' }).check();
+    await page.getByRole('radio', { name: 'Dunkel' }).check();
+    await page.getByRole('button', { name: 'Diese Seite vorlesen' }).tap();
+    await page.evaluate(() => window.scrollTo(0, 400));
+    assert.equal(await page.evaluate(() => history.length), historyAtStart, 'kiosk navigation adds no history');
+
+    await page.clock.runFor(61_000);
+    const dialog = page.getByRole('dialog', { name: 'Sind Sie noch da?' });
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Weiter');
+    assert.match(await dialog.innerText(), /In \d+ Sekunden beginnt der Wegweiser von vorn/);
+    assert.match(await page.locator('.ww-idle [role=status]').innerText(), /Sekunden/, 'the countdown is announced');
+    await page.getByRole('button', { name: 'Weiter' }).tap();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Merkliste (1)' }).waitFor();
+
+    const speechBefore = cancelled;
+    await page.clock.runFor(61_000 + 31_000);
+    await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).waitFor();
+    const state = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      size: document.documentElement.getAttribute('data-text-size'),
+      theme: document.documentElement.getAttribute('data-theme'),
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      history: history.length,
+      scroll: window.scrollY,
+      path: location.pathname,
+    }));
+    assert.deepEqual(state, { lang: 'de', size: null, theme: null, local: [], session: ['wegweiser.kiosk'], history: historyAtStart, scroll: 0, path: '/' });
+    assert.ok(cancelled > speechBefore, 'speech stopped');
+    await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).tap();
+    assert.equal(await page.getByRole('searchbox').inputValue(), '', 'no search left');
+    await page.getByRole('link', { name: 'Merkliste', exact: true }).waitFor();
+    await context.close();
+  });
+});
+
+describe('no way out', () => {
+  test('every view keeps every link inside the app; QR codes decode to their targets', async () => {
+    const { page, context } = await kioskPage();
+    const paths = ['/', '/suche', '/merkliste?ids=gemeindeschwester-plus', '/info', '/einstellungen', '/nirgendwo', ...dataset.services.map((s) => `/service/${s.id}`)];
+    await start(page);
+    let codes = 0;
+    for (const path of paths) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href'), target: a.target, download: a.hasAttribute('download') })),
+      );
+      for (const link of links) {
+        assert.ok(link.href.startsWith('/') || link.href.startsWith('#'), `${path}: ${link.href} leaves the app`);
+        assert.equal(link.target, '', `${path}: a new window`);
+        assert.equal(link.download, false, `${path}: a download`);
+      }
+      const decoded = await page.evaluate(async (jsqrSource) => {
+        if (!window.jsQR) (0, eval)(jsqrSource);
+        const results = [];
+        for (const figure of document.querySelectorAll('[data-qr-target]')) {
+          const svg = figure.querySelector('svg').cloneNode(true);
+          svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+          svg.setAttribute('width', '400');
+          svg.setAttribute('height', '400');
+          const image = new Image();
+          image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg.outerHTML);
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = 400;
+          const ctx = canvas.getContext('2d');
+          ctx.drawImage(image, 0, 0, 400, 400);
+          const { data } = ctx.getImageData(0, 0, 400, 400);
+          const code = window.jsQR(data, 400, 400);
+          results.push({ expected: figure.dataset.qrTarget, got: code?.data });
+        }
+        return results;
+      }, JSQR);
+      for (const { expected, got } of decoded) assert.equal(got, expected, `${path}: QR code`);
+      codes += decoded.length;
+    }
+    assert.ok(codes >= 20, `QR codes decoded: ${codes}`);
+    // The detail page offers the service's own Wegweiser link to take home.
+    await page.goto('/service/seniorenbeirat-sprechstunde');
+    await page.getByRole('heading', { name: 'Zum Mitnehmen' }).waitFor();
+    const takeAway = await page.locator('.ww-take-away [data-qr-target]').getAttribute('data-qr-target');
+    assert.ok(takeAway.endsWith('/service/seniorenbeirat-sprechstunde'), takeAway);
+    await page.getByText('Anrufen: 0631 5 94 51').first().waitFor();
+    assert.equal(await page.locator('a[href^="tel:"], a[href^="mailto:"], a[href^="http"]').count(), 0);
+    await context.close();
+  });
+});
+
+describe('the gate at kiosk size: 14 mm targets', () => {
+  for (const [orientation, viewport] of [['portrait', { width: 1080, height: 1920 }], ['landscape', { width: 1920, height: 1080 }]]) {
+    test(`${orientation}: every view, and the idle dialog, with 0 axe violations`, async () => {
+      const { page, context } = await kioskPage({ viewport });
+      await page.clock.install({ time: new Date('2026-12-01T10:00:00+01:00') });
+      await page.goto('/?kiosk=1&idle=60');
+      await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).waitFor();
+      await expectNoAxeViolations(page, `kiosk attract ${orientation}`, { minTargetSize: TARGET_PX });
+      await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).tap();
+      for (const path of ['/', '/suche?need=beratung', '/service/sprechzeit-vorsorge-betreuung', '/merkliste?ids=gemeindeschwester-plus', '/info', '/einstellungen']) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await expectNoAxeViolations(page, `kiosk ${path} ${orientation}`, { minTargetSize: TARGET_PX });
+      }
+      await page.clock.runFor(61_000);
+      await page.getByRole('dialog', { name: 'Sind Sie noch da?' }).waitFor();
+      await expectNoAxeViolations(page, `kiosk idle dialog ${orientation}`, { minTargetSize: TARGET_PX });
+      await context.close();
+    });
+  }
+});
