@@ -5,10 +5,11 @@ import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // Budgets in bytes, gzip -9: regression guards, set above what the app needs today.
-// The wasm (about 460 KB gzip) is mostly Leptos's generic view code, the opening-hours
-// grammar and the UI texts of seven languages; it downloads once and is then served from the
-// offline cache. Loading languages on demand would be the next saving.
-const BUDGETS = { '.wasm': 500_000, '.js': 25_000, '.css': 20_000, '.html': 5_000, '.json': 60_000 };
+// The wasm (about 520 KB gzip) is mostly Leptos's generic view code, the opening-hours
+// grammar, the UI texts of seven languages and the kiosk (QR encoder, keyboard); it downloads
+// once and is then served from the offline cache. Loading languages on demand and splitting
+// the kiosk off would be the next savings.
+const BUDGETS = { '.wasm': 550_000, '.js': 25_000, '.css': 20_000, '.html': 5_000, '.json': 60_000 };
 
 const dist = process.argv[2] || 'dist';
 const files = [];
