@@ -1,5 +1,5 @@
 //! An on-screen keyboard for the kiosk's search field: the UI language's letters (German
-//! with ä ö ü ß, Turkish, Cyrillic for Russian and Ukrainian), space, delete, clear and a large
+//! with ä ö ü ß, Turkish, Cyrillic for Russian and Ukrainian, Arabic), space, delete, clear and a large
 //! "search" key. The field stays a normal input, so a hardware keyboard works too.
 
 use crate::app::use_lang;
@@ -12,7 +12,8 @@ fn rows(lang: Lang) -> [&'static str; 4] {
         Lang::Ru => ["йцукенгшщзхъ", "фывапролджэё", "ячсмитьбю", "1234567890"],
         Lang::Uk => ["йцукенгшщзхї", "фівапролджєґ", "ячсмитьбю'", "1234567890"],
         Lang::Tr => ["qwertyuıopğü", "asdfghjklşi", "zxcvbnmöç", "1234567890"],
-        Lang::En | Lang::Ar => ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890"],
+        Lang::Ar => ["ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤرىةوزظذ", "1234567890"],
+        Lang::En => ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890"],
         Lang::De | Lang::Easy => ["qwertzuiopü", "asdfghjklöä", "yxcvbnmß-", "1234567890"],
     }
 }

@@ -332,4 +332,5 @@ pub static STRINGS: Strings = Strings {
     key_space: "مسافة",
     choose_language: "اختيار اللغة",
     idle_text: |n| format!("الثواني المتبقية: {n}. بعدها يبدأ Wegweiser من جديد وتُحذف عملية البحث."),
+    day_pair: |a, b| format!("{a} و{b}"),
 };

@@ -262,4 +262,5 @@ pub static STRINGS: Strings = Strings {
     key_space: "Leerzeichen",
     choose_language: "Sprache wählen",
     idle_text: |n| format!("In {n} Sekunden beginnt der Wegweiser von vorn. Ihre Suche wird dann gelöscht."),
+    day_pair: |a, b| format!("{a} und {b}"),
 };

@@ -270,4 +270,5 @@ pub static STRINGS: Strings = Strings {
     key_space: "Leer·zeichen",
     choose_language: "Sprache wählen",
     idle_text: |n| format!("In {n} Sekunden fängt der Wegweiser neu an. Ihre Suche ist dann weg."),
+    day_pair: |a, b| format!("{a} und {b}"),
 };

@@ -256,4 +256,5 @@ pub static STRINGS: Strings = Strings {
     key_space: "Space",
     choose_language: "Choose a language",
     idle_text: |n| format!("In {n} seconds Wegweiser starts again. Your search will then be deleted."),
+    day_pair: |a, b| format!("{a} and {b}"),
 };

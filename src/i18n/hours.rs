@@ -91,12 +91,7 @@ pub fn summary_lines(s: &Strings, summary: &WeekSummary) -> Vec<String> {
     for group in &summary.weekly {
         let days = match group.days.as_slice() {
             [one] => weekday_name(s, *one).to_string(),
-            [first, second] => format!(
-                "{} {} {}",
-                weekday_name(s, *first),
-                s.and,
-                weekday_name(s, *second)
-            ),
+            [first, second] => (s.day_pair)(weekday_name(s, *first), weekday_name(s, *second)),
             [first, .., last] => (s.day_range)(weekday_name(s, *first), weekday_name(s, *last)),
             [] => continue,
         };
@@ -261,6 +256,19 @@ mod tests {
                 "Sommerpause: 25. Juli 2026 bis 2. August 2026"
             ]
         );
+    }
+
+    #[test]
+    fn two_days_read_naturally_in_every_language() {
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours("Sa-Su 14:00-17:00", &calendar).unwrap();
+        let summary = summarize(&hours, &calendar, at("2026-11-23 00:00").date());
+        assert_eq!(
+            summary_lines(Lang::De.strings(), &summary),
+            vec!["Samstag und Sonntag: 14–17 Uhr"]
+        );
+        let ru = summary_lines(Lang::Ru.strings(), &summary);
+        assert!(ru[0].starts_with("Суббота и воскресенье"), "{ru:?}");
     }
 
     #[test]

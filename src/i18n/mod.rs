@@ -357,6 +357,7 @@ ui_strings! {
         data_of: fn(&str) -> String,
         text_size_option: fn(u16) -> String,
         idle_text: fn(u32) -> String,
+        day_pair: fn(&str, &str) -> String,
     ],
 }
 
@@ -439,6 +440,7 @@ impl Strings {
             ("data_of", (self.data_of)("D")),
             ("text_size_option", (self.text_size_option)(150)),
             ("idle_text", (self.idle_text)(30)),
+            ("day_pair", (self.day_pair)("A", "B")),
         ]
     }
 }

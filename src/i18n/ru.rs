@@ -442,4 +442,5 @@ pub static STRINGS: Strings = Strings {
     key_space: "Пробел",
     choose_language: "Выберите язык",
     idle_text: |n| format!("Осталось секунд: {n}. Затем Wegweiser начнётся заново, а ваш поиск будет удалён."),
+    day_pair: |a, b| format!("{a} и {}", b.to_lowercase()),
 };

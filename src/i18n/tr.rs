@@ -249,4 +249,5 @@ pub static STRINGS: Strings = Strings {
     key_space: "Boşluk",
     choose_language: "Dil seçin",
     idle_text: |n| format!("{n} saniye sonra Wegweiser yeniden başlayacak. Aramanız o zaman silinecek."),
+    day_pair: |a, b| format!("{a} ve {b}"),
 };

@@ -415,4 +415,5 @@ pub static STRINGS: Strings = Strings {
     key_space: "Пробіл",
     choose_language: "Виберіть мову",
     idle_text: |n| format!("Залишилося секунд: {n}. Потім Wegweiser почнеться спочатку, а ваш пошук буде видалено."),
+    day_pair: |a, b| format!("{a} і {}", b.to_lowercase()),
 };

@@ -76,6 +76,18 @@ describe('touch and the on-screen keyboard', () => {
     await context.close();
   });
 
+  test('the Arabic keyboard has Arabic letters and the page turns right-to-left', async () => {
+    const { page, context } = await kioskPage();
+    await page.goto('/?kiosk=1');
+    await page.getByRole('button', { name: 'العربية' }).tap();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    const arabicKeyboard = page.getByRole('group', { name: 'لوحة المفاتيح على الشاشة' });
+    await arabicKeyboard.getByRole('button', { name: 'ب', exact: true }).tap();
+    await arabicKeyboard.getByRole('button', { name: 'ي', exact: true }).tap();
+    assert.equal(await page.getByRole('searchbox').inputValue(), 'بي');
+    await context.close();
+  });
+
   test('a hardware keyboard works too', async () => {
     const { page, context } = await kioskPage();
     await start(page);
