@@ -35,39 +35,11 @@ pub static STRINGS: Strings = Strings {
     call: |phone| format!("Anrufen: {phone}"),
     footer_label: "Hilfe und Kontakt",
     page_title: |city| format!("Wegweiser {city} – Hilfe im Alter"),
-    weekdays: [
-        "Montag",
-        "Dienstag",
-        "Mittwoch",
-        "Donnerstag",
-        "Freitag",
-        "Samstag",
-        "Sonntag",
-    ],
-    months: [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    clock: |minutes| {
-        let (h, m) = ((minutes / 60) % 24, minutes % 60);
-        if m == 0 {
-            format!("{h}")
-        } else {
-            format!("{h}:{m:02}")
-        }
-    },
-    span: |from, to| format!("{from}–{to} Uhr"),
-    clock_alone: |time| format!("{time} Uhr"),
+    weekdays: WEEKDAYS,
+    months: MONTHS,
+    clock: CLOCK,
+    span: SPAN,
+    clock_alone: CLOCK_ALONE,
     and: "und",
     day_range: |first, last| format!("{first} bis {last}"),
     nth_weekday: |nth, weekday| match nth {
@@ -83,8 +55,8 @@ pub static STRINGS: Strings = Strings {
         Some(reason) => format!("{reason}: {from} bis {to}"),
         None => format!("Geschlossen: {from} bis {to}"),
     },
-    date: |day, month, year| format!("{day}. {month} {year}"),
-    weekday_date: |weekday, day, month| format!("{weekday}, {day}. {month}"),
+    date: DATE,
+    weekday_date: WEEKDAY_DATE,
     day_closed: "geschlossen",
     holiday: |name| format!("Feiertag ({name})"),
     host: |name| format!("vor Ort: {name}"),
@@ -207,17 +179,7 @@ pub static STRINGS: Strings = Strings {
     event_places: |n| format!("{n} Plätze"),
     checked_on: |date| format!("Zuletzt geprüft am {date}"),
     source_label: |s| format!("Quelle: {s}"),
-    language_name: |code| match code {
-        "de" => "Deutsch".to_string(),
-        "en" => "Englisch".to_string(),
-        "tr" => "Türkisch".to_string(),
-        "ru" => "Russisch".to_string(),
-        "uk" => "Ukrainisch".to_string(),
-        "ar" => "Arabisch".to_string(),
-        "pl" => "Polnisch".to_string(),
-        "fr" => "Französisch".to_string(),
-        other => other.to_uppercase(),
-    },
+    language_name: LANGUAGE_NAME,
     saved_status: |name| format!("„{name}“ ist jetzt auf der Merkliste."),
     removed_status: |name| format!("„{name}“ ist nicht mehr auf der Merkliste."),
     shortlist_missing: |n| if n == 1 { "Ein gemerktes Angebot gibt es nicht mehr.".to_string() } else { format!("{n} gemerkte Angebote gibt es nicht mehr.") },
@@ -263,4 +225,54 @@ pub static STRINGS: Strings = Strings {
     choose_language: "Sprache wählen",
     idle_text: |n| format!("In {n} Sekunden beginnt der Wegweiser von vorn. Ihre Suche wird dann gelöscht."),
     day_pair: |a, b| format!("{a} und {b}"),
+};
+
+/// German weekday and month names, times and dates: shared with Leichte Sprache.
+pub(super) const WEEKDAYS: [&str; 7] = [
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+];
+pub(super) const MONTHS: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+pub(super) const CLOCK: fn(u16) -> String = |minutes| {
+    let (h, m) = ((minutes / 60) % 24, minutes % 60);
+    if m == 0 {
+        format!("{h}")
+    } else {
+        format!("{h}:{m:02}")
+    }
+};
+pub(super) const SPAN: fn(&str, &str) -> String = |from, to| format!("{from}–{to} Uhr");
+pub(super) const CLOCK_ALONE: fn(&str) -> String = |time| format!("{time} Uhr");
+pub(super) const DATE: fn(u32, &str, i32) -> String =
+    |day, month, year| format!("{day}. {month} {year}");
+pub(super) const WEEKDAY_DATE: fn(&str, u32, &str) -> String =
+    |weekday, day, month| format!("{weekday}, {day}. {month}");
+pub(super) const LANGUAGE_NAME: fn(&str) -> String = |code| match code {
+    "de" => "Deutsch".to_string(),
+    "en" => "Englisch".to_string(),
+    "tr" => "Türkisch".to_string(),
+    "ru" => "Russisch".to_string(),
+    "uk" => "Ukrainisch".to_string(),
+    "ar" => "Arabisch".to_string(),
+    "pl" => "Polnisch".to_string(),
+    "fr" => "Französisch".to_string(),
+    other => other.to_uppercase(),
 };
