@@ -3,17 +3,24 @@
 //   and only that cache answers: old and new files are never mixed. A new version installs
 //   in the background and waits until the user chooses "update now".
 // - Navigations get the cached index.html, so every deep link works offline.
-// - The dataset is stale-while-revalidate: the cached copy answers at once; a fresh copy
-//   replaces it only when it is a readable dataset (a broken file keeps the old one).
+// - The dataset is last-good: the page always gets the copy it last read without error
+//   ("current"). A newer file from the server that passes the structural check below is
+//   kept as "pending"; the page is told, reads it (`?candidate=1`) and answers
+//   `data-accepted` (pending becomes current) or `data-refused` (pending is dropped and that
+//   file is not offered again). A broken file never replaces a good one. The data cache
+//   belongs to one build, like the shell: a build never reads a file kept for another.
 // The two lines below are filled in at build time by scripts/pwa/precache.mjs.
 const VERSION = '__VERSION__';
 const PRECACHE = /*__PRECACHE__*/ [];
 
 const SHELL = `wegweiser-shell-${VERSION}`;
-const DATA = 'wegweiser-data-v1';
+const DATA = `wegweiser-data-${VERSION}`;
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const DATA_URL = scoped('data/services.json');
+const PENDING_URL = `${DATA_URL}?pending`;
+const REFUSED_URL = `${DATA_URL}?refused`;
 const INDEX_URL = scoped('index.html');
+const REVISION = 'x-wegweiser-revision';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -21,28 +28,47 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(SHELL);
       // All or nothing: if one file fails, this version is not installed at all.
       await cache.addAll(PRECACHE.map((entry) => new Request(scoped(entry.url), { cache: 'reload' })));
-      const data = await caches.open(DATA);
-      if (!(await data.match(DATA_URL))) {
-        try {
-          const response = await fetch(DATA_URL, { cache: 'no-cache' });
-          if (response.ok && checkDataset(await response.clone().text()).ok) await data.put(DATA_URL, response);
-        } catch (error) {
-          console.warn('Wegweiser: no dataset to keep offline yet', error);
-        }
-      }
+      await seedData();
     })(),
   );
 });
 
+/** This build's first dataset: the server's, else the last good one an older build kept. */
+async function seedData() {
+  const data = await caches.open(DATA);
+  if (await data.match(DATA_URL)) return;
+  try {
+    const response = await fetch(DATA_URL, { cache: 'reload' });
+    const text = response.ok ? await response.text() : '';
+    if (response.ok && checkDataset(text).ok) {
+      await data.put(DATA_URL, await withRevision(text));
+      return;
+    }
+  } catch (error) {
+    console.warn('Wegweiser: no dataset from the server while installing', error);
+  }
+  for (const key of await caches.keys()) {
+    if (!key.startsWith('wegweiser-data-') || key === DATA) continue;
+    const older = await (await caches.open(key)).match(DATA_URL);
+    if (older) {
+      await data.put(DATA_URL, older);
+      return;
+    }
+  }
+}
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  const message = event.data || {};
+  if (message.type === 'SKIP_WAITING') self.skipWaiting();
+  else if (message.type === 'data-accepted') event.waitUntil(settlePending(message.revision, true));
+  else if (message.type === 'data-refused') event.waitUntil(settlePending(message.revision, false));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key.startsWith('wegweiser-shell-') && key !== SHELL) await caches.delete(key);
+        const mine = key === SHELL || key === DATA;
+        if ((key.startsWith('wegweiser-shell-') || key.startsWith('wegweiser-data-')) && !mine) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
@@ -55,7 +81,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname === new URL(DATA_URL).pathname) {
-    event.respondWith(dataset(event));
+    event.respondWith(url.searchParams.has('candidate') ? candidate() : dataset(event));
   } else if (request.mode === 'navigate') {
     event.respondWith(fromShell(INDEX_URL, request));
   } else {
@@ -68,7 +94,17 @@ async function fromShell(key, request) {
   return hit || fetch(request);
 }
 
-/** A dataset is kept only if it is one: JSON with the fields every view needs. */
+/** A text: a string, or a map of language to string. */
+const isText = (value) =>
+  typeof value === 'string' ||
+  (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'));
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,79}$/;
+const isEntry = (entry) => entry !== null && typeof entry === 'object' && typeof entry.id === 'string' && SLUG.test(entry.id);
+
+/**
+ * A dataset is kept only if it is one: the header the app's loader insists on, and at least
+ * one service it can show. The page's own reading (`data-accepted`) is the final word.
+ */
 function checkDataset(text) {
   let data;
   try {
@@ -76,44 +112,104 @@ function checkDataset(text) {
   } catch (error) {
     return { ok: false, reason: `not JSON: ${error.message}` };
   }
-  if (!data || typeof data !== 'object') return { ok: false, reason: 'not an object' };
-  if (data.schema_version !== 1) return { ok: false, reason: `schema_version ${data.schema_version}` };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'not an object' };
+  // The loader reads the version as a whole number: `1.0` or `"1"` is not version 1.
+  if (data.schema_version !== 1 || !/"schema_version"\s*:\s*1\s*[,}]/.test(text)) {
+    return { ok: false, reason: `schema_version ${JSON.stringify(data.schema_version)}` };
+  }
   const meta = data.meta;
-  if (!meta || !meta.city || !meta.region || !meta.time_zone || !meta.data_date) return { ok: false, reason: 'meta incomplete' };
+  if (!meta || typeof meta !== 'object') return { ok: false, reason: 'no meta' };
+  for (const key of ['region', 'time_zone', 'licence', 'data_date', 'correction_email']) {
+    if (typeof meta[key] !== 'string') return { ok: false, reason: `meta.${key} missing` };
+  }
+  if (!isText(meta.city)) return { ok: false, reason: 'meta.city missing' };
+  if (!meta.maintainer || !isText(meta.maintainer.name)) return { ok: false, reason: 'meta.maintainer missing' };
+  if (!meta.help || !isText(meta.help.label)) return { ok: false, reason: 'meta.help missing' };
   for (const list of ['needs', 'districts', 'services']) {
     if (!Array.isArray(data[list])) return { ok: false, reason: `${list} is not a list` };
   }
+  const showable = (s) => isEntry(s) && isText(s.name) && isText(s.summary) && Array.isArray(s.needs);
+  if (!data.services.some(showable)) return { ok: false, reason: 'no service that can be shown' };
   return { ok: true };
+}
+
+async function sha256(text) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32);
+}
+
+/** A response for the cache holding `text`, labelled with its revision (a content hash). */
+async function withRevision(text) {
+  const headers = { 'content-type': 'application/json', [REVISION]: await sha256(text) };
+  return new Response(text, { status: 200, headers });
 }
 
 async function tell(message) {
   for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
 }
 
+async function revisionOf(cache, key) {
+  const hit = await cache.match(key);
+  return hit ? hit.headers.get(REVISION) : null;
+}
+
+/** The page read the pending file (or failed to): promote it, or drop it for good. */
+async function settlePending(revision, accepted) {
+  const cache = await caches.open(DATA);
+  const pending = await cache.match(PENDING_URL);
+  if (!pending || pending.headers.get(REVISION) !== revision) return;
+  if (accepted) {
+    await cache.put(DATA_URL, pending);
+  } else {
+    await cache.put(REFUSED_URL, new Response('', { headers: { [REVISION]: revision } }));
+    console.warn('Wegweiser: the page could not read the new dataset; the last good one stays.');
+  }
+  await cache.delete(PENDING_URL);
+}
+
+/** What the page should try after `data-updated`: the pending file, else the current one. */
+async function candidate() {
+  const cache = await caches.open(DATA);
+  return (await cache.match(PENDING_URL)) || (await cache.match(DATA_URL)) || fetch(DATA_URL, { cache: 'no-cache' });
+}
+
+/** Fetches the server's dataset and keeps it as pending when it is new and looks readable. */
+async function revalidate(cache) {
+  const response = await fetch(DATA_URL, { cache: 'no-cache' });
+  if (!response.ok) return;
+  const text = await response.text();
+  const check = checkDataset(text);
+  if (!check.ok) {
+    console.warn(`Wegweiser: the new dataset was refused (${check.reason}); the last good one stays.`);
+    await tell({ type: 'data-refused', reason: check.reason });
+    return;
+  }
+  const revision = await sha256(text);
+  if (revision === (await revisionOf(cache, DATA_URL))) {
+    await cache.delete(PENDING_URL);
+    await tell({ type: 'data-current' });
+    return;
+  }
+  if (revision === (await revisionOf(cache, REFUSED_URL))) {
+    await tell({ type: 'data-refused', reason: 'refused before' });
+    return;
+  }
+  await cache.put(PENDING_URL, await withRevision(text));
+  await tell({ type: 'data-updated', revision });
+}
+
 async function dataset(event) {
   const cache = await caches.open(DATA);
-  const cached = await cache.match(DATA_URL);
-  // Read the cached copy now: once it is handed to the page, its body is used up.
-  const cachedText = cached ? await cached.clone().text() : null;
-  const revalidate = async () => {
-    const response = await fetch(DATA_URL, { cache: 'no-cache' });
-    if (!response.ok) return response;
-    const text = await response.clone().text();
-    const check = checkDataset(text);
-    if (!check.ok) {
-      console.warn(`Wegweiser: the new dataset was refused (${check.reason}); the cached one stays.`);
-      return response;
-    }
-    const changed = cachedText !== text;
-    if (changed) {
-      await cache.put(DATA_URL, response.clone());
-      if (cached) await tell({ type: 'data-updated' });
-    }
-    return response;
-  };
-  if (cached) {
-    event.waitUntil(revalidate().catch((error) => console.warn('Wegweiser: dataset not revalidated', error)));
-    return cached;
+  const current = await cache.match(DATA_URL);
+  if (current) {
+    event.waitUntil(revalidate(cache).catch((error) => console.warn('Wegweiser: dataset not revalidated', error)));
+    return current;
   }
-  return revalidate();
+  // Nothing kept yet (the first visit): the server's file, kept when it looks readable.
+  const response = await fetch(DATA_URL, { cache: 'no-cache' });
+  if (response.ok) {
+    const text = await response.clone().text();
+    if (checkDataset(text).ok) await cache.put(DATA_URL, await withRevision(text));
+  }
+  return response;
 }

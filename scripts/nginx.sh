@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Runs nginx in the foreground with deploy/nginx-site.conf serving a built folder.
-#   scripts/nginx.sh DIST_DIR HOST:PORT
-# Used by scripts/serve.sh and by the end-to-end tests.
+#   scripts/nginx.sh DIST_DIR HOST:PORT [PREFIX_DIR]
+# Used by scripts/run.sh and by the end-to-end tests. Logging is the site file's own (off),
+# so what is tested is what is deployed; a test that gives PREFIX_DIR can look at logs/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=$(cd "${1:?dist folder}" && pwd)
 listen=${2:?host:port}
-prefix=$(mktemp -d "${TMPDIR:-/tmp}/wegweiser-nginx.XXXXXX")
-trap 'rm -rf "$prefix"' EXIT
+if [ -n "${3:-}" ]; then
+  prefix=$(mkdir -p "$3" && cd "$3" && pwd)
+  cleanup() { :; }
+else
+  prefix=$(mktemp -d "${TMPDIR:-/tmp}/wegweiser-nginx.XXXXXX")
+  cleanup() { rm -rf "$prefix"; }
+fi
+trap cleanup EXIT
 mkdir -p "$prefix/logs"
 # As root, workers keep root's rights so a checkout in a private folder stays readable.
 user_line=""
@@ -21,7 +28,6 @@ pid $prefix/nginx.pid;
 error_log stderr warn;
 events { worker_connections 256; }
 http {
-    access_log off;
     client_body_temp_path $prefix/body;
     proxy_temp_path $prefix/proxy;
     fastcgi_temp_path $prefix/fastcgi;
@@ -34,5 +40,5 @@ CONF
 nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
 nginx -p "$prefix" -c "$prefix/nginx.conf" &
 pid=$!
-trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$prefix"' EXIT INT TERM
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; cleanup' EXIT INT TERM
 wait "$pid"

@@ -11,7 +11,14 @@ WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 APT_PACKAGES=(chromium chromium-driver nginx)
 
 step() { printf '\n== setup: %s\n' "$*"; }
-have_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+# Reads the whole version line before matching: piping into `grep -q` would let grep exit
+# early, the tool get SIGPIPE and `pipefail` report a missing tool (a needless reinstall).
+have_version() {
+  local printed
+  command -v "$1" >/dev/null 2>&1 || return 1
+  printed=$("$1" --version 2>/dev/null) || return 1
+  [[ $printed == *"$2"* ]]
+}
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -21,7 +28,8 @@ if ! command -v rustup >/dev/null 2>&1; then
   exit 1
 fi
 rustup show active-toolchain >/dev/null 2>&1 || rustup toolchain install
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+installed_targets=$(rustup target list --installed)
+if ! grep -qx wasm32-unknown-unknown <<<"$installed_targets"; then
   rustup target add wasm32-unknown-unknown
 fi
 
@@ -45,7 +53,8 @@ fi
 step "Debian packages: ${APT_PACKAGES[*]}"
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [[ $status == *"install ok installed"* ]] || missing+=("$pkg")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "already installed"
@@ -62,9 +71,10 @@ if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.jso
   echo "already installed"
 else
   # Never downloads a browser: playwright-core drives Debian's Chromium.
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  # --ignore-scripts: no package runs code at install time (none of ours needs to).
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
 fi
-wasm-opt --version | grep -q "version 132" || { echo "wasm-opt 132 missing (npm binaryen@132)" >&2; exit 1; }
+have_version wasm-opt "version 132" || { echo "wasm-opt 132 missing (npm binaryen@132)" >&2; exit 1; }
 
 echo
 echo "setup: all tools present."

@@ -38,18 +38,20 @@ run_layer() {
   summary+=("$(printf '%-22s %4d passed %3d failed %5ds' "$name" "$p" "$f" $((SECONDS - start)))")
 }
 
+# Every cargo command uses the committed Cargo.lock (--locked): nothing is resolved anew.
 run_layer fmt check cargo fmt --check
-run_layer clippy-native check cargo clippy --all-targets -- -D warnings
-run_layer clippy-wasm check cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-run_layer unit-native cargo cargo test
-run_layer data-check check cargo run --quiet --bin check -- public/data/services.json tests/fixtures/dortmund.json
-run_layer search-budget check cargo run --quiet --release --bin bench -- --sizes 10000 --no-fuse --max-p95-ms 1
+run_layer clippy-native check cargo clippy --locked --all-targets -- -D warnings
+run_layer clippy-wasm check cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+run_layer unit-native cargo cargo test --locked --lib --bins --test hostile
+run_layer properties cargo cargo test --locked --release --test properties -- --nocapture --test-threads=1
+run_layer data-check check cargo run --locked --quiet --bin check -- public/data/services.json tests/fixtures/dortmund.json
+run_layer search-budget check cargo run --locked --quiet --release --bin bench -- --sizes 10000 --no-fuse --max-p95-ms 1
 run_layer node-tools node node --test --test-reporter=spec tests/tools/
-run_layer wasm-browser cargo cargo test --target wasm32-unknown-unknown --test web
+run_layer wasm-browser cargo cargo test --locked --target wasm32-unknown-unknown --test web
 run_layer release-build check ./scripts/build.sh
 run_layer size-budget check node scripts/budget.mjs dist
 run_layer precache-check check node scripts/pwa/check-precache.mjs dist
-run_layer synthetic-data check sh -c 'mkdir -p target/e2e && cargo run --quiet --release --bin synth -- 10000 > target/e2e/synthetic-10000.json'
+run_layer synthetic-data check sh -c 'mkdir -p target/e2e && cargo run --locked --quiet --release --bin synth -- 10000 > target/e2e/synthetic-10000.json'
 run_layer e2e node node --test --test-reporter=spec --test-concurrency=2 tests/e2e/
 
 echo

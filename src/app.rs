@@ -120,7 +120,7 @@ pub fn App() -> impl IntoView {
     if let Some(config) = kiosk_config {
         document::set_root_attribute("data-kiosk", Some("1"));
         document::set_root_property("--ww-kiosk-target", &format!("{}px", config.target_px()));
-        kiosk::block_context_menu();
+        kiosk::block_ways_out();
     }
     let store = DataStore::new();
     provide_context(store);

@@ -7,7 +7,8 @@ use crate::domain::load::load_dataset;
 use crate::domain::settings::Settings;
 use crate::domain::shortlist::Shortlist;
 use crate::i18n::{DataFailure, Lang};
-use crate::platform::{clock, data::fetch_dataset, storage};
+use crate::platform::data::{fetch_candidate, fetch_dataset};
+use crate::platform::{clock, service_worker, storage};
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -61,16 +62,29 @@ impl DataStore {
         });
     }
 
-    /// Loads the dataset again in the background and replaces it only when the new one is
-    /// usable; the current one stays on screen meanwhile (after the service worker stored a
-    /// newer dataset).
+    /// Reads the newer dataset the service worker keeps as pending and shows it only when it
+    /// is usable; the current one stays on screen meanwhile. The worker hears the outcome, so
+    /// a file the app cannot read never becomes the one kept for offline use.
     pub fn refresh(self) {
         spawn_local(async move {
-            match fetch_dataset().await {
-                Ok(directory) => self.state.set(DataState::Ready(directory)),
-                Err(failure) => crate::platform::document::log_warning(&format!(
-                    "dataset refresh failed: {failure:?}"
-                )),
+            match fetch_candidate().await {
+                Ok(fetched) => {
+                    self.state.set(DataState::Ready(fetched.directory));
+                    if let Some(revision) = fetched.revision {
+                        service_worker::report_dataset(&revision, true);
+                    }
+                }
+                Err(failed) => {
+                    crate::platform::document::log_warning(&format!(
+                        "dataset refresh failed: {:?}",
+                        failed.failure
+                    ));
+                    if let (DataFailure::Unusable(_), Some(revision)) =
+                        (&failed.failure, failed.revision)
+                    {
+                        service_worker::report_dataset(&revision, false);
+                    }
+                }
             }
         });
     }

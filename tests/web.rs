@@ -327,3 +327,35 @@ async fn app_shows_a_readable_error_when_the_dataset_is_missing() {
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&runner_page))
         .unwrap();
 }
+
+/// Finding 11: after a crash the way back is the app's start, and a kiosk returns to its
+/// start screen by itself (a refresh that needs no script), without a touch.
+#[wasm_bindgen_test]
+fn the_crash_screen_leads_back_and_a_kiosk_recovers_by_itself() {
+    use wegweiser::domain::kiosk::KioskConfig;
+    use wegweiser::platform::panic_guard::{fill_crash_screen, KIOSK_RECOVERY_SECONDS};
+    let (root, head) = (container(), container());
+    fill_crash_screen(&root, &head, None);
+    let link = root.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/"));
+    assert!(
+        head.query_selector("meta").unwrap().is_none(),
+        "a person reloads"
+    );
+
+    let (root, head) = (container(), container());
+    let config = KioskConfig::from_query("kiosk=1&idle=60").unwrap();
+    fill_crash_screen(&root, &head, Some(config));
+    let meta = head
+        .query_selector("meta[http-equiv=refresh]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        meta.get_attribute("content").unwrap(),
+        format!("{KIOSK_RECOVERY_SECONDS};url=/?{}", config.to_query())
+    );
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("beginnt gleich von vorn"));
+}

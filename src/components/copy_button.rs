@@ -1,7 +1,7 @@
 //! Copies a text (an address, a link) and says so visibly and to screen readers; where the
 //! browser refuses, it says so too and the text stays on screen to write down.
 
-use crate::store::use_announcer;
+use crate::store::{use_announcer, use_kiosk};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -12,6 +12,11 @@ pub fn CopyButton(
     done: &'static str,
     failed: &'static str,
 ) -> impl IntoView {
+    // The kiosk offers no way out of the app and keeps nothing for the next visitor: no
+    // clipboard, no share sheet (the take-away QR code stands in for both).
+    if use_kiosk().is_on() {
+        return ().into_any();
+    }
     let announcer = use_announcer();
     let result = RwSignal::new(None::<bool>);
     let on_click = move |_| {
@@ -26,4 +31,5 @@ pub fn CopyButton(
         <button type="button" class="ww-button ww-button--secondary ww-no-print" on:click=on_click>{label}</button>
         {move || result.get().map(|ok| view! { <p class="ww-confirm">{if ok { done } else { failed }}</p> })}
     }
+    .into_any()
 }

@@ -5,7 +5,7 @@
 use crate::app::use_lang;
 use crate::domain::kiosk::{IdlePhase, KioskConfig};
 use crate::platform::{clock, document, kiosk, speech};
-use crate::store::use_kiosk;
+use crate::store::{use_announcer, use_kiosk};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,8 +26,12 @@ pub fn KioskBar() -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     kiosk.config.map(|config| {
+        let announcer = use_announcer();
+        // Without a local voice the kiosk says so, as the detail page does.
         let read = move |_| {
-            let _ = speech::speak(&main_text(), lang.speech_code(), || {});
+            if speech::speak(&main_text(), lang.speech_code(), || {}).is_err() {
+                announcer.say(t.no_voice.to_string());
+            }
         };
         view! {
             <div class="ww-kiosk-bar ww-no-print">
@@ -88,11 +92,10 @@ fn IdleWatcher(config: KioskConfig) -> impl IntoView {
         IdlePhase::Warning { remaining } => remaining,
         _ => config.warning_seconds,
     };
-    // Screen readers hear the warning when it opens and then every ten seconds.
-    let spoken = move || {
-        let r = remaining();
-        (r == config.warning_seconds || r % 10 == 0).then(|| (t.idle_text)(r))
-    };
+    // Screen readers hear the warning when it opens and then every ten seconds: the region
+    // keeps the last announcement (30, 20, 10) in between, so it never flickers empty.
+    let spoken = Memo::new(move |_| config.announced_seconds(remaining()));
+    let spoken = move || (t.idle_text)(spoken.get());
     view! {
         <dialog node_ref=dialog class="ww-idle" aria-labelledby="ww-idle-title" aria-describedby="ww-idle-text">
             <h2 id="ww-idle-title">{t.idle_heading}</h2>

@@ -20,6 +20,7 @@ pub mod share_button;
 pub mod site_nav;
 pub mod skip_link;
 pub mod status_bar;
+pub mod take_away;
 pub mod with_data;
 
 use crate::domain::search::Query;

@@ -3,7 +3,7 @@
 
 use crate::app::use_lang;
 use crate::platform::share;
-use crate::store::use_announcer;
+use crate::store::{use_announcer, use_kiosk};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -17,6 +17,11 @@ enum Outcome {
 #[component]
 pub fn ShareButton(title: String, path: String) -> impl IntoView {
     let t = use_lang().strings();
+    // The kiosk offers no way out of the app and keeps nothing for the next visitor: no
+    // clipboard, no share sheet (the take-away QR code stands in for both).
+    if use_kiosk().is_on() {
+        return ().into_any();
+    }
     let announcer = use_announcer();
     let outcome = RwSignal::new(None::<Outcome>);
     let url = share::absolute_url(&path);
@@ -47,4 +52,5 @@ pub fn ShareButton(title: String, path: String) -> impl IntoView {
             _ => None,
         }}
     }
+    .into_any()
 }

@@ -44,19 +44,34 @@ pub fn mail_href(address: &str) -> Option<String> {
     is_email(address).then(|| format!("mailto:{}", address.trim()))
 }
 
+/// A plain address `local@domain.tld`, by an allow-list: the local part of letters,
+/// digits and `. _ + -`; the domain of labels of letters (any script), digits and `-`.
+/// Nothing that a `mailto:` link would read as more than an address (`%`, `#`, `/`, `?`,
+/// `&`), no controls or bidirectional marks that could show another address than the one
+/// written.
 pub fn is_email(address: &str) -> bool {
     let address = address.trim();
     let Some((local, domain)) = address.split_once('@') else {
         return false;
     };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !address
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
             .chars()
-            .any(|c| c.is_whitespace() || "<>\"',;:()[]\\?&".contains(c))
-        && !domain.contains('@')
+            .all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && domain.len() <= 253
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    local_ok && domain_ok
 }
 
 /// Only `https:` web links are shown as links; anything else (javascript:, http:, data:)
@@ -122,6 +137,33 @@ mod tests {
         assert_eq!(mail_href("kein mail"), None);
         assert_eq!(mail_href("a@b"), None);
         assert_eq!(mail_href("x@y.de?subject=hi"), None, "no smuggled headers");
+        assert_eq!(
+            mail_href("  ehrenamt@kaiserslautern.de ").as_deref(),
+            Some("mailto:ehrenamt@kaiserslautern.de")
+        );
+        assert!(
+            is_email("a.b+c_d-e@köln.de"),
+            "letters of any script in the domain"
+        );
+        for hostile in [
+            "a%0Abcc@x.de",
+            "a#b@x.de",
+            "a/b@x.de",
+            "a@x.de/evil",
+            "a@x.de#x",
+            "a\u{0}b@x.de",
+            "a\u{7}@x.de",
+            "a@x\u{202e}ed.evil",
+            "\u{202e}a@x.de",
+            "a@x\u{200f}.de",
+            "a..b@x.de",
+            ".a@x.de",
+            "a@-x.de",
+            "a@x..de",
+            "a@b@x.de",
+        ] {
+            assert_eq!(mail_href(hostile), None, "{hostile:?}");
+        }
         assert_eq!(
             safe_web_href("https://lmdr.de").as_deref(),
             Some("https://lmdr.de")

@@ -97,6 +97,20 @@ impl KioskConfig {
     }
 }
 
+impl KioskConfig {
+    /// The countdown figure a screen reader last heard with `remaining` seconds to go: the
+    /// full warning when it opens, then every ten seconds. Between two announcements the
+    /// figure stays, so the live region never changes (or empties) every second.
+    pub fn announced_seconds(&self, remaining: u32) -> u32 {
+        if remaining >= self.warning_seconds {
+            self.warning_seconds
+        } else {
+            remaining.div_ceil(10) * 10
+        }
+        .min(self.warning_seconds)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IdlePhase {
     Active,
@@ -149,6 +163,27 @@ mod tests {
             .target_px(),
             70.0
         );
+    }
+
+    #[test]
+    fn the_countdown_is_announced_every_ten_seconds_and_stays_in_between() {
+        let config = KioskConfig {
+            warning_seconds: 45,
+            ..KioskConfig::default()
+        };
+        let heard: Vec<u32> = (1..=45)
+            .rev()
+            .map(|r| config.announced_seconds(r))
+            .collect();
+        assert_eq!(heard[0], 45, "the whole warning when it opens");
+        assert_eq!(config.announced_seconds(44), 45);
+        assert_eq!(config.announced_seconds(40), 40);
+        assert_eq!(config.announced_seconds(31), 40);
+        assert_eq!(config.announced_seconds(10), 10);
+        assert_eq!(config.announced_seconds(1), 10);
+        let mut changes = heard.clone();
+        changes.dedup();
+        assert_eq!(changes, [45, 40, 30, 20, 10]);
     }
 
     #[test]

@@ -67,6 +67,59 @@ pub struct Loaded {
     pub skipped: Vec<Problem>,
 }
 
+/// Entries per list beyond this are left out: a city has thousands, not millions, and a
+/// runaway file must not freeze a phone.
+pub const MAX_ENTRIES: usize = 100_000;
+/// Characters in any one text of an entry; longer ones make the entry unreadable.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Characters in an id.
+pub const MAX_ID_CHARS: usize = 80;
+
+/// Ids become parts of links (`/service/<id>`, `?ids=a,b`): lower-case letters, digits, `-`
+/// and `_`, starting with a letter or digit, at most [`MAX_ID_CHARS`] long.
+pub fn is_id(id: &str) -> bool {
+    (1..=MAX_ID_CHARS).contains(&id.len())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+/// The first text in `value` longer than [`MAX_TEXT_CHARS`], as a JSON path below the entry.
+fn overlong_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => {
+            (text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS).then(String::new)
+        }
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| overlong_text(v).map(|p| format!("[{i}]{p}"))),
+        Value::Object(fields) => fields
+            .iter()
+            .find_map(|(k, v)| overlong_text(v).map(|p| format!(".{k}{p}"))),
+        _ => None,
+    }
+}
+
+/// Why an entry cannot be used before its fields are even read: a missing or unsafe id, or
+/// a text too long to show.
+fn entry_problem(entry: &Value) -> Option<String> {
+    let id = match entry.get("id") {
+        Some(Value::String(id)) => id,
+        Some(_) => return Some("id must be a text".to_string()),
+        None => return Some("missing field `id`".to_string()),
+    };
+    if !is_id(id) {
+        let shown: String = id.chars().take(MAX_ID_CHARS).collect();
+        return Some(format!(
+            "id \"{shown}\" may only have a-z, 0-9, - and _ (at most {MAX_ID_CHARS})"
+        ));
+    }
+    overlong_text(entry)
+        .map(|path| format!("text{path} is longer than {MAX_TEXT_CHARS} characters"))
+}
+
 /// Parses a dataset, keeping every readable entry.
 pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
     let root: Value = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
@@ -97,7 +150,14 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
     let districts = take_entries(&mut root, "districts", true, &mut skipped)?;
     let organizations = take_entries(&mut root, "organizations", false, &mut skipped)?;
     let locations = take_entries(&mut root, "locations", false, &mut skipped)?;
-    let services = take_entries(&mut root, "services", true, &mut skipped)?;
+    let services: Vec<super::dataset::Service> =
+        take_entries(&mut root, "services", true, &mut skipped)?;
+    if services.is_empty() {
+        return Err(LoadError::Invalid {
+            path: "services".to_string(),
+            detail: "no service can be read".to_string(),
+        });
+    }
     let events = take_entries(&mut root, "events", false, &mut skipped)?;
     Ok(Loaded {
         dataset: Dataset {
@@ -123,6 +183,12 @@ fn take_required<T: DeserializeOwned>(
         path: key.to_string(),
         detail: "missing".to_string(),
     })?;
+    if let Some(path) = overlong_text(&value) {
+        return Err(LoadError::Invalid {
+            path: format!("{key}{path}"),
+            detail: format!("longer than {MAX_TEXT_CHARS} characters"),
+        });
+    }
     serde_json::from_value(value).map_err(|e| LoadError::Invalid {
         path: key.to_string(),
         detail: e.to_string(),
@@ -151,9 +217,30 @@ fn take_entries<T: DeserializeOwned>(
         }
         None => return Ok(Vec::new()),
     };
-    let mut good = Vec::with_capacity(entries.len());
-    for (index, entry) in entries.into_iter().enumerate() {
-        let id = entry.get("id").and_then(Value::as_str).map(str::to_string);
+    if entries.len() > MAX_ENTRIES {
+        skipped.push(Problem {
+            path: format!("{key}[{MAX_ENTRIES}..]"),
+            id: None,
+            detail: format!(
+                "{} entries beyond the limit of {MAX_ENTRIES} are left out",
+                entries.len() - MAX_ENTRIES
+            ),
+        });
+    }
+    let mut good = Vec::with_capacity(entries.len().min(MAX_ENTRIES));
+    for (index, entry) in entries.into_iter().take(MAX_ENTRIES).enumerate() {
+        let id = entry
+            .get("id")
+            .and_then(Value::as_str)
+            .map(|id| id.chars().take(MAX_ID_CHARS).collect());
+        if let Some(detail) = entry_problem(&entry) {
+            skipped.push(Problem {
+                path: format!("{key}[{index}]"),
+                id,
+                detail,
+            });
+            continue;
+        }
         match serde_json::from_value(entry) {
             Ok(parsed) => good.push(parsed),
             Err(e) => skipped.push(Problem {
@@ -232,6 +319,92 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    /// The readable service of `MINIMAL`, with another id.
+    fn good_service(id: &str) -> serde_json::Value {
+        let value: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+        let mut service = value["services"][0].clone();
+        service["id"] = id.into();
+        service
+    }
+
+    fn with_services(services: serde_json::Value) -> String {
+        let mut value: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+        value["services"] = services;
+        value.to_string()
+    }
+
+    #[test]
+    fn unsafe_ids_are_left_out_before_they_become_links() {
+        let good = good_service("a");
+        let mut services = vec![good.clone()];
+        for id in [
+            serde_json::json!("a?kiosk=1"),
+            serde_json::json!("../x"),
+            serde_json::json!("Gross"),
+            serde_json::json!(""),
+            serde_json::json!("-a"),
+            serde_json::json!(1),
+            serde_json::json!("x".repeat(81)),
+        ] {
+            let mut bad = good.clone();
+            bad["id"] = id;
+            services.push(bad);
+        }
+        let loaded = load_dataset(&with_services(serde_json::Value::Array(services))).unwrap();
+        assert_eq!(loaded.dataset.services.len(), 1);
+        assert_eq!(loaded.skipped.len(), 7, "{:?}", loaded.skipped);
+        assert!(
+            loaded.skipped[0].detail.contains("may only have"),
+            "{:?}",
+            loaded.skipped[0]
+        );
+        assert!(is_id("gemeindeschwester-plus") && is_id("a_1") && !is_id("a b"));
+    }
+
+    #[test]
+    fn overlong_texts_and_runaway_lists_are_left_out() {
+        let long = "x".repeat(MAX_TEXT_CHARS + 1);
+        let mut long_name = good_service("b");
+        long_name["name"] = serde_json::json!({ "de": long });
+        let services = serde_json::json!([good_service("a"), long_name]);
+        let loaded = load_dataset(&with_services(services)).unwrap();
+        assert_eq!(loaded.dataset.services.len(), 1);
+        assert_eq!(loaded.skipped[0].path, "services[1]");
+        assert!(
+            loaded.skipped[0].detail.contains("text.name.de"),
+            "{:?}",
+            loaded.skipped
+        );
+
+        let many: Vec<_> = (0..MAX_ENTRIES + 3)
+            .map(|i| good_service(&format!("s{i}")))
+            .collect();
+        let loaded = load_dataset(&with_services(serde_json::Value::Array(many))).unwrap();
+        assert_eq!(loaded.dataset.services.len(), MAX_ENTRIES);
+        assert_eq!(loaded.skipped.len(), 1);
+        assert!(
+            loaded.skipped[0].detail.starts_with("3 entries beyond"),
+            "{:?}",
+            loaded.skipped
+        );
+    }
+
+    #[test]
+    fn a_file_without_a_readable_service_is_refused() {
+        let err = load_dataset(&with_services(serde_json::json!([{"id": 1}]))).unwrap_err();
+        assert_eq!(
+            err,
+            LoadError::Invalid {
+                path: "services".into(),
+                detail: "no service can be read".into()
+            }
+        );
+        let long_meta = MINIMAL.replace("Musterstadt", &"M".repeat(MAX_TEXT_CHARS + 1));
+        assert!(
+            matches!(load_dataset(&long_meta), Err(LoadError::Invalid { path, .. }) if path == "meta.city")
+        );
     }
 
     #[test]

@@ -1,5 +1,22 @@
 //! The shortlist (Merkliste): service ids kept on the device, no account.
 
+/// Entries a list holds, and a shared link may show: a week's worth of appointments many
+/// times over, few enough that a crafted link (`?ids=` with 100,000 ids) draws one page.
+pub const MAX_ENTRIES: usize = 100;
+
+/// The ids of a shared list (`/merkliste?ids=a,b`): only well-formed ids, each once, at
+/// most [`MAX_ENTRIES`].
+pub fn shared_ids(param: &str) -> Vec<String> {
+    let mut list = Shortlist::default();
+    for id in param.split(',').filter(|id| super::load::is_id(id)) {
+        if list.len() == MAX_ENTRIES {
+            break;
+        }
+        list.add(id);
+    }
+    list.ids
+}
+
 /// Ids in the order they were saved.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Shortlist {
@@ -28,7 +45,7 @@ impl Shortlist {
     }
 
     pub fn add(&mut self, id: &str) {
-        if !self.contains(id) && !id.is_empty() {
+        if !self.contains(id) && super::load::is_id(id) && self.ids.len() < MAX_ENTRIES {
             self.ids.push(id.to_string());
         }
     }
@@ -75,6 +92,20 @@ mod tests {
         assert!(list.contains("c") && list.len() == 2);
         list.remove("a");
         assert_eq!(list.ids(), ["c"]);
+    }
+
+    #[test]
+    fn a_shared_link_shows_each_good_id_once_and_at_most_a_page() {
+        assert_eq!(shared_ids("a,b,,a,B?x=1,c"), ["a", "b", "c"]);
+        let crafted = vec!["x"; 100_000].join(",");
+        assert_eq!(shared_ids(&crafted), ["x"]);
+        let many: Vec<String> = (0..1000).map(|i| format!("s{i}")).collect();
+        assert_eq!(shared_ids(&many.join(",")).len(), MAX_ENTRIES);
+        let mut list = Shortlist::default();
+        for id in &many {
+            list.add(id);
+        }
+        assert_eq!(list.len(), MAX_ENTRIES, "the own list is capped too");
     }
 
     #[test]

@@ -174,15 +174,6 @@ impl Checker<'_> {
     }
 }
 
-/// Ids become parts of links (`/service/<id>`, `?ids=a,b`): lower-case letters, digits, `-`, `_`.
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-}
-
 fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
     let mut seen = HashSet::new();
     ids.enumerate()
@@ -269,12 +260,6 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         ),
         ("events", ds.events.iter().map(|e| e.id.as_str()).collect()),
     ] {
-        for (index, id) in ids.iter().enumerate().filter(|(_, id)| !is_slug(id)) {
-            c.error(
-                format!("{kind}[{index}].id"),
-                format!("id \"{id}\" may only have a-z, 0-9, - and _"),
-            );
-        }
         for (index, id) in duplicates(ids.into_iter()) {
             c.error(
                 format!("{kind}[{index}].id"),

@@ -8,11 +8,11 @@ use crate::app::use_lang;
 use crate::components::copy_button::CopyButton;
 use crate::components::hours_view::HoursView;
 use crate::components::links::{MailLink, MailtoLink, PhoneLink, WebLink};
-use crate::components::qr_code::QrCode;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::save_button::SaveButton;
 use crate::components::share_button::ShareButton;
 use crate::components::shown;
+use crate::components::take_away::TakeAway;
 use crate::components::with_data::WithData;
 use crate::domain::dataset::{Appointment, CostKind};
 use crate::domain::directory::Directory;
@@ -48,13 +48,6 @@ pub fn ServicePage() -> impl IntoView {
 
 /// The service's address for a visitor's phone: the dataset's public address when it has
 /// one (a kiosk runs on a local address), else this page's own origin.
-fn public_link(public_url: Option<&str>, path: &str) -> String {
-    match public_url.and_then(crate::domain::contact::safe_web_href) {
-        Some(base) => format!("{}{path}", base.trim_end_matches('/')),
-        None => share::absolute_url(path),
-    }
-}
-
 fn yes_no(lang: Lang, value: bool) -> &'static str {
     if value {
         lang.strings().yes
@@ -315,14 +308,6 @@ fn ServiceDetail(
     let path = format!("/service/{}", service.id);
     let kiosk = use_kiosk();
     let on_kiosk = kiosk.is_on();
-    let take_away = on_kiosk.then(|| {
-        view! {
-            <section class="ww-take-away" aria-labelledby="ww-take-away-title">
-                <h2 id="ww-take-away-title">{t.take_away_heading}</h2>
-                <QrCode target=public_link(ds.meta.public_url.as_deref(), &path) caption=t.take_away_text.to_string() />
-            </section>
-        }
-    });
     let print_slip = kiosk.config.filter(|c| c.print).map(|_| {
         view! { <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print_slip}</button> }
     });
@@ -367,7 +352,7 @@ fn ServiceDetail(
                 {print_slip}
                 <ReadAloud text=read_text explain_missing=true />
             </div>
-            {take_away}
+            <TakeAway public_url=ds.meta.public_url.clone() path=path.clone() />
             <HoursView directory=directory.clone() index now />
             {(!service.contacts.is_empty()).then(|| view! {
                 <section aria-labelledby="ww-contact-title">

@@ -5,10 +5,12 @@
 use crate::app::use_lang;
 use crate::components::service_card::ServiceCard;
 use crate::components::share_button::ShareButton;
+use crate::components::take_away::TakeAway;
 use crate::components::with_data::WithData;
+use crate::domain::shortlist::shared_ids;
 use crate::platform::document::set_title;
 use crate::platform::share;
-use crate::store::use_shortlist;
+use crate::store::{use_kiosk, use_shortlist};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -17,14 +19,13 @@ pub fn ShortlistPage() -> impl IntoView {
     let t = use_lang().strings();
     let shortlist = use_shortlist();
     let query = use_query_map();
+    // The kiosk offers no print dialog or share sheet: the list goes home as a QR code.
+    let on_kiosk = use_kiosk().is_on();
     set_title(&format!("{} – {}", t.shortlist_heading, t.app_name));
     view! {
         <WithData render=move |directory| {
             let list = move || {
-                let shared: Option<Vec<String>> = query
-                    .get()
-                    .get("ids")
-                    .map(|ids| ids.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect());
+                let shared: Option<Vec<String>> = query.get().get("ids").map(|ids| shared_ids(&ids));
                 let ids = shared.unwrap_or_else(|| shortlist.list.get().ids().to_vec());
                 let known: Vec<usize> = ids.iter().filter_map(|id| directory.index_of(id)).collect();
                 let missing = ids.len() - known.len();
@@ -39,10 +40,13 @@ pub fn ShortlistPage() -> impl IntoView {
                 view! {
                     <p class="ww-status" role="status">{(t.services_count)(known.len())}</p>
                     {(missing > 0).then(|| view! { <p class="ww-notice">{(t.shortlist_missing)(missing)}</p> })}
-                    <div class="ww-service__actions ww-no-print">
-                        <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print}</button>
-                        <ShareButton title=t.shortlist_heading.to_string() path=share_path />
-                    </div>
+                    {(!on_kiosk).then(|| view! {
+                        <div class="ww-service__actions ww-no-print">
+                            <button type="button" class="ww-button ww-button--secondary" on:click=|_| share::print()>{t.print}</button>
+                            <ShareButton title=t.shortlist_heading.to_string() path=share_path.clone() />
+                        </div>
+                    })}
+                    <TakeAway public_url=directory.dataset.meta.public_url.clone() path=share_path />
                     <ul class="ww-cards ww-cards--single">
                         {known.into_iter().map(|index| view! { <ServiceCard directory=directory.clone() index /> }).collect_view()}
                     </ul>

@@ -8,24 +8,60 @@ use std::sync::Arc;
 
 /// Relative to `<base href>`, so the app also works when deployed under a sub-path.
 pub const DATASET_URL: &str = "data/services.json";
+/// The newer file the service worker keeps as pending (without a worker: the server's file).
+const CANDIDATE_URL: &str = "data/services.json?candidate=1";
+/// The worker labels the files it keeps with a content hash (see `public/sw.js`).
+const REVISION_HEADER: &str = "x-wegweiser-revision";
+
+/// A dataset read and indexed, with the worker's revision label when it came from its cache.
+pub struct Fetched {
+    pub directory: Arc<Directory>,
+    pub revision: Option<String>,
+}
+
+/// A dataset that could not be used, with the revision of the file that failed.
+pub struct Failed {
+    pub failure: DataFailure,
+    pub revision: Option<String>,
+}
 
 /// Fetches, reads and indexes the dataset (the search index is built here, once).
 pub async fn fetch_dataset() -> Result<Arc<Directory>, DataFailure> {
-    let response = Request::get(DATASET_URL)
-        .send()
+    fetch(DATASET_URL)
         .await
-        .map_err(|_| DataFailure::Unreachable)?;
+        .map(|f| f.directory)
+        .map_err(|f| f.failure)
+}
+
+/// Fetches the newer dataset the service worker announced.
+pub async fn fetch_candidate() -> Result<Fetched, Failed> {
+    fetch(CANDIDATE_URL).await
+}
+
+async fn fetch(url: &str) -> Result<Fetched, Failed> {
+    let unreachable = || Failed {
+        failure: DataFailure::Unreachable,
+        revision: None,
+    };
+    let response = Request::get(url).send().await.map_err(|_| unreachable())?;
+    let revision = response.headers().get(REVISION_HEADER);
     if !response.ok() {
-        return Err(DataFailure::Status(response.status()));
+        return Err(Failed {
+            failure: DataFailure::Status(response.status()),
+            revision,
+        });
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|_| DataFailure::Unreachable)?;
-    let loaded = load_dataset(&text).map_err(|error| {
-        super::document::log_warning(&format!("dataset refused: {error}"));
-        DataFailure::Unusable(error)
-    })?;
+    let text = response.text().await.map_err(|_| unreachable())?;
+    let loaded = match load_dataset(&text) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            super::document::log_warning(&format!("dataset refused: {error}"));
+            return Err(Failed {
+                failure: DataFailure::Unusable(error),
+                revision,
+            });
+        }
+    };
     for problem in &loaded.skipped {
         super::document::log_warning(&format!(
             "dataset entry left out: {} ({}): {}",
@@ -34,5 +70,8 @@ pub async fn fetch_dataset() -> Result<Arc<Directory>, DataFailure> {
             problem.detail
         ));
     }
-    Ok(Arc::new(Directory::from_loaded(loaded)))
+    Ok(Fetched {
+        directory: Arc::new(Directory::from_loaded(loaded)),
+        revision,
+    })
 }

@@ -1,5 +1,9 @@
 //! The browser side of kiosk mode: remembering it for the session, forgetting a visitor,
 //! and closing the ways out (context menu, long press).
+//!
+//! The kiosk keeps a visitor's shortlist and settings in memory only, so the only storage it
+//! owns is its configuration in sessionStorage. It never writes or clears anything else: a
+//! personal device that opens `?kiosk=1` keeps its own shortlist and settings.
 
 use crate::domain::kiosk::KioskConfig;
 use wasm_bindgen::closure::Closure;
@@ -25,34 +29,43 @@ pub fn config_at_start() -> Option<KioskConfig> {
     KioskConfig::from_query(&stored)
 }
 
-/// Forgets the visitor: stops speech, empties both storages (keeping only the kiosk's own
-/// configuration) and starts the app again at its start screen. `replace` leaves no new
-/// history entry, and kiosk navigation never adds any (see `app.rs`).
-pub fn reset(config: &KioskConfig) {
-    super::speech::stop();
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Ok(Some(local)) = window.local_storage() {
-        let _ = local.clear();
-    }
-    if let Some(session) = session() {
-        let _ = session.clear();
-        let _ = session.set_item(KIOSK_KEY, &config.to_query());
-    }
-    let _ = window
-        .location()
-        .replace(&format!("/?{}", config.to_query()));
+/// The address that starts the kiosk again with `config`.
+pub fn start_path(config: &KioskConfig) -> String {
+    format!("/?{}", config.to_query())
 }
 
-/// No context menu on the kiosk (no "open link in new window", no "save as").
-pub fn block_context_menu() {
+/// Forgets the visitor: stops speech, empties the clipboard (a copied link must not reach
+/// the next visitor), lets a waiting new version of the app take over, and starts the app
+/// again at its start screen. `replace` leaves no new history entry, and kiosk navigation
+/// never adds any (see `app.rs`). The visitor's shortlist and settings lived in memory
+/// only, so the new page starts without them.
+pub fn reset(config: &KioskConfig) {
+    super::speech::stop();
+    let target = start_path(config);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = super::share::copy("").await;
+        if !super::service_worker::activate_waiting_then(&target) {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().replace(&target);
+            }
+        }
+    });
+}
+
+/// No context menu on the kiosk (no "open link in new window", no "save as"), and no
+/// middle click (`auxclick`), which would open a link in a new tab.
+pub fn block_ways_out() {
     let Some(window) = web_sys::window() else {
         return;
     };
     let handler =
         Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default());
-    let _ =
-        window.add_event_listener_with_callback("contextmenu", handler.as_ref().unchecked_ref());
+    for event in ["contextmenu", "auxclick"] {
+        let _ = window.add_event_listener_with_callback_and_bool(
+            event,
+            handler.as_ref().unchecked_ref(),
+            true,
+        );
+    }
     handler.forget();
 }

@@ -12,6 +12,8 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
     static RELOAD_ON_CHANGE: Cell<bool> = const { Cell::new(false) };
+    /// Where to go once the new version has taken over (the kiosk's start screen).
+    static GO_TO_ON_CHANGE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 fn sw_container() -> Option<ServiceWorkerContainer> {
@@ -48,10 +50,13 @@ pub async fn register(
 
     // The first activation also changes the controller: reload only when the user asked.
     let on_controller_change = Closure::<dyn Fn()>::new(|| {
-        if RELOAD_ON_CHANGE.with(Cell::get) {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(target) = GO_TO_ON_CHANGE.with(|t| t.borrow_mut().take()) {
+            let _ = window.location().replace(&target);
+        } else if RELOAD_ON_CHANGE.with(Cell::get) {
+            let _ = window.location().reload();
         }
     });
     container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
@@ -86,6 +91,50 @@ pub async fn register(
     registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
     on_update_found.forget();
     REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
+}
+
+/// Tells the active worker whether the page could read the pending dataset `revision`, so
+/// it becomes the last good one or is dropped (see `public/sw.js`).
+pub fn report_dataset(revision: &str, accepted: bool) {
+    let Some(controller) = sw_container().and_then(|c| c.controller()) else {
+        return;
+    };
+    let message = Object::new();
+    let kind = if accepted {
+        "data-accepted"
+    } else {
+        "data-refused"
+    };
+    let _ = Reflect::set(&message, &"type".into(), &kind.into());
+    let _ = Reflect::set(&message, &"revision".into(), &revision.into());
+    let _ = controller.post_message(&message);
+}
+
+/// If a new version waits, lets it take over and then goes to `target` (the kiosk's reset:
+/// an unattended screen has nobody to press "update now"). Returns false when nothing
+/// waits, and the caller navigates itself. Should the new worker never take over, the
+/// page still goes to `target` after five seconds.
+pub fn activate_waiting_then(target: &str) -> bool {
+    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));
+    let Some(worker) = waiting else {
+        return false;
+    };
+    GO_TO_ON_CHANGE.with(|t| *t.borrow_mut() = Some(target.to_string()));
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+    let _ = worker.post_message(&message);
+    let fallback = Closure::once_into_js(|| {
+        if let Some(target) = GO_TO_ON_CHANGE.with(|t| t.borrow_mut().take()) {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().replace(&target);
+            }
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 5_000);
+    }
+    true
 }
 
 /// The user chose "update now": the waiting version takes over and the page reloads into it.

@@ -1,5 +1,6 @@
 //! Reading aloud with the browser's speech synthesis, through `Reflect`: a browser without
-//! it, or without a voice for the language, is an answer (`false`, `Err`), never a panic.
+//! it, or without a local voice for the language, is an answer (`false`, `Err`), never a
+//! panic. Only the device's own voices are used, never a network voice.
 
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::closure::Closure;
@@ -19,21 +20,26 @@ fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
     method.apply(target, &args.iter().collect::<Array>()).ok()
 }
 
-/// Whether the device has a voice for `lang` (`de-DE`, `ar`): the language part must match.
-pub fn has_voice(lang: &str) -> bool {
-    let Some(synth) = synthesis() else {
-        return false;
-    };
+/// A voice of the device itself for `lang` (`de-DE`, `ar`: the language part must match).
+/// Only voices with `localService` count: a network voice would send the page's text to a
+/// third party, so where the device has none, the app says so instead.
+fn local_voice(lang: &str) -> Option<JsValue> {
+    let synth = synthesis()?;
     let prefix = lang.split('-').next().unwrap_or(lang).to_lowercase();
-    let voices = call(&synth, "getVoices", &[])
-        .map(|voices| Array::from(&voices))
-        .unwrap_or_default();
-    voices.iter().any(|voice| {
-        Reflect::get(&voice, &JsValue::from_str("lang"))
-            .ok()
+    let voices = call(&synth, "getVoices", &[]).map(|voices| Array::from(&voices))?;
+    let read = |voice: &JsValue, key: &str| Reflect::get(voice, &JsValue::from_str(key)).ok();
+    voices.iter().find(|voice| {
+        let local = read(voice, "localService").and_then(|l| l.as_bool()) == Some(true);
+        let matches = read(voice, "lang")
             .and_then(|l| l.as_string())
-            .is_some_and(|l| l.to_lowercase().split(['-', '_']).next() == Some(prefix.as_str()))
+            .is_some_and(|l| l.to_lowercase().split(['-', '_']).next() == Some(prefix.as_str()));
+        local && matches
     })
+}
+
+/// Whether the device has a local voice for `lang`.
+pub fn has_voice(lang: &str) -> bool {
+    local_voice(lang).is_some()
 }
 
 /// Calls `on_change` when the device's voices arrive or change (they load late in Chrome).
@@ -59,8 +65,10 @@ pub fn speak(text: &str, lang: &str, on_end: impl Fn() + 'static) -> Result<(), 
         .ok()
         .and_then(|c| c.dyn_into::<Function>().ok())
         .ok_or(Unavailable)?;
+    let voice = local_voice(lang).ok_or(Unavailable)?;
     let utterance = Reflect::construct(&constructor, &Array::of1(&JsValue::from_str(text)))
         .map_err(|_| Unavailable)?;
+    Reflect::set(&utterance, &JsValue::from_str("voice"), &voice).map_err(|_| Unavailable)?;
     Reflect::set(
         &utterance,
         &JsValue::from_str("lang"),

@@ -3,8 +3,9 @@
 // and that no request leaves the origin. Elements are found by role and name.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { openPage, serveAndBrowse } from './support/browser.mjs';
 import { startServer, ROOT } from './support/server.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
@@ -170,6 +171,39 @@ describe('the static server (deploy/nginx-site.conf)', () => {
     assert.match(await deep.text(), /<title>/);
     assert.equal((await fetch(env.url + '/data/nicht-da.json')).status, 404);
     assert.equal((await fetch(env.url + '/wegweiser-0000000000000000_bg.wasm')).status, 404);
-    assert.equal((await fetch(env.url + '/wegweiser-0000000000000000_bg.wasm')).headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  });
+
+  test('finding 12: a 404 for a hashed file is never cached for a year', async () => {
+    const missing = await fetch(env.url + '/wegweiser-0000000000000000_bg.wasm');
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('cache-control'), 'no-cache');
+    const html = await (await fetch(env.url + '/')).text();
+    const wasmName = html.match(/href="\/([^"]+_bg\.wasm)"/)[1];
+    const etag = (await fetch(`${env.url}/${wasmName}`)).headers.get('etag');
+    const revalidated = await fetch(`${env.url}/${wasmName}`, { headers: { 'if-none-match': etag } });
+    assert.equal(revalidated.status, 304);
+    assert.match(revalidated.headers.get('cache-control'), /immutable/, 'a 304 keeps the long lifetime');
+  });
+
+  test('finding 13: the deployed file logs no request; security headers', async () => {
+    const prefix = mkdtempSync(join(tmpdir(), 'wegweiser-nginx-logs-'));
+    const server = await startServer(undefined, { prefix });
+    try {
+      for (const path of ['/suche?q=Geheimsuche', '/merkliste?ids=geheime-liste', '/nicht-da-geheim.js']) {
+        await (await fetch(server.url + path)).arrayBuffer();
+      }
+      const response = await fetch(server.url + '/');
+      assert.equal(response.headers.get('server'), 'nginx', 'server_tokens off: no version');
+      assert.equal(response.headers.get('cross-origin-opener-policy'), 'same-origin');
+      const policy = response.headers.get('permissions-policy');
+      for (const feature of ['geolocation', 'camera', 'microphone', 'payment', 'usb', 'browsing-topics', 'interest-cohort']) {
+        assert.match(policy, new RegExp(`(^|, )${feature}=\\(\\)`), feature);
+      }
+    } finally {
+      await server.stop();
+    }
+    const logs = join(prefix, 'logs');
+    const written = existsSync(logs) ? readdirSync(logs).map((f) => readFileSync(join(logs, f), 'utf8')).join('') : '';
+    assert.doesNotMatch(written, /Geheim|geheim/, 'no search or shortlist in a log');
   });
 });

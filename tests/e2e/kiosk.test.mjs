@@ -106,7 +106,7 @@ describe('idle reset', () => {
     await page.addInitScript(() => {
       window.SpeechSynthesisUtterance = function (text) { this.text = text; };
       Object.defineProperty(window, 'speechSynthesis', {
-        value: { getVoices: () => [{ lang: 'de-DE' }], speak() {}, cancel: () => window.__speechCancelled() },
+        value: { getVoices: () => [{ lang: 'de-DE', localService: true }], speak() {}, cancel: () => window.__speechCancelled() },
       });
     });
     await page.clock.install({ time: new Date('2026-12-01T10:00:00+01:00') });
@@ -130,7 +130,8 @@ describe('idle reset', () => {
     await dialog.waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Weiter');
     assert.match(await dialog.innerText(), /In \d+ Sekunden beginnt der Wegweiser von vorn/);
-    assert.match(await page.locator('.ww-idle [role=status]').innerText(), /Sekunden/, 'the countdown is announced');
+    // The live region is filled by the app's tick: wait for it, never read it at once.
+    await page.waitForFunction(() => /In 30 Sekunden/.test(document.querySelector('.ww-idle [role=status]')?.textContent ?? ''));
     await page.getByRole('button', { name: 'Weiter' }).tap();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('link', { name: 'Merkliste (1)' }).waitFor();
@@ -206,6 +207,74 @@ describe('no way out', () => {
     assert.ok(takeAway.endsWith('/service/seniorenbeirat-sprechstunde'), takeAway);
     await page.getByText('Anrufen: 0631 5 94 51').first().waitFor();
     assert.equal(await page.locator('a[href^="tel:"], a[href^="mailto:"], a[href^="http"]').count(), 0);
+    await context.close();
+  });
+});
+
+describe('no way out, nothing left behind (review findings 8 and 9)', () => {
+  test('finding 8: no share sheet, clipboard or print dialog; the list goes home as a QR code', async () => {
+    const { page, context } = await kioskPage();
+    await start(page);
+    await page.goto('/merkliste?ids=gemeindeschwester-plus');
+    await page.getByRole('heading', { level: 1, name: 'Merkliste' }).waitFor();
+    await page.getByRole('heading', { name: 'Zum Mitnehmen' }).waitFor();
+    const target = await page.locator('.ww-take-away [data-qr-target]').getAttribute('data-qr-target');
+    assert.ok(target.endsWith('/merkliste?ids=gemeindeschwester-plus'), target);
+    for (const name of ['Teilen', 'Drucken', 'Adresse kopieren']) {
+      assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, `${name} on the shortlist`);
+    }
+    await page.goto('/service/gemeindeschwester-plus');
+    await page.getByRole('heading', { name: 'Zum Mitnehmen' }).waitFor();
+    for (const name of ['Teilen', 'Drucken', 'Adresse kopieren']) {
+      assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, `${name} on the detail page`);
+    }
+    await context.close();
+  });
+
+  test('finding 8: a middle click opens nothing; the reset empties the clipboard', async () => {
+    const { page, context } = await kioskPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await start(page);
+    await page.getByRole('link', { name: /^Merkliste/ }).click({ button: 'middle' });
+    const prevented = await page.evaluate(() => {
+      const event = new MouseEvent('auxclick', { button: 1, bubbles: true, cancelable: true });
+      document.querySelector('a[href]').dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    assert.equal(prevented, true, 'auxclick is caught');
+    assert.equal(context.pages().length, 1, 'no second tab');
+    // Whatever a visitor put on the clipboard (a link, an address) ...
+    await page.evaluate(() => navigator.clipboard.writeText('https://example.org/merkliste?ids=privat'));
+    await page.getByRole('button', { name: 'Neu beginnen' }).tap();
+    await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).waitFor();
+    // ... is gone for the next one.
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '');
+    await context.close();
+  });
+
+  test("finding 9: ?kiosk=1 on a personal device leaves the owner's storage alone", async () => {
+    const { page, context } = await kioskPage();
+    await page.goto('/');
+    await page.evaluate(() => {
+      localStorage.setItem('wegweiser.shortlist', '["gemeindeschwester-plus"]');
+      localStorage.setItem('wegweiser.settings', '{"text_size":150}');
+      localStorage.setItem('eine-andere-app', 'bleibt');
+      sessionStorage.setItem('eine-andere-app', 'bleibt auch');
+    });
+    await start(page);
+    await page.getByRole('button', { name: 'Neu beginnen' }).tap();
+    await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).waitFor();
+    const kept = await page.evaluate(() => ({
+      shortlist: localStorage.getItem('wegweiser.shortlist'),
+      settings: localStorage.getItem('wegweiser.settings'),
+      other: localStorage.getItem('eine-andere-app'),
+      otherSession: sessionStorage.getItem('eine-andere-app'),
+    }));
+    assert.deepEqual(kept, {
+      shortlist: '["gemeindeschwester-plus"]',
+      settings: '{"text_size":150}',
+      other: 'bleibt',
+      otherSession: 'bleibt auch',
+    });
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { setTimeout as pause } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch, launchPersistent, openPage } from './support/browser.mjs';
@@ -76,29 +77,117 @@ test('offline after one visit: start page, a deep link and a search all render w
   });
 });
 
-test('dataset updates: v2 replaces v1 after revalidation; a malformed v3 keeps v2 quietly', async () => {
+/** What the worker keeps: the current dataset's date, and whether a pending or refused file is there. */
+async function kept(page) {
+  return page.evaluate(async () => {
+    const name = (await caches.keys()).find((k) => k.startsWith('wegweiser-data-'));
+    if (!name) return null;
+    const cache = await caches.open(name);
+    const current = await cache.match('/data/services.json');
+    return {
+      date: current ? JSON.parse(await current.text()).meta.data_date : null,
+      pending: Boolean(await cache.match('/data/services.json?pending')),
+      refused: Boolean(await cache.match('/data/services.json?refused')),
+    };
+  });
+}
+
+/** Waits until `kept(page)` satisfies `ok` (polling the caches, never a fixed time). */
+async function keptUntil(page, ok, label) {
+  const deadline = Date.now() + 15_000;
+  let last;
+  while (Date.now() < deadline) {
+    last = await kept(page);
+    if (last && ok(last)) return last;
+    await pause(50); // a poll interval, not a wait for time to pass
+  }
+  assert.fail(`${label}: the worker keeps ${JSON.stringify(last)}`);
+}
+
+/** Records the worker's messages to the page from the start of every load. */
+async function recordWorkerMessages(page) {
+  await page.addInitScript(() => {
+    window.__workerMessages = [];
+    navigator.serviceWorker?.addEventListener('message', (event) => window.__workerMessages.push(event.data));
+  });
+}
+
+test('finding 3: dataset updates are last-good; nothing the app cannot read is ever kept', async () => {
   await withBuild(async ({ dir, server, browser }) => {
     const dataPath = join(dir, 'data/services.json');
     const v1 = JSON.parse(readFileSync(dataPath, 'utf8'));
     const { page, context } = await openPage(browser, server.url, { serviceWorkers: 'allow' });
+    await recordWorkerMessages(page);
     await visit(page, '/');
     await controlled(page);
     await page.getByText('Daten vom 20. November 2025').waitFor();
+    await keptUntil(page, (k) => k.date === v1.meta.data_date, 'v1 kept');
 
+    // v2 is read by the app and only then becomes the kept one.
     const v2 = structuredClone(v1);
     v2.meta.data_date = '2026-01-15';
     writeFileSync(dataPath, JSON.stringify(v2));
     await page.reload();
     await page.getByText('Daten vom 15. Januar 2026').waitFor({ timeout: 15000 });
+    await keptUntil(page, (k) => k.date === '2026-01-15' && !k.pending, 'v2 accepted');
 
-    writeFileSync(dataPath, '{"schema_version": 1, "meta": {');
+    // Files the worker's own check refuses: never pending, never current.
+    const withoutHelp = structuredClone(v2);
+    delete withoutHelp.meta.help;
+    const refusedByWorker = [
+      ['malformed JSON', '{"schema_version": 1, "meta": {'],
+      ['schema_version 1.0', JSON.stringify(v2).replace('"schema_version":1', '"schema_version":1.0')],
+      ['no meta.help', JSON.stringify(withoutHelp)],
+      ['services: [{"id": 1}]', JSON.stringify({ ...v2, services: [{ id: 1 }] })],
+    ];
+    for (const [label, text] of refusedByWorker) {
+      writeFileSync(dataPath, text);
+      await page.reload();
+      await page.waitForFunction(() => window.__workerMessages.some((m) => m.type === 'data-refused'), null, { timeout: 15000 });
+      await page.getByText('Daten vom 15. Januar 2026').waitFor();
+      assert.equal(await page.getByRole('alert').count(), 0, `${label}: no error for the user`);
+      const k = await kept(page);
+      assert.deepEqual([k.date, k.pending], ['2026-01-15', false], `${label}: v2 stays`);
+    }
+
+    // A file that passes the worker's check but not the app's loader (no service has a
+    // source): pending until the app has tried it, then dropped, and not offered again.
+    const unreadable = { ...v2, meta: { ...v2.meta, data_date: '2026-02-01' }, services: v2.services.map(({ source, ...rest }) => rest) };
+    writeFileSync(dataPath, JSON.stringify(unreadable));
     await page.reload();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForTimeout(1500); // let the worker revalidate and refuse v3
+    await keptUntil(page, (k) => k.refused && !k.pending, 'the app refused it');
+    assert.equal((await kept(page)).date, '2026-01-15');
     await page.getByText('Daten vom 15. Januar 2026').waitFor();
     assert.equal(await page.getByRole('alert').count(), 0, 'no error for the user');
     await page.reload();
+    await page.waitForFunction(() => window.__workerMessages.some((m) => m.type === 'data-refused'), null, { timeout: 15000 });
     await page.getByText('Daten vom 15. Januar 2026').waitFor();
+    assert.ok(!(await page.evaluate(() => window.__workerMessages.some((m) => m.type === 'data-updated'))), 'not offered again');
+    await context.close();
+  });
+});
+
+test('finding 10: a kiosk updates itself at its next reset', async () => {
+  await withBuild(async ({ dir, server, browser }) => {
+    const { page, context } = await openPage(browser, server.url, { serviceWorkers: 'allow', hasTouch: true, viewport: { width: 1080, height: 1920 } });
+    await page.goto('/?kiosk=1');
+    const attract = page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' });
+    await attract.waitFor();
+    await controlled(page);
+    // Version B is deployed; the kiosk's next load finds it, and it waits.
+    const index = join(dir, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head>\n    <meta name="wegweiser-build" content="B" />'));
+    writeServiceWorker(dir);
+    await page.reload();
+    await attract.waitFor();
+    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, { timeout: 15000, polling: 100 });
+    assert.equal(await page.locator('meta[name="wegweiser-build"]').count(), 0, 'still A');
+    // Nobody presses "update now" on a kiosk: the reset lets B take over.
+    await attract.tap();
+    await page.getByRole('button', { name: 'Neu beginnen' }).tap();
+    await page.locator('meta[name="wegweiser-build"][content="B"]').waitFor({ state: 'attached', timeout: 15000 });
+    await attract.waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('kiosk'), '1');
     await context.close();
   });
 });

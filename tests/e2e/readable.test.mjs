@@ -77,15 +77,19 @@ describe('settings', () => {
 });
 
 describe('read aloud', () => {
-  // A scripted speech engine: it has a German voice and records what it is asked to say.
+  // A scripted speech engine: a German network voice listed first, then a local one; it
+  // records what it is asked to say and with which voice.
   const fakeSpeech = () => {
     window.__spoken = [];
     window.__cancelled = 0;
     window.SpeechSynthesisUtterance = function (text) { this.text = text; };
     Object.defineProperty(window, 'speechSynthesis', {
       value: {
-        getVoices: () => [{ lang: 'de-DE', name: 'Test' }],
-        speak: (u) => { window.__spoken.push({ text: u.text, lang: u.lang }); window.__current = u; },
+        getVoices: () => [
+          { lang: 'de-DE', name: 'Cloud', localService: false },
+          { lang: 'de-DE', name: 'Test', localService: true },
+        ],
+        speak: (u) => { window.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }); window.__current = u; },
         cancel: () => { window.__cancelled += 1; },
       },
     });
@@ -99,6 +103,7 @@ describe('read aloud', () => {
     const spoken = await page.evaluate(() => window.__spoken);
     assert.equal(spoken.length, 1);
     assert.equal(spoken[0].lang, 'de-DE');
+    assert.equal(spoken[0].voice, 'Test', 'finding 14: the local voice, never the network one');
     for (const part of ['Seniorenbeirat – Beratungssprechstunde', 'Jeden 1. Dienstag im Monat: 12–14 Uhr', 'Dorothee Ruster-Hebel', '0631 5 94 51']) {
       assert.ok(spoken[0].text.includes(part), `${part} in: ${spoken[0].text}`);
     }
@@ -112,16 +117,26 @@ describe('read aloud', () => {
     await context.close();
   });
 
-  test('without a voice for the language the button is replaced by an explanation', async () => {
-    const { page, context } = await openPage(env.browser, env.url);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'speechSynthesis', { value: { getVoices: () => [{ lang: 'en-US' }], speak() {}, cancel() {} } });
+  for (const [label, voices] of [
+    ['without a voice for the language', [{ lang: 'en-US', localService: true }]],
+    ['finding 14: with only a network voice for the language', [{ lang: 'de-DE', localService: false }]],
+  ]) {
+    test(`${label} the button is replaced by an explanation`, async () => {
+      const { page, context } = await openPage(env.browser, env.url);
+      await page.addInitScript((voices) => {
+        window.__spoken = [];
+        window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+        Object.defineProperty(window, 'speechSynthesis', {
+          value: { getVoices: () => voices, speak: (u) => window.__spoken.push(u.text), cancel() {} },
+        });
+      }, voices);
+      await visit(page, '/service/seniorenbeirat-sprechstunde');
+      await page.getByText('Ihr Gerät hat keine Stimme für diese Sprache').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Vorlesen', exact: true }).count(), 0);
+      assert.deepEqual(await page.evaluate(() => window.__spoken), [], 'nothing was spoken');
+      await context.close();
     });
-    await visit(page, '/service/seniorenbeirat-sprechstunde');
-    await page.getByText('Ihr Gerät hat keine Stimme für diese Sprache').waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Vorlesen', exact: true }).count(), 0);
-    await context.close();
-  });
+  }
 });
 
 describe('layout, focus and semantics on every view', () => {

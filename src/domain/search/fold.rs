@@ -53,13 +53,18 @@ pub fn fold(text: &str) -> String {
         .replace("ue", "u")
 }
 
+/// Letters kept of one word. The longest German compounds in use have about 40; a longer
+/// "word" is noise (or an attack), and every per-word step (suffixes, typo distance) stays
+/// bounded by this.
+pub const MAX_WORD_CHARS: usize = 64;
+
 /// The folded words of a text: "Seniorenbüro Innenstadt-West" → ["seniorenburo",
-/// "innenstadt", "west"].
+/// "innenstadt", "west"]. Each word is cut to [`MAX_WORD_CHARS`].
 pub fn words(text: &str) -> Vec<String> {
     fold(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
+        .map(|w| w.chars().take(MAX_WORD_CHARS).collect())
         .collect()
 }
 
@@ -76,6 +81,15 @@ pub fn is_stopword(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_runaway_word_is_cut() {
+        let long = "a".repeat(1_000_000);
+        let found = words(&format!("Pflege {long} Heim"));
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[1].chars().count(), MAX_WORD_CHARS);
+        assert_eq!(found[2], "heim");
+    }
 
     #[test]
     fn umlauts_and_sharp_s_in_both_spellings() {

@@ -261,11 +261,15 @@ impl SearchIndex {
                 by_len.resize(chars.len() + 1, Vec::new());
             }
             by_len[chars.len()].push(id as u32);
+            // Inner suffixes of at least three letters; words are short (see `words`), and
+            // the count of letters left is kept, not recounted per letter.
             let term = &terms[id];
-            for (offset, _) in term.char_indices().skip(1) {
-                if term[offset..].chars().count() >= 3 && offset <= u16::MAX as usize {
+            let mut left = chars.len();
+            for (offset, _) in term.char_indices() {
+                if offset > 0 && left >= 3 && offset <= u16::MAX as usize {
                     suffixes.push((id as u32, offset as u16));
                 }
+                left -= 1;
             }
         }
         suffixes.sort_unstable_by(|a, b| {
@@ -307,6 +311,12 @@ impl SearchIndex {
                 .collect(),
             district_ids: dataset.districts.iter().map(|d| d.id.clone()).collect(),
         }
+    }
+
+    /// Letters of the longest indexed word (tests: per-word work stays bounded).
+    #[cfg(test)]
+    pub(crate) fn longest_term_chars(&self) -> usize {
+        self.term_chars.iter().map(|c| c.len()).max().unwrap_or(0)
     }
 
     /// Indexed words that a query word matches, each with the quality of the match.
@@ -516,6 +526,7 @@ impl SearchIndex {
         let query_words: Vec<String> = words(text)
             .into_iter()
             .filter(|w| !is_stopword(w))
+            .take(MAX_QUERY_WORDS)
             .collect();
         let mut scored: Vec<(usize, f32)> = self
             .need_words

@@ -1,6 +1,10 @@
 //! A search as the URL says it (`?q=pflege&need=demenz&district=mitte&open=now`), so every
 //! search is a link that can be shared, reloaded and gone back to.
 
+/// Characters of search text read from a link: more than anyone types, little enough that
+/// a pasted essay or a crafted link cannot stall the page.
+pub const MAX_TEXT_CHARS: usize = 200;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpenFilter {
     Now,
@@ -96,7 +100,7 @@ impl Query {
         };
         for (key, value) in pairs {
             match key.as_str() {
-                "q" => query.text = value.trim().to_string(),
+                "q" => query.text = value.trim().chars().take(MAX_TEXT_CHARS).collect(),
                 "need" => query.need = id(value),
                 "district" => query.district = id(value),
                 "open" => {
@@ -208,6 +212,12 @@ mod tests {
                 text: "Pflege Heim".into(),
                 ..Query::default()
             }
+        );
+        let long = Query::from_query_string(&format!("q={}", "ab+".repeat(100_000)));
+        assert_eq!(
+            long.text.chars().count(),
+            MAX_TEXT_CHARS,
+            "the text is capped"
         );
         assert_eq!(decode("100%"), "100%");
         assert_eq!(

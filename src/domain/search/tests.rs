@@ -449,3 +449,33 @@ fn memory_grows_with_the_data() {
     let (a, b) = (small.index.memory_bytes(), large.index.memory_bytes());
     assert!(b > 5 * a && b < 15 * a, "roughly proportional: {a} → {b}");
 }
+
+#[test]
+fn a_one_megabyte_word_is_indexed_in_bounded_work() {
+    let mut dataset = kaiserslautern().dataset;
+    let long = "pflege".repeat(200_000);
+    dataset.services[0].summary = crate::domain::text::LocalText::plain(&long);
+    let directory = Directory::new(dataset);
+    // The word is cut to 64 letters, so it adds at most 61 inner suffixes, not a million.
+    let index = SearchIndex::build(&directory.dataset);
+    let longest = index.longest_term_chars();
+    assert!(
+        longest <= crate::domain::search::fold::MAX_WORD_CHARS,
+        "{longest}"
+    );
+    assert!(
+        !text(&directory, "Pflege").is_empty(),
+        "search still works beside it"
+    );
+}
+
+#[test]
+fn a_pasted_essay_asks_about_ten_words_at_most() {
+    let kl = kaiserslautern();
+    let essay = "Pflegeheim ".repeat(10_000) + "Demenz";
+    // Only the first ten words count, so "Demenz" at the end changes nothing.
+    assert_eq!(
+        kl.index.nearest_needs(&essay, 3),
+        kl.index.nearest_needs("Pflegeheim", 3)
+    );
+}

@@ -18,20 +18,16 @@ async function freePort() {
   });
 }
 
-export async function startServer(dist = resolve(ROOT, 'dist')) {
+/**
+ * Serves `dist` on a free port. `prefix` (optional) is the folder nginx runs in, kept after
+ * the test so it can look at what nginx wrote (its logs/).
+ */
+export async function startServer(dist = resolve(ROOT, 'dist'), { prefix } = {}) {
   const port = await freePort();
-  const child = spawn(resolve(ROOT, 'scripts/nginx.sh'), [dist, `127.0.0.1:${port}`], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const args = [dist, `127.0.0.1:${port}`, ...(prefix ? [prefix] : [])];
+  const child = spawn(resolve(ROOT, 'scripts/nginx.sh'), args, { stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      const response = await fetch(url + '/');
-      if (response.ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  await waitUntilServing(url, child);
   return {
     url,
     /** Stops the server; calling it again is harmless. */
@@ -42,4 +38,23 @@ export async function startServer(dist = resolve(ROOT, 'dist')) {
       await exited;
     },
   };
+}
+
+/** Polls until nginx answers; fails loudly if it exits or never answers (30 s). */
+async function waitUntilServing(url, child) {
+  const deadline = Date.now() + 30_000;
+  let lastError = null;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode} before serving ${url}`);
+    try {
+      const response = await fetch(url + '/');
+      if (response.ok) return;
+      lastError = new Error(`status ${response.status}`);
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`nginx did not serve ${url} within 30 s: ${lastError}`);
 }

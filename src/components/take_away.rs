@@ -1,0 +1,32 @@
+//! "Zum Mitnehmen" on the kiosk: a page's public address as a QR code, the kiosk's only way
+//! to let a visitor take a service or a shortlist home (no share sheet, clipboard or print
+//! dialog, which would lead out of the app or leave traces for the next visitor).
+
+use crate::app::use_lang;
+use crate::components::qr_code::QrCode;
+use crate::platform::share;
+use crate::store::use_kiosk;
+use leptos::prelude::*;
+
+/// The address a visitor's phone can open: the published app (`meta.public_url`) when the
+/// dataset names it, else this kiosk's own origin.
+pub fn public_link(public_url: Option<&str>, path: &str) -> String {
+    match public_url.and_then(crate::domain::contact::safe_web_href) {
+        Some(base) => format!("{}{path}", base.trim_end_matches('/')),
+        None => share::absolute_url(path),
+    }
+}
+
+/// The take-away code for `path`; nothing outside the kiosk.
+#[component]
+pub fn TakeAway(public_url: Option<String>, path: String) -> impl IntoView {
+    let t = use_lang().strings();
+    use_kiosk().is_on().then(|| {
+        view! {
+            <section class="ww-take-away" aria-labelledby="ww-take-away-title">
+                <h2 id="ww-take-away-title">{t.take_away_heading}</h2>
+                <QrCode target=public_link(public_url.as_deref(), &path) caption=t.take_away_text.to_string() />
+            </section>
+        }
+    })
+}
