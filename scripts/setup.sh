@@ -11,14 +11,8 @@ WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 APT_PACKAGES=(chromium chromium-driver nginx)
 
 step() { printf '\n== setup: %s\n' "$*"; }
-# Reads the whole version line before matching: piping into `grep -q` would let grep exit
-# early, the tool get SIGPIPE and `pipefail` report a missing tool (a needless reinstall).
-have_version() {
-  local printed
-  command -v "$1" >/dev/null 2>&1 || return 1
-  printed=$("$1" --version 2>/dev/null) || return 1
-  [[ $printed == *"$2"* ]]
-}
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 

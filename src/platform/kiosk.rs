@@ -44,7 +44,7 @@ pub fn reset(config: &KioskConfig) {
     let target = start_path(config);
     wasm_bindgen_futures::spawn_local(async move {
         let _ = super::share::copy("").await;
-        if !super::service_worker::activate_waiting_then(&target) {
+        if !super::service_worker::activate_waiting_then(&target).await {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().replace(&target);
             }

@@ -114,9 +114,19 @@ pub fn report_dataset(revision: &str, accepted: bool) {
 /// an unattended screen has nobody to press "update now"). Returns false when nothing
 /// waits, and the caller navigates itself. Should the new worker never take over, the
 /// page still goes to `target` after five seconds.
-pub fn activate_waiting_then(target: &str) -> bool {
-    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));
-    let Some(worker) = waiting else {
+pub async fn activate_waiting_then(target: &str) -> bool {
+    // Asked afresh: the registration may have found the new version after the page started.
+    let Some(container) = sw_container() else {
+        return false;
+    };
+    let Ok(registration) = JsFuture::from(container.get_registration()).await else {
+        return false;
+    };
+    let Some(worker) = registration
+        .dyn_into::<ServiceWorkerRegistration>()
+        .ok()
+        .and_then(|r| r.waiting())
+    else {
         return false;
     };
     GO_TO_ON_CHANGE.with(|t| *t.borrow_mut() = Some(target.to_string()));

@@ -180,7 +180,12 @@ test('finding 10: a kiosk updates itself at its next reset', async () => {
     writeServiceWorker(dir);
     await page.reload();
     await attract.waitFor();
-    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, { timeout: 15000, polling: 100 });
+    // (waitForFunction does not await a promise: poll from here.)
+    const deadline = Date.now() + 15_000;
+    while (!(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))) {
+      assert.ok(Date.now() < deadline, 'the new version installs and waits');
+      await pause(50); // a poll interval
+    }
     assert.equal(await page.locator('meta[name="wegweiser-build"]').count(), 0, 'still A');
     // Nobody presses "update now" on a kiosk: the reset lets B take over.
     await attract.tap();
