@@ -97,8 +97,13 @@ impl HoursState {
     }
 }
 
-/// How far ahead "opens next" looks.
-const LOOKAHEAD_DAYS: i64 = 366;
+/// How far ahead an open (or unknown) state's end is looked for. Beyond a week the end is
+/// not worth naming, and a range that never ends (`24/7`) is not scanned to the end of
+/// the calendar (that took over a second per evaluation).
+const UNTIL_DAYS: i64 = 8;
+/// How far ahead "opens next" looks: a monthly hour after a summer break is found; a
+/// service that opens once a year just shows as closed, with its schedule in words.
+const LOOKAHEAD_DAYS: i64 = 100;
 /// Ranges the crate may yield before "opens next" gives up (each is one state change).
 const MAX_RANGES: usize = 2_000;
 
@@ -111,8 +116,10 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
     let Some(hours) = hours else {
         return HoursState::NoHours;
     };
-    let mut ranges = hours.iter_from(now);
-    let Some(current) = ranges.next() else {
+    // Bounded: the crate evaluates day by day until the state changes, and `iter_from`
+    // would scan to the end of its calendar for a range that never ends.
+    let horizon = now + Duration::days(UNTIL_DAYS);
+    let Some(current) = hours.iter_range(now, horizon).next() else {
         return HoursState::Closed {
             opens: None,
             note: None,
@@ -120,7 +127,8 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
     };
     let note = (!current.comment.is_empty()).then(|| current.comment.to_string());
     let end = current.range.end;
-    let until = (end < opening_hours::DATE_END).then_some(end);
+    // A state that lasts past the horizon has no end worth naming ("open around the clock").
+    let until = (end < horizon).then_some(end);
     match current.kind {
         RuleKind::Open => {
             // The crate reads a comment-only rule ("nach Vereinbarung") as open around the
@@ -133,10 +141,9 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
         }
         RuleKind::Unknown => HoursState::Unknown { note },
         RuleKind::Closed => {
-            let horizon = now + Duration::days(LOOKAHEAD_DAYS);
-            let opens = ranges
+            let opens = hours
+                .iter_range(end, now + Duration::days(LOOKAHEAD_DAYS))
                 .take(MAX_RANGES)
-                .take_while(|r| r.range.start < horizon)
                 .find(|r| r.kind == RuleKind::Open && !is_comment_only_range(r))
                 .map(|r| r.range.start);
             HoursState::Closed { opens, note }

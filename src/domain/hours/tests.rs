@@ -531,3 +531,45 @@ fn next_days_with_holidays_and_hosts() {
     assert_eq!(days[4].holiday.map(|h| h.name), Some("1. Weihnachtstag"));
     assert!(days[4].slots.is_empty());
 }
+
+#[test]
+fn ranges_that_never_end_or_never_begin_are_read_within_a_year() {
+    // Monday 2026-11-23, 10:00. Before the bound, each of these scanned the calendar to its
+    // end (over a second per evaluation); the benchmark (`bench --hours`) guards the time.
+    for always in [
+        "24/7",
+        "Mo-Su 00:00-24:00",
+        "00:00-24:00",
+        "Mo-Su 00:00-12:00,12:00-24:00",
+        "Jan-Dec Mo-Su 00:00-24:00",
+    ] {
+        assert_eq!(
+            state(always, "2026-11-23 10:00"),
+            HoursState::Open {
+                until: None,
+                note: None
+            },
+            "{always}"
+        );
+    }
+    assert_eq!(
+        state("Mo-Fr 00:00-24:00", "2026-11-23 10:00"),
+        open_until("2026-11-28 00:00"),
+        "open across days ends on Saturday"
+    );
+    assert_eq!(
+        state("24/7; PH off", "2026-12-20 10:00"),
+        open_until("2026-12-25 00:00"),
+        "closed on Christmas Day"
+    );
+    for never in ["off", "closed", "Mo-Su off", "2020 Jan 01 10:00-12:00"] {
+        assert_eq!(
+            state(never, "2026-11-23 10:00"),
+            HoursState::Closed {
+                opens: None,
+                note: None
+            },
+            "{never}"
+        );
+    }
+}
