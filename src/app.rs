@@ -12,26 +12,15 @@ use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, results::ResultsPage,
     service::ServicePage, shortlist::ShortlistPage,
 };
+use crate::platform::document;
 use crate::platform::service_worker;
-use crate::platform::{document, kiosk};
-use crate::store::{
-    use_kiosk, Announcer, AppStatus, Clock, DataStore, Kiosk, SettingsStore, ShortlistStore,
-};
+use crate::state::{provide_app_state, use_kiosk, SettingsStore, UiLang};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::hooks::use_navigate;
 use leptos_router::path;
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
-
-/// The UI language, provided to every view.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub Lang);
-
-pub fn use_lang() -> Lang {
-    use_context::<UiLang>().map(|l| l.0).unwrap_or(Lang::De)
-}
 
 /// Puts the settings on `<html>` (language, direction, theme, text size). After the first
 /// time, a change of language moves focus to the main content of the re-rendered page.
@@ -79,13 +68,10 @@ fn KioskLinks() -> impl IntoView {
         return;
     }
     let navigate = use_navigate();
-    document::listen_window("click", true, move |event: web_sys::Event| {
-        let anchor = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href]").ok().flatten());
-        let Some(anchor) = anchor else { return };
-        let href = anchor.get_attribute("href").unwrap_or_default();
+    document::listen_window("click", true, move |event| {
+        let Some(href) = document::link_href_of(&event) else {
+            return;
+        };
         if href.starts_with('#') {
             return;
         }
@@ -104,48 +90,8 @@ fn KioskLinks() -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let kiosk_config = kiosk::config_at_start();
-    let kiosk_mode = Kiosk {
-        config: kiosk_config,
-        started: RwSignal::new(kiosk_config.is_none()),
-    };
-    provide_context(kiosk_mode);
-    let settings = if kiosk_mode.is_on() {
-        SettingsStore::for_kiosk()
-    } else {
-        SettingsStore::load()
-    };
-    provide_context(settings);
+    let (settings, store, status) = provide_app_state();
     apply_settings(settings);
-    if let Some(config) = kiosk_config {
-        document::set_root_attribute("data-kiosk", Some("1"));
-        document::set_root_property("--ww-kiosk-target", &format!("{}px", config.target_px()));
-        kiosk::block_ways_out();
-    }
-    let store = DataStore::new();
-    provide_context(store);
-    provide_context(if kiosk_mode.is_on() {
-        ShortlistStore::for_kiosk()
-    } else {
-        ShortlistStore::load()
-    });
-    provide_context(Clock::start());
-    provide_context(Announcer {
-        message: RwSignal::new(String::new()),
-    });
-    store.load();
-
-    let status = AppStatus {
-        online: RwSignal::new(service_worker::is_online()),
-        update_waiting: RwSignal::new(false),
-    };
-    provide_context(status);
-    let online = window_event_listener(leptos::ev::online, move |_| status.online.set(true));
-    let offline = window_event_listener(leptos::ev::offline, move |_| status.online.set(false));
-    on_cleanup(move || {
-        online.remove();
-        offline.remove();
-    });
     leptos::task::spawn_local(service_worker::register(
         move || status.update_waiting.set(true),
         move || store.refresh(),

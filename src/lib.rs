@@ -1,7 +1,7 @@
 //! Wegweiser: a directory of senior services, as a Leptos single-page app.
 //!
 //! `domain` and `i18n` are plain Rust, built and tested natively. The browser shell
-//! (`app`, `pages`, `components`, `platform`) exists only on wasm32.
+//! (`app`, `state`, `pages`, `components`, `platform`) exists only on wasm32.
 
 pub mod domain;
 pub mod i18n;
@@ -20,7 +20,7 @@ pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
-pub mod store;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -9,7 +9,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use wegweiser::app::UiLang;
 use wegweiser::components::hours_view::HoursView;
 use wegweiser::components::load_error::LoadErrorView;
 use wegweiser::components::service_card::ServiceCard;
@@ -18,7 +17,8 @@ use wegweiser::domain::directory::Directory;
 use wegweiser::domain::load::{load_dataset, LoadError};
 use wegweiser::domain::local_time::Zone;
 use wegweiser::i18n::{DataFailure, Lang};
-use wegweiser::store::{Announcer, Clock, DataStore, ShortlistStore};
+use wegweiser::state::testing::provide_test_state;
+use wegweiser::state::{Announcer, Clock, DataStore};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -53,12 +53,10 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// The whole app state for a component under test; a test provides its own clock or data
+/// afterwards where it needs them (a later `provide_context` of a type replaces it).
 fn provide_ui(lang: Lang) {
-    provide_context(UiLang(lang));
-    provide_context(ShortlistStore::load());
-    provide_context(Announcer {
-        message: RwSignal::new(String::new()),
-    });
+    provide_test_state(lang, DataStore::new(), Clock::fixed(0));
 }
 
 async fn sleep(ms: i32) {
@@ -109,8 +107,7 @@ async fn the_save_button_toggles_the_shortlist_and_announces_it() {
         message: RwSignal::new(String::new()),
     };
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(UiLang(Lang::De));
-        provide_context(ShortlistStore::load());
+        provide_ui(Lang::De);
         provide_context(announcer);
         provide_context(clock_at("2026-01-07 09:30"));
         view! { <Router><ServiceCard directory=directory() index=1 /></Router> }
@@ -224,7 +221,7 @@ fn an_english_ui_marks_german_dataset_text_with_its_language() {
 fn pages_show_a_loading_status_until_the_data_is_there() {
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(UiLang(Lang::De));
+        provide_ui(Lang::De);
         provide_context(DataStore::new());
         view! { <WithData render=|_| view! { <p>"geladen"</p> } /> }
     });
@@ -243,7 +240,7 @@ fn pages_show_a_loading_status_until_the_data_is_there() {
 fn pages_render_once_the_data_is_there() {
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(UiLang(Lang::De));
+        provide_ui(Lang::De);
         provide_context(DataStore::from_json(FIXTURE));
         view! { <WithData render=|d| view! { <p class="city">{d.dataset.meta.city.get("de").to_string()}</p> } /> }
     });
@@ -262,7 +259,7 @@ fn load_error_explains_and_retries() {
         detail: String::new(),
     });
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(UiLang(Lang::De));
+        provide_ui(Lang::De);
         let counter = counter.clone();
         view! { <LoadErrorView failure=failure.clone() on_retry=move || { counter.fetch_add(1, Ordering::SeqCst); } /> }
     });

@@ -1,7 +1,7 @@
 //! One polite live region for short confirmations ("saved", "link copied"), always in the
 //! page so screen readers pick up changes.
 
-use crate::store::use_announcer;
+use crate::state::use_announcer;
 use leptos::prelude::*;
 
 #[component]

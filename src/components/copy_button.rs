@@ -1,7 +1,7 @@
 //! Copies a text (an address, a link) and says so visibly and to screen readers; where the
 //! browser refuses, it says so too and the text stays on screen to write down.
 
-use crate::store::{use_announcer, use_kiosk};
+use crate::state::{use_announcer, use_kiosk};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

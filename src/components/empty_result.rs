@@ -3,9 +3,9 @@
 
 use super::links::PhoneLink;
 use super::{results_href, shown};
-use crate::app::use_lang;
 use crate::domain::directory::Directory;
 use crate::domain::search::Query;
+use crate::state::use_lang;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -3,9 +3,9 @@
 //! stays mounted while the URL changes, so keyboard focus stays on the toggle just pressed.
 
 use super::{results_href, shown};
-use crate::app::use_lang;
 use crate::domain::directory::Directory;
 use crate::domain::search::{OpenFilter, Query};
+use crate::state::use_lang;
 use leptos::html::Select;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -25,7 +25,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
     let t = lang.strings();
     let base = directory.base_lang().to_string();
     let navigate = use_navigate();
-    let nav_opts = crate::store::nav_options();
+    let nav_opts = crate::state::nav_options();
 
     let toggles = [
         Toggle {

@@ -1,9 +1,9 @@
 //! The help contact from the dataset, in the same place (the footer) on every view.
 
-use crate::app::use_lang;
 use crate::components::links::{MailLink, PhoneLink};
 use crate::components::shown;
-use crate::store::use_store;
+use crate::state::use_lang;
+use crate::state::use_store;
 use leptos::prelude::*;
 
 #[component]

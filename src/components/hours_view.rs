@@ -3,11 +3,11 @@
 //! own words, which are all there is when the hours could not be read.
 
 use super::shown;
-use crate::app::use_lang;
 use crate::domain::directory::Directory;
 use crate::domain::hours::{next_days, summarize};
 use crate::i18n::hours::{day_plan_text, state_text, summary_lines};
-use crate::store::use_clock;
+use crate::state::use_clock;
+use crate::state::use_lang;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use std::sync::Arc;

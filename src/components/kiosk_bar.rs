@@ -2,22 +2,16 @@
 //! again; and the idle watcher that forgets a visitor who walked away, after a warning that
 //! counts down and one large "continue" button.
 
-use crate::app::use_lang;
 use crate::domain::kiosk::{IdlePhase, KioskConfig};
 use crate::platform::{clock, document, kiosk, speech};
-use crate::store::{use_announcer, use_kiosk};
+use crate::state::use_lang;
+use crate::state::{use_announcer, use_kiosk};
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Text of the main content, for "read this page aloud".
 fn main_text() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(super::skip_link::MAIN_ID))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|el| el.inner_text())
-        .unwrap_or_default()
+    document::element_text(super::skip_link::MAIN_ID)
 }
 
 #[component]

@@ -3,9 +3,9 @@
 //! code to scan, e-mail and web addresses become QR codes.
 
 use super::qr_code::QrCode;
-use crate::app::use_lang;
 use crate::domain::contact::{mail_href, phone_href, safe_web_href};
-use crate::store::use_kiosk;
+use crate::state::use_kiosk;
+use crate::state::use_lang;
 use leptos::prelude::*;
 
 /// A call button (a large number and a code on the kiosk).

@@ -1,7 +1,7 @@
 //! A failed load, said plainly, with a way to try again.
 
-use crate::app::use_lang;
 use crate::i18n::DataFailure;
+use crate::state::use_lang;
 use leptos::prelude::*;
 
 #[component]

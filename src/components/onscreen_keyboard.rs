@@ -2,8 +2,8 @@
 //! with ä ö ü ß, Turkish, Cyrillic for Russian and Ukrainian, Arabic), space, delete, clear and a large
 //! "search" key. The field stays a normal input, so a hardware keyboard works too.
 
-use crate::app::use_lang;
 use crate::i18n::Lang;
+use crate::state::use_lang;
 use leptos::html::Input;
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 //! Read aloud: started by the user, stoppable, repeatable; hidden with an explanation where
 //! the device has no voice for the UI language; silent again when the view goes away.
 
-use crate::app::use_lang;
 use crate::platform::speech;
+use crate::state::use_lang;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]

@@ -1,8 +1,8 @@
 //! Save to / remove from the shortlist. The visible words change with the state, and the
 //! accessible name includes the service's name so every card's button is distinct.
 
-use crate::app::use_lang;
-use crate::store::{use_announcer, use_shortlist};
+use crate::state::use_lang;
+use crate::state::{use_announcer, use_shortlist};
 use leptos::prelude::*;
 
 #[component]

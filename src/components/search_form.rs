@@ -4,9 +4,9 @@
 
 use super::onscreen_keyboard::OnScreenKeyboard;
 use super::results_href;
-use crate::app::use_lang;
 use crate::domain::search::Query;
-use crate::store::{nav_options, use_kiosk};
+use crate::state::use_lang;
+use crate::state::{nav_options, use_kiosk};
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;

@@ -5,12 +5,12 @@ use super::links::PhoneLink;
 use super::read_aloud::ReadAloud;
 use super::save_button::SaveButton;
 use super::shown;
-use crate::app::use_lang;
 use crate::domain::directory::Directory;
 use crate::domain::hours::HoursState;
 use crate::domain::present::{first_phone, place, Place};
 use crate::i18n::hours::state_text;
-use crate::store::use_clock;
+use crate::state::use_clock;
+use crate::state::use_lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 

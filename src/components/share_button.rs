@@ -1,9 +1,9 @@
 //! Share a page: the system share sheet where there is one, else copy the link with a
 //! visible confirmation; if copying fails too, the link is shown to copy by hand.
 
-use crate::app::use_lang;
 use crate::platform::share;
-use crate::store::{use_announcer, use_kiosk};
+use crate::state::use_lang;
+use crate::state::{use_announcer, use_kiosk};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -1,7 +1,7 @@
 //! The header: the app's name, the city, and three places to go. Few choices.
 
-use crate::app::use_lang;
-use crate::store::{use_shortlist, use_store};
+use crate::state::use_lang;
+use crate::state::{use_shortlist, use_store};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

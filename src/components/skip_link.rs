@@ -2,9 +2,8 @@
 //! main landmark itself, because following a fragment link only moves the browser's
 //! starting point for the next Tab, and screen readers do not all follow that.
 
-use crate::app::use_lang;
+use crate::state::use_lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 pub const MAIN_ID: &str = "main";
 
@@ -24,11 +23,5 @@ pub fn SkipLink() -> impl IntoView {
 
 /// Moves focus to the main landmark (also used after route changes).
 pub fn focus_main() {
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(MAIN_ID))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
-        let _ = main.focus();
-    }
+    crate::platform::document::focus_element(MAIN_ID);
 }

@@ -1,9 +1,9 @@
 //! Offline notice and "new version available": announced to screen readers (the status
 //! region is always in the page; only its content changes), never blocking the page.
 
-use crate::app::use_lang;
 use crate::platform::service_worker::apply_update;
-use crate::store::use_status;
+use crate::state::use_lang;
+use crate::state::use_status;
 use leptos::prelude::*;
 
 #[component]

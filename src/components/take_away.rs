@@ -2,10 +2,10 @@
 //! to let a visitor take a service or a shortlist home (no share sheet, clipboard or print
 //! dialog, which would lead out of the app or leave traces for the next visitor).
 
-use crate::app::use_lang;
 use crate::components::qr_code::QrCode;
 use crate::platform::share;
-use crate::store::use_kiosk;
+use crate::state::use_kiosk;
+use crate::state::use_lang;
 use leptos::prelude::*;
 
 /// The address a visitor's phone can open: the published app (`meta.public_url`) when the

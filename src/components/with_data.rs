@@ -2,9 +2,9 @@
 //! with a retry button if it failed. Every page goes through this, so none is ever blank.
 
 use super::load_error::LoadErrorView;
-use crate::app::use_lang;
 use crate::domain::directory::Directory;
-use crate::store::{use_store, DataState};
+use crate::state::use_lang;
+use crate::state::{use_store, DataState};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,12 +1,12 @@
 //! About: where the data comes from and how fresh it is, who keeps it, the accessibility
 //! statement with a feedback contact, imprint and privacy note.
 
-use crate::app::use_lang;
 use crate::components::links::{MailLink, WebLink};
 use crate::components::shown;
 use crate::components::with_data::WithData;
 use crate::i18n::hours::date_text;
 use crate::platform::document::set_title;
+use crate::state::use_lang;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

@@ -1,7 +1,6 @@
 //! Start: one search field, the needs as large tiles (words first, an icon beside), a
 //! district chooser and "what is open now". Few choices, large targets.
 
-use crate::app::use_lang;
 use crate::components::icon::NeedIcon;
 use crate::components::search_form::SearchForm;
 use crate::components::with_data::WithData;
@@ -9,7 +8,8 @@ use crate::components::{results_href, shown};
 use crate::domain::search::{OpenFilter, Query};
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
-use crate::store::{use_kiosk, use_settings, use_store};
+use crate::state::use_lang;
+use crate::state::{use_kiosk, use_settings, use_store};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -20,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
     let store = use_store();
     Effect::new(move || set_title(&(t.page_title)(&store.city(lang.code()))));
     let navigate = use_navigate();
-    let nav_opts = crate::store::nav_options();
+    let nav_opts = crate::state::nav_options();
     let kiosk = use_kiosk();
     view! {
         <WithData render=move |directory| {

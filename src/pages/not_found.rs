@@ -1,6 +1,6 @@
 //! A friendly page for unknown addresses, with a way back.
 
-use crate::app::use_lang;
+use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

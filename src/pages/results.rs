@@ -6,30 +6,23 @@
 //! the hits really change), the count sits in one live region that stays in the page, and
 //! how many cards are shown belongs to the query it was chosen for.
 
-use crate::app::use_lang;
 use crate::components::empty_result::EmptyResult;
 use crate::components::filter_bar::FilterBar;
 use crate::components::search_form::SearchForm;
 use crate::components::service_card::ServiceCard;
 use crate::components::with_data::WithData;
 use crate::domain::search::Query;
-use crate::platform::document::set_title;
-use crate::store::use_clock;
+use crate::platform::document::{focus_element, set_title};
+use crate::state::use_clock;
+use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use wasm_bindgen::JsCast;
 
 const PAGE: usize = 20;
 
 /// Moves focus to the `n`-th result's link (the first of the cards "more" just showed).
 fn focus_result(n: usize) {
-    let link = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("ww-result-{n}")))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(link) = link {
-        let _ = link.focus();
-    }
+    focus_element(&format!("ww-result-{n}"));
 }
 
 #[component]

@@ -4,7 +4,6 @@
 //! or unknown id shows the not-found page.
 
 use super::not_found::NotFoundPage;
-use crate::app::use_lang;
 use crate::components::copy_button::CopyButton;
 use crate::components::hours_view::HoursView;
 use crate::components::links::{MailLink, MailtoLink, PhoneLink, WebLink};
@@ -21,7 +20,8 @@ use crate::i18n::hours::date_text;
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
 use crate::platform::share;
-use crate::store::{use_clock, use_kiosk};
+use crate::state::use_lang;
+use crate::state::{use_clock, use_kiosk};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

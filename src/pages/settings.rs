@@ -1,11 +1,11 @@
 //! Settings: text size, colours and language, applied at once and kept on this device.
 //! Radio groups with visible legends: one choice each, large targets, no hidden gestures.
 
-use crate::app::use_lang;
 use crate::domain::settings::{Theme, TEXT_SIZES};
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
-use crate::store::use_settings;
+use crate::state::use_lang;
+use crate::state::use_settings;
 use leptos::prelude::*;
 
 #[component]

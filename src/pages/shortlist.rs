@@ -2,7 +2,6 @@
 //! is blocked; print and share. A shared list arrives as `/merkliste?ids=a,b` and shows
 //! those services, which the visitor can add to their own list.
 
-use crate::app::use_lang;
 use crate::components::service_card::ServiceCard;
 use crate::components::share_button::ShareButton;
 use crate::components::take_away::TakeAway;
@@ -10,7 +9,8 @@ use crate::components::with_data::WithData;
 use crate::domain::shortlist::shared_ids;
 use crate::platform::document::set_title;
 use crate::platform::share;
-use crate::store::{use_kiosk, use_shortlist};
+use crate::state::use_lang;
+use crate::state::{use_kiosk, use_shortlist};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -6,6 +6,41 @@ pub fn set_title(title: &str) {
     }
 }
 
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Moves keyboard focus to the element with `id`, if there is one.
+pub fn focus_element(id: &str) {
+    if let Some(element) = html_element(id) {
+        let _ = element.focus();
+    }
+}
+
+/// The rendered text of the element with `id` (what a sighted reader sees), or "".
+pub fn element_text(id: &str) -> String {
+    html_element(id)
+        .map(|element| element.inner_text())
+        .unwrap_or_default()
+}
+
+/// The `href` of the link an event happened in (the event's target or an ancestor).
+pub fn link_href_of(event: &web_sys::Event) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??
+        .get_attribute("href")
+}
+
 pub fn log_warning(message: &str) {
     web_sys::console::warn_1(&message.into());
 }

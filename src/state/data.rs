@@ -1,0 +1,118 @@
+//! The dataset as the app holds it: loading, ready (a `Directory` with its search index) or
+//! failed with a reason the view can say.
+
+use crate::domain::directory::Directory;
+use crate::domain::load::load_dataset;
+use crate::i18n::DataFailure;
+use crate::platform::data::{fetch_candidate, fetch_dataset};
+use crate::platform::service_worker;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub enum DataState {
+    Loading,
+    Ready(Arc<Directory>),
+    Failed(DataFailure),
+}
+
+#[derive(Clone, Copy)]
+pub struct DataStore {
+    pub state: RwSignal<DataState>,
+}
+
+impl DataStore {
+    pub fn new() -> Self {
+        DataStore {
+            state: RwSignal::new(DataState::Loading),
+        }
+    }
+
+    /// A store that already holds data, for component tests.
+    pub fn ready(directory: Directory) -> Self {
+        DataStore {
+            state: RwSignal::new(DataState::Ready(Arc::new(directory))),
+        }
+    }
+
+    /// A store holding the dataset `text` (component tests).
+    pub fn from_json(text: &str) -> Self {
+        match load_dataset(text) {
+            Ok(loaded) => DataStore::ready(Directory::from_loaded(loaded)),
+            Err(error) => DataStore {
+                state: RwSignal::new(DataState::Failed(DataFailure::Unusable(error))),
+            },
+        }
+    }
+
+    /// (Re)loads the dataset; the state shows `Loading` meanwhile.
+    pub fn load(self) {
+        self.state.set(DataState::Loading);
+        spawn_local(async move {
+            let next = match fetch_dataset().await {
+                Ok(directory) => DataState::Ready(directory),
+                Err(failure) => DataState::Failed(failure),
+            };
+            self.state.set(next);
+        });
+    }
+
+    /// Reads the newer dataset the service worker keeps as pending and shows it only when it
+    /// is usable; the current one stays on screen meanwhile. The worker hears the outcome, so
+    /// a file the app cannot read never becomes the one kept for offline use.
+    pub fn refresh(self) {
+        spawn_local(async move {
+            match fetch_candidate().await {
+                Ok(fetched) => {
+                    self.state.set(DataState::Ready(fetched.directory));
+                    if let Some(revision) = fetched.revision {
+                        service_worker::report_dataset(&revision, true);
+                    }
+                }
+                Err(failed) => {
+                    crate::platform::document::log_warning(&format!(
+                        "dataset refresh failed: {:?}",
+                        failed.failure
+                    ));
+                    if let (DataFailure::Unusable(_), Some(revision)) =
+                        (&failed.failure, failed.revision)
+                    {
+                        service_worker::report_dataset(&revision, false);
+                    }
+                }
+            }
+        });
+    }
+
+    pub fn directory(&self) -> Option<Arc<Directory>> {
+        match self.state.get() {
+            DataState::Ready(directory) => Some(directory),
+            _ => None,
+        }
+    }
+
+    /// The city's name for the header, empty until the data is there.
+    pub fn city(&self, lang: &str) -> String {
+        self.directory()
+            .map(|d| {
+                d.dataset
+                    .meta
+                    .city
+                    .resolve(lang, d.base_lang())
+                    .text
+                    .to_string()
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl Default for DataStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_store() -> DataStore {
+    super::expect("use_store")
+}
