@@ -6,6 +6,7 @@ use crate::components::kiosk_bar::KioskBar;
 use crate::components::site_nav::SiteHeader;
 use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
 use crate::components::status_bar::StatusBar;
+use crate::domain::route;
 use crate::i18n::Lang;
 use crate::pages::settings::SettingsPage;
 use crate::pages::{
@@ -19,8 +20,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::hooks::use_navigate;
-use leptos_router::path;
 use leptos_router::NavigateOptions;
+use leptos_router::{path, ParamSegment, StaticSegment};
 
 /// Puts the settings on `<html>` (language, direction, theme, text size). After the first
 /// time, a change of language moves focus to the main content of the re-rendered page.
@@ -113,11 +114,11 @@ pub fn App() -> impl IntoView {
                     <main id=MAIN_ID class="ww-main" tabindex="-1">
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("") view=HomePage />
-                            <Route path=path!("suche") view=ResultsPage />
-                            <Route path=path!("service/:id") view=ServicePage />
-                            <Route path=path!("merkliste") view=ShortlistPage />
-                            <Route path=path!("info") view=AboutPage />
-                            <Route path=path!("einstellungen") view=SettingsPage />
+                            <Route path=StaticSegment(route::RESULTS) view=ResultsPage />
+                            <Route path=(StaticSegment(route::SERVICE), ParamSegment("id")) view=ServicePage />
+                            <Route path=StaticSegment(route::SHORTLIST) view=ShortlistPage />
+                            <Route path=StaticSegment(route::ABOUT) view=AboutPage />
+                            <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
                         </Routes>
                     </main>
                     <KioskBar />

@@ -59,14 +59,27 @@ fn provide_ui(lang: Lang) {
     provide_test_state(lang, DataStore::new(), Clock::fixed(0));
 }
 
-async fn sleep(ms: i32) {
+/// Yields to the browser once (timers, microtasks), so scheduled reactive work can run.
+async fn next_tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until `condition` holds, yielding between checks; fails naming `what` after 5 s.
+/// Tests wait for what they expect, never for a fixed time.
+async fn wait_until(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if condition() {
+            return;
+        }
+        next_tick().await;
+    }
+    panic!("waited 5 s for: {what}");
 }
 
 #[wasm_bindgen_test]
@@ -123,12 +136,10 @@ async fn the_save_button_toggles_the_shortlist_and_announces_it() {
         "Merken: Treffpunkt Süd"
     );
     button.click();
-    sleep(150).await; // the announcer empties its region, then speaks
+    // The announcer empties its region, then speaks.
+    let saved = "„Treffpunkt Süd“ ist jetzt auf der Merkliste.";
+    wait_until(saved, || announcer.message.get_untracked() == saved).await;
     assert_eq!(button.text_content().unwrap(), "Gemerkt – entfernen");
-    assert_eq!(
-        announcer.message.get_untracked(),
-        "„Treffpunkt Süd“ ist jetzt auf der Merkliste."
-    );
     let stored = web_sys::window()
         .unwrap()
         .local_storage()
@@ -138,12 +149,9 @@ async fn the_save_button_toggles_the_shortlist_and_announces_it() {
         .unwrap();
     assert_eq!(stored.as_deref(), Some(r#"["treff-b"]"#));
     button.click();
-    sleep(150).await;
+    let removed = "„Treffpunkt Süd“ ist nicht mehr auf der Merkliste.";
+    wait_until(removed, || announcer.message.get_untracked() == removed).await;
     assert_eq!(button.text_content().unwrap(), "Merken");
-    assert_eq!(
-        announcer.message.get_untracked(),
-        "„Treffpunkt Süd“ ist nicht mehr auf der Merkliste."
-    );
 }
 
 #[wasm_bindgen_test]
@@ -163,11 +171,8 @@ async fn a_clock_tick_updates_the_state_line_and_keeps_the_card() {
     clock
         .unix_ms
         .set(clock_at("2026-01-07 11:00").unix_ms.get_untracked());
-    sleep(0).await;
-    assert_eq!(
-        texts(&root, ".ww-state"),
-        vec!["Geschlossen – öffnet am 14. Januar 2026 um 9 Uhr"]
-    );
+    let closed = "Geschlossen – öffnet am 14. Januar 2026 um 9 Uhr";
+    wait_until(closed, || texts(&root, ".ww-state") == [closed]).await;
     let still = root.query_selector("h2").unwrap().unwrap();
     assert!(
         heading.is_same_node(Some(&still)),
@@ -300,14 +305,11 @@ async fn app_shows_a_readable_error_when_the_dataset_is_missing() {
         .unwrap();
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), wegweiser::App);
-    let mut alert = None;
-    for _ in 0..100 {
-        sleep(50).await;
-        alert = root.query_selector("[role=alert]").unwrap();
-        if alert.is_some() {
-            break;
-        }
-    }
+    wait_until("an error message", || {
+        root.query_selector("[role=alert]").unwrap().is_some()
+    })
+    .await;
+    let alert = root.query_selector("[role=alert]").unwrap();
     let text = alert.expect("an error message").text_content().unwrap();
     assert!(
         text.contains("Die Angebote konnten nicht geladen werden"),

@@ -183,7 +183,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
                                 }
                             })
                             .collect_view()}
-                        <li><a class="ww-chip ww-chip--reset" href="/suche">{t.clear_all}</a></li>
+                        <li><a class="ww-chip ww-chip--reset" href=results_href(&Query::default())>{t.clear_all}</a></li>
                     </ul>
                 </div>
             }

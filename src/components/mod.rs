@@ -23,6 +23,7 @@ pub mod status_bar;
 pub mod take_away;
 pub mod with_data;
 
+use crate::domain::route::Route;
 use crate::domain::search::Query;
 use crate::domain::text::{LocalText, OwnedText};
 use crate::i18n::Lang;
@@ -40,8 +41,5 @@ pub fn shown(text: &LocalText, ui: Lang, base: &str) -> OwnedText {
 
 /// The results page's address for a query.
 pub fn results_href(query: &Query) -> String {
-    match query.to_query_string() {
-        q if q.is_empty() => "/suche".to_string(),
-        q => format!("/suche?{q}"),
-    }
+    Route::Results(query.clone()).href()
 }

@@ -8,6 +8,7 @@ use super::shown;
 use crate::domain::directory::Directory;
 use crate::domain::hours::HoursState;
 use crate::domain::present::{first_phone, place, Place};
+use crate::domain::route::Route;
 use crate::i18n::hours::state_text;
 use crate::state::use_clock;
 use crate::state::use_lang;
@@ -88,7 +89,7 @@ pub fn ServiceCard(
         let label = (t.call_named)(phone, &name.text);
         view! { <PhoneLink phone=phone.to_string() region=ds.meta.region.clone() label /> }
     });
-    let href = format!("/service/{}", service.id);
+    let href = Route::Service(service.id.clone()).href();
     let read_text = {
         let now = clock.local_untracked(&directory);
         [

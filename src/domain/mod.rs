@@ -12,6 +12,7 @@ pub mod load;
 pub mod local_time;
 pub mod present;
 pub mod qr;
+pub mod route;
 pub mod search;
 pub mod settings;
 pub mod shortlist;

@@ -13,8 +13,8 @@ use crate::components::service_card::ServiceCard;
 use crate::components::with_data::WithData;
 use crate::domain::search::Query;
 use crate::platform::document::{focus_element, set_title};
-use crate::state::use_clock;
 use crate::state::use_lang;
+use crate::state::{use_clock, use_last_search};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -41,6 +41,9 @@ pub fn ResultsPage() -> impl IntoView {
         }
     };
     Effect::new(move || set_title(&format!("{} – {}", heading(), t.app_name)));
+    // Remembered for the detail pages' "back to the services".
+    let last_search = use_last_search();
+    Effect::new(move || last_search.remember(query.get()));
     view! {
         <WithData render=move |directory| {
             let search_directory = directory.clone();

@@ -16,12 +16,13 @@ use crate::components::with_data::WithData;
 use crate::domain::dataset::{Appointment, CostKind};
 use crate::domain::directory::Directory;
 use crate::domain::present::{correction_href, freshness, Freshness};
+use crate::domain::route::Route;
 use crate::i18n::hours::date_text;
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
 use crate::platform::share;
 use crate::state::use_lang;
-use crate::state::{use_clock, use_kiosk};
+use crate::state::{use_clock, use_kiosk, use_last_search};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -305,7 +306,7 @@ fn ServiceDetail(
         .map(|url| view! { <p><WebLink url label=t.website /></p> });
     let report = correction_href(ds, service, t.mistake_subject)
         .map(|href| view! { <MailtoLink href text=t.report_mistake.to_string() /> });
-    let path = format!("/service/{}", service.id);
+    let path = Route::Service(service.id.clone()).href();
     let kiosk = use_kiosk();
     let on_kiosk = kiosk.is_on();
     let print_slip = kiosk.config.filter(|c| c.print).map(|_| {
@@ -338,7 +339,7 @@ fn ServiceDetail(
 
     view! {
         <article class="ww-service">
-            <p class="ww-no-print"><a href="/suche">{t.back_to_results}</a></p>
+            <p class="ww-no-print"><a href=use_last_search().href()>{t.back_to_results}</a></p>
             <h1 class="ww-page-title" lang=name.lang.clone()>{name.text.clone()}</h1>
             {organization.map(|o| view! { <p class="ww-service__org" lang=o.lang>{o.text}</p> })}
             <p class="ww-lead" lang=summary.lang>{summary.text}</p>

@@ -6,6 +6,7 @@ use crate::components::service_card::ServiceCard;
 use crate::components::share_button::ShareButton;
 use crate::components::take_away::TakeAway;
 use crate::components::with_data::WithData;
+use crate::domain::route::Route;
 use crate::domain::shortlist::shared_ids;
 use crate::platform::document::set_title;
 use crate::platform::share;
@@ -29,7 +30,7 @@ pub fn ShortlistPage() -> impl IntoView {
                 let ids = shared.unwrap_or_else(|| shortlist.list.get().ids().to_vec());
                 let known: Vec<usize> = ids.iter().filter_map(|id| directory.index_of(id)).collect();
                 let missing = ids.len() - known.len();
-                let share_path = format!("/merkliste?ids={}", ids.join(","));
+                let share_path = Route::Shortlist(Some(ids.clone())).href();
                 if known.is_empty() {
                     return view! {
                         <p class="ww-status" role="status">{t.shortlist_empty}</p>

@@ -6,6 +6,7 @@
 //! personal device that opens `?kiosk=1` keeps its own shortlist and settings.
 
 use crate::domain::kiosk::KioskConfig;
+use crate::domain::route::Route;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -31,7 +32,7 @@ pub fn config_at_start() -> Option<KioskConfig> {
 
 /// The address that starts the kiosk again with `config`.
 pub fn start_path(config: &KioskConfig) -> String {
-    format!("/?{}", config.to_query())
+    format!("{}?{}", Route::Home.href(), config.to_query())
 }
 
 /// Forgets the visitor: stops speech, empties the clipboard (a copied link must not reach

@@ -10,6 +10,7 @@ mod clock;
 mod data;
 mod kiosk;
 mod lang;
+mod navigation;
 mod settings;
 mod shortlist;
 mod status;
@@ -20,6 +21,7 @@ pub use clock::{use_clock, Clock};
 pub use data::{use_store, DataState, DataStore};
 pub use kiosk::{nav_options, use_kiosk, Kiosk};
 pub use lang::{use_lang, UiLang};
+pub use navigation::{use_last_search, LastSearch};
 pub use settings::{use_settings, SettingsStore};
 pub use shortlist::{use_shortlist, ShortlistStore};
 pub use status::{use_status, AppStatus};
@@ -69,6 +71,7 @@ pub fn provide_app_state() -> (SettingsStore, DataStore, AppStatus) {
     provide_context(store);
     provide_context(Clock::start());
     provide_context(Announcer::new());
+    provide_context(LastSearch::new());
     store.load();
 
     let status = AppStatus {

@@ -2,8 +2,8 @@
 //! test chooses, and nothing loaded from the network or read from a start URL.
 
 use super::{
-    Announcer, AppStatus, Clock, DataStore, Kiosk, Persistence, SettingsStore, ShortlistStore,
-    UiLang,
+    Announcer, AppStatus, Clock, DataStore, Kiosk, LastSearch, Persistence, SettingsStore,
+    ShortlistStore, UiLang,
 };
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -21,6 +21,7 @@ pub fn provide_test_state(lang: Lang, data: DataStore, clock: Clock) {
     provide_context(data);
     provide_context(clock);
     provide_context(Announcer::new());
+    provide_context(LastSearch::new());
     provide_context(AppStatus {
         online: RwSignal::new(true),
         update_waiting: RwSignal::new(false),

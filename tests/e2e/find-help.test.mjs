@@ -107,6 +107,24 @@ describe('search and browse', () => {
     await context.close();
   });
 
+  test('"Zurück zu den Angeboten" returns to the visitor\'s last search', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await visit(page, '/suche?q=Sprechstunde&walkin=1');
+    await page.getByRole('link', { name: 'Seniorenbeirat – Beratungssprechstunde', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Seniorenbeirat – Beratungssprechstunde' }).waitFor();
+    await page.getByRole('link', { name: 'Zurück zu den Angeboten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Angebote zu „Sprechstunde“' }).waitFor();
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/suche');
+    assert.equal(url.searchParams.get('q'), 'Sprechstunde');
+    assert.equal(url.searchParams.get('walkin'), '1');
+    // A detail page opened directly (a shared link) leads to all services.
+    await page.goto('/service/gemeindeschwester-plus');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Zurück zu den Angeboten' }).getAttribute('href'), '/suche');
+    await context.close();
+  });
+
   test('the main flow works with the keyboard alone', async () => {
     const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/');

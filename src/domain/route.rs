@@ -1,0 +1,123 @@
+//! Every address of the app, typed: one place that builds and reads paths and queries, so
+//! a link, a navigation, the kiosk's start and the tests all agree on `/suche?need=…`.
+//! The router's path patterns (`app.rs`) are checked against it by a test.
+
+use super::search::Query;
+use super::shortlist::shared_ids;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the start page.
+    Home,
+    /// `/suche?q=…&need=…`: the results of a search (the URL holds the whole search).
+    Results(Query),
+    /// `/service/<id>`: one service.
+    Service(String),
+    /// `/merkliste`, or `/merkliste?ids=a,b` for a list someone shared.
+    Shortlist(Option<Vec<String>>),
+    /// `/info`: about the data, accessibility, imprint and privacy.
+    About,
+    /// `/einstellungen`: text size, colours, language.
+    Settings,
+    /// Anything else: the not-found page.
+    NotFound,
+}
+
+/// The path segments the router matches (`app.rs` uses the same words in `path!`).
+pub const RESULTS: &str = "suche";
+pub const SERVICE: &str = "service";
+pub const SHORTLIST: &str = "merkliste";
+pub const ABOUT: &str = "info";
+pub const SETTINGS: &str = "einstellungen";
+
+impl Route {
+    /// The address, as a root-relative link (`/suche?need=pflege`).
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "/".to_string(),
+            Route::Results(query) => match query.to_query_string() {
+                q if q.is_empty() => format!("/{RESULTS}"),
+                q => format!("/{RESULTS}?{q}"),
+            },
+            Route::Service(id) => format!("/{SERVICE}/{id}"),
+            Route::Shortlist(None) => format!("/{SHORTLIST}"),
+            Route::Shortlist(Some(ids)) => format!("/{SHORTLIST}?ids={}", ids.join(",")),
+            Route::About => format!("/{ABOUT}"),
+            Route::Settings => format!("/{SETTINGS}"),
+            Route::NotFound => "/404".to_string(),
+        }
+    }
+
+    /// Reads a root-relative address (`/suche?q=pflege`); a path the app does not have is
+    /// [`Route::NotFound`], and a query is read forgivingly (see [`Query`]).
+    pub fn parse(address: &str) -> Route {
+        let address = address.split('#').next().unwrap_or(address);
+        let (path, query) = address.split_once('?').unwrap_or((address, ""));
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            [RESULTS] => Route::Results(Query::from_query_string(query)),
+            [SERVICE, id] => Route::Service((*id).to_string()),
+            [SHORTLIST] => Route::Shortlist(
+                query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("ids="))
+                    .map(shared_ids),
+            ),
+            [ABOUT] => Route::About,
+            [SETTINGS] => Route::Settings,
+            _ => Route::NotFound,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::search::OpenFilter;
+
+    #[test]
+    fn every_route_round_trips_through_its_address() {
+        let routes = [
+            Route::Home,
+            Route::Results(Query::default()),
+            Route::Results(Query {
+                text: "Pflege & Demenz".into(),
+                need: Some("pflege".into()),
+                open: Some(OpenFilter::Now),
+                ..Query::default()
+            }),
+            Route::Service("gemeindeschwester-plus".into()),
+            Route::Shortlist(None),
+            Route::Shortlist(Some(vec!["a".into(), "b-2".into()])),
+            Route::About,
+            Route::Settings,
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        }
+    }
+
+    #[test]
+    fn addresses_as_people_and_the_router_see_them() {
+        assert_eq!(Route::Results(Query::default()).href(), "/suche");
+        assert_eq!(
+            Route::Service("seniorenbeirat".into()).href(),
+            "/service/seniorenbeirat"
+        );
+        assert_eq!(
+            Route::parse("/suche?need=pflege#main"),
+            Route::Results(Query {
+                need: Some("pflege".into()),
+                ..Query::default()
+            })
+        );
+        assert_eq!(Route::parse("/service/a/b"), Route::NotFound);
+        assert_eq!(Route::parse("/nirgendwo"), Route::NotFound);
+        assert_eq!(
+            Route::parse("/merkliste?ids=a,A?b,a"),
+            Route::Shortlist(Some(vec!["a".into()])),
+            "a shared list keeps only well-formed ids, each once"
+        );
+    }
+}
