@@ -119,11 +119,11 @@ function checkDataset(text) {
   }
   const meta = data.meta;
   if (!meta || typeof meta !== 'object') return { ok: false, reason: 'no meta' };
-  for (const key of ['region', 'time_zone', 'licence', 'data_date', 'correction_email']) {
+  for (const key of ['region', 'time_zone', 'licence', 'data_date']) {
     if (typeof meta[key] !== 'string') return { ok: false, reason: `meta.${key} missing` };
   }
   if (!isText(meta.city)) return { ok: false, reason: 'meta.city missing' };
-  if (!meta.maintainer || !isText(meta.maintainer.name)) return { ok: false, reason: 'meta.maintainer missing' };
+  if (meta.maintainer !== undefined && (!meta.maintainer || !isText(meta.maintainer.name))) return { ok: false, reason: 'meta.maintainer broken' };
   if (!meta.help || !isText(meta.help.label)) return { ok: false, reason: 'meta.help missing' };
   for (const list of ['needs', 'districts', 'services']) {
     if (!Array.isArray(data[list])) return { ok: false, reason: `${list} is not a list` };

@@ -325,13 +325,13 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
             language: "de".to_string(),
             licence: "synthetische Testdaten".to_string(),
             data_date: "2026-10-01".to_string(),
-            maintainer: Maintainer {
+            maintainer: Some(Maintainer {
                 name: text("Wegweiser-Tests"),
                 email: None,
                 phone: None,
                 url: None,
-            },
-            correction_email: "test@example.org".to_string(),
+            }),
+            correction_email: Some("test@example.org".to_string()),
             help: HelpContact {
                 label: text("Bürgertelefon (synthetisch)"),
                 phone: Some("0631 365-0".to_string()),

@@ -2,9 +2,27 @@
 
 use crate::components::links::{MailLink, PhoneLink};
 use crate::components::shown;
+use crate::domain::dataset::Meta;
 use crate::state::use_lang;
 use crate::state::use_store;
 use leptos::prelude::*;
+
+/// The help contact's phone and e-mail as links: in the footer, and wherever the app has no
+/// better address (no correction e-mail, an entry without contacts).
+#[component]
+pub fn HelpLinks(meta: Meta) -> impl IntoView {
+    let call = meta
+        .help
+        .phone
+        .clone()
+        .map(|phone| view! { <PhoneLink phone region=meta.region.clone() /> });
+    let mail = meta
+        .help
+        .email
+        .clone()
+        .map(|address| view! { <MailLink address /> });
+    view! { {call} " " {mail} }
+}
 
 #[component]
 pub fn HelpContact() -> impl IntoView {
@@ -19,15 +37,13 @@ pub fn HelpContact() -> impl IntoView {
                     .map(|directory| {
                         let meta = &directory.dataset.meta;
                         let label = shown(&meta.help.label, lang, directory.base_lang());
-                        let call = meta.help.phone.clone().map(|phone| view! { <PhoneLink phone region=meta.region.clone() /> });
-                        let mail = meta.help.email.clone().map(|address| view! { <MailLink address /> });
                         let date = chrono::NaiveDate::parse_from_str(&meta.data_date, "%Y-%m-%d")
                             .map(|d| crate::i18n::hours::date_text(t, d))
                             .unwrap_or_else(|_| meta.data_date.clone());
                         view! {
                             <h2 class="ww-footer__title">{t.help_heading}</h2>
                             <p lang=label.lang>{label.text}</p>
-                            <p class="ww-footer__actions">{call} {mail}</p>
+                            <p class="ww-footer__actions"><HelpLinks meta=meta.clone() /></p>
                             <p class="ww-footer__date">{(t.data_of)(&date)}</p>
                         }
                     })

@@ -41,11 +41,17 @@ pub struct Meta {
     #[serde(default = "default_language")]
     pub language: String,
     pub licence: String,
-    /// The date the data describes (ISO date), shown as "Daten vom …".
+    /// The date this file was compiled (ISO date), shown as "Daten zusammengestellt am …".
+    /// It says when the entries were put together, not that anyone checked them then
+    /// (that is each entry's `last_verified`).
     pub data_date: String,
-    pub maintainer: Maintainer,
-    /// Where people send corrections ("report a mistake").
-    pub correction_email: String,
+    /// Who keeps the data, where a source names them; absent rather than invented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintainer: Option<Maintainer>,
+    /// Where people send corrections ("report a mistake"). Without it the app offers the
+    /// help contact instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction_email: Option<String>,
     /// The help contact shown on every view (phone of the senior office or town hall).
     pub help: HelpContact,
     #[serde(default)]

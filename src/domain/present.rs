@@ -74,7 +74,7 @@ pub fn correction_href(
     service: &Service,
     subject_prefix: &str,
 ) -> Option<String> {
-    let address = dataset.meta.correction_email.trim();
+    let address = dataset.meta.correction_email.as_deref()?.trim();
     super::contact::is_email(address).then(|| {
         format!(
             "mailto:{address}?subject={}",
@@ -136,14 +136,18 @@ mod tests {
     }
 
     #[test]
-    fn correction_mail_names_the_entry() {
-        let ds = kl();
-        let href = correction_href(
-            &ds,
-            ds.service("seniorenbeirat").unwrap(),
-            "Fehler im Wegweiser",
-        )
-        .unwrap();
-        assert_eq!(href, "mailto:dororusterhebel@kabelmail.de?subject=Fehler%20im%20Wegweiser%20%5Bseniorenbeirat%5D");
+    fn correction_mail_names_the_entry_and_is_absent_without_an_address() {
+        let mut ds = kl();
+        let service = ds.service("seniorenbeirat").unwrap().clone();
+        assert_eq!(
+            correction_href(&ds, &service, "Fehler im Wegweiser"),
+            None,
+            "the Kaiserslautern sources name no address for corrections"
+        );
+        ds.meta.correction_email = Some("redaktion@example.org".into());
+        assert_eq!(
+            correction_href(&ds, &service, "Fehler im Wegweiser").as_deref(),
+            Some("mailto:redaktion@example.org?subject=Fehler%20im%20Wegweiser%20%5Bseniorenbeirat%5D")
+        );
     }
 }

@@ -214,7 +214,9 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     let meta = &ds.meta;
     c.text("meta.city", &meta.city);
     c.date("meta.data_date", &meta.data_date);
-    c.email("meta.correction_email", &meta.correction_email);
+    if let Some(address) = &meta.correction_email {
+        c.email("meta.correction_email", address);
+    }
     match (&meta.help.phone, &meta.help.email) {
         (None, None) => c.error(
             "meta.help",
@@ -230,7 +232,7 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         }
     }
     c.text("meta.help.label", &meta.help.label);
-    if let Some(url) = &meta.maintainer.url {
+    if let Some(url) = meta.maintainer.as_ref().and_then(|m| m.url.as_ref()) {
         c.url("meta.maintainer.url", url);
     }
     if let Some(url) = &meta.public_url {

@@ -313,6 +313,8 @@ pub static STRINGS: Strings = Strings {
     checked_unknown: "Неизвестно, когда эти сведения проверяли в последний раз.",
     stale_warning: "Этим сведениям больше года. Пожалуйста, позвоните заранее.",
     report_mistake: "Сообщить об ошибке",
+    report_by_phone: "Нашли ошибку? Пожалуйста, сообщите о ней по телефону:",
+    maintainer_unknown: "В источниках не указано, кто ведёт эти данные.",
     mistake_subject: "Ошибка на сайте Wegweiser",
     share: "Поделиться",
     link_copied: "Ссылка скопирована.",
@@ -401,7 +403,6 @@ pub static STRINGS: Strings = Strings {
             )
         }
     },
-    data_from: |date| format!("Данные по состоянию на {date}"),
     maintained_by: |who| format!("Данные ведёт: {who}"),
     licence: |l| format!("Лицензия: {l}"),
     imprint_text: |who| format!("Ответственный за содержание: {who}."),
@@ -409,7 +410,7 @@ pub static STRINGS: Strings = Strings {
     offline_notice: "Нет подключения к интернету. Wegweiser показывает последние загруженные данные.",
     update_available: "Доступна новая версия",
     update_now: "Обновить сейчас",
-    data_of: |date| format!("Данные от {date}"),
+    data_of: |date| format!("Данные собраны {date}"),
     settings_nav: "Настройки",
     settings_heading: "Настройки",
     settings_intro: "Здесь можно выбрать размер шрифта, цвета и язык.",

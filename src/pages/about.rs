@@ -1,6 +1,7 @@
 //! About: where the data comes from and how fresh it is, who keeps it, the accessibility
 //! statement with a feedback contact, imprint and privacy note.
 
+use crate::components::help_contact::HelpLinks;
 use crate::components::links::{MailLink, WebLink};
 use crate::components::shown;
 use crate::components::with_data::WithData;
@@ -19,29 +20,42 @@ pub fn AboutPage() -> impl IntoView {
         <WithData render=move |directory| {
             let meta = &directory.dataset.meta;
             let base = directory.base_lang();
-            let maintainer = shown(&meta.maintainer.name, lang, base);
+            let maintainer = meta.maintainer.as_ref().map(|m| shown(&m.name, lang, base));
             let date = NaiveDate::parse_from_str(&meta.data_date, "%Y-%m-%d").map(|d| date_text(t, d)).unwrap_or_else(|_| meta.data_date.clone());
             let description = meta.description.as_ref().map(|d| shown(d, lang, base));
-            let feedback = view! { <MailLink address=meta.correction_email.clone() text=meta.correction_email.clone() /> };
-            let maintainer_link = meta.maintainer.url.clone().map(|url| view! { <p><WebLink url /></p> });
+            let feedback = match meta.correction_email.clone() {
+                Some(address) => view! { <p>{t.a11y_feedback} " " <MailLink address=address.clone() text=address /></p> }.into_any(),
+                None => view! { <p>{t.report_by_phone} " " <HelpLinks meta=meta.clone() /></p> }.into_any(),
+            };
+            let maintainer_link = meta.maintainer.as_ref().and_then(|m| m.url.clone()).map(|url| view! { <p><WebLink url /></p> });
+            let (kept_by, imprint) = match &maintainer {
+                Some(m) => (
+                    view! { <p lang=m.lang.clone()>{(t.maintained_by)(&m.text)}</p> }.into_any(),
+                    view! { <p lang=m.lang.clone()>{(t.imprint_text)(&m.text)}</p> }.into_any(),
+                ),
+                None => (
+                    view! { <p>{t.maintainer_unknown}</p> }.into_any(),
+                    view! { <p>{t.maintainer_unknown}</p> }.into_any(),
+                ),
+            };
             view! {
                 <h1 class="ww-page-title">{t.about_heading}</h1>
                 {description.map(|d| view! { <p class="ww-lead" lang=d.lang>{d.text}</p> })}
                 <section aria-labelledby="ww-about-data">
                     <h2 id="ww-about-data">{t.about_data_heading}</h2>
                     <p>{(t.data_of)(&date)}</p>
-                    <p lang=maintainer.lang.clone()>{(t.maintained_by)(&maintainer.text)}</p>
+                    {kept_by}
                     {maintainer_link}
                     <p>{(t.licence)(&meta.licence)}</p>
                 </section>
                 <section aria-labelledby="ww-about-a11y">
                     <h2 id="ww-about-a11y">{t.a11y_heading}</h2>
                     <p>{t.a11y_text}</p>
-                    <p>{t.a11y_feedback} " " {feedback}</p>
+                    {feedback}
                 </section>
                 <section aria-labelledby="ww-about-imprint">
                     <h2 id="ww-about-imprint">{t.imprint_heading}</h2>
-                    <p>{(t.imprint_text)(&maintainer.text)}</p>
+                    {imprint}
                 </section>
                 <section aria-labelledby="ww-about-privacy">
                     <h2 id="ww-about-privacy">{t.privacy_heading}</h2>

@@ -11,6 +11,7 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::search_form::SearchForm;
 use crate::components::service_card::ServiceCard;
 use crate::components::with_data::WithData;
+use crate::domain::route::Route;
 use crate::domain::search::Query;
 use crate::platform::document::{focus_element, set_title};
 use crate::state::use_lang;
@@ -43,7 +44,19 @@ pub fn ResultsPage() -> impl IntoView {
     Effect::new(move || set_title(&format!("{} – {}", heading(), t.app_name)));
     // Remembered for the detail pages' "back to the services".
     let last_search = use_last_search();
-    Effect::new(move || last_search.remember(query.get()));
+    // Only while the address is a search: leaving the page changes the address before the
+    // page is gone, and the next page's address is not a search to go back to.
+    Effect::new(move || {
+        let search = location.search.get();
+        let address = format!(
+            "{}?{}",
+            location.pathname.get(),
+            search.trim_start_matches('?')
+        );
+        if let Route::Results(query) = Route::parse(&address) {
+            last_search.remember(query);
+        }
+    });
     view! {
         <WithData render=move |directory| {
             let search_directory = directory.clone();

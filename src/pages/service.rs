@@ -5,6 +5,7 @@
 
 use super::not_found::NotFoundPage;
 use crate::components::copy_button::CopyButton;
+use crate::components::help_contact::HelpLinks;
 use crate::components::hours_view::HoursView;
 use crate::components::links::{MailLink, MailtoLink, PhoneLink, WebLink};
 use crate::components::read_aloud::ReadAloud;
@@ -213,7 +214,14 @@ fn ServiceDetail(
         }
     });
 
-    // Events of the same organisation at the same place.
+    // Events of the same organisation at the same place that still have a date to come:
+    // an event that has taken place is not offered as one of the service's events.
+    let starts = |e: &crate::domain::dataset::Event| {
+        e.dates
+            .iter()
+            .filter_map(|d| NaiveDateTime::parse_from_str(&d.start, "%Y-%m-%dT%H:%M").ok())
+            .collect::<Vec<_>>()
+    };
     let events: Vec<_> = ds
         .events
         .iter()
@@ -221,6 +229,7 @@ fn ServiceDetail(
             e.organization_id.is_some()
                 && e.organization_id == service.organization_id
                 && e.location_id == service.location_id
+                && starts(e).iter().any(|start| *start >= now)
         })
         .collect();
     let events_view = (!events.is_empty()).then(|| {
@@ -229,10 +238,8 @@ fn ServiceDetail(
             .map(|event| {
                 let event_name = shown(&event.name, lang, base);
                 let event_summary = shown(&event.summary, lang, base);
-                let dates = event
-                    .dates
-                    .iter()
-                    .filter_map(|d| NaiveDateTime::parse_from_str(&d.start, "%Y-%m-%dT%H:%M").ok())
+                let dates = starts(event)
+                    .into_iter()
                     .map(|start| {
                         let past = start < now;
                         let minutes = (start.hour() * 60 + start.minute()) as u16;
@@ -304,8 +311,14 @@ fn ServiceDetail(
         .url
         .clone()
         .map(|url| view! { <p><WebLink url label=t.website /></p> });
-    let report = correction_href(ds, service, t.mistake_subject)
-        .map(|href| view! { <MailtoLink href text=t.report_mistake.to_string() /> });
+    // "Report a mistake": by e-mail where the dataset names an address, else by phone to
+    // the help contact (never to a private address the sources give for something else).
+    let report = match correction_href(ds, service, t.mistake_subject) {
+        Some(href) => view! { <MailtoLink href text=t.report_mistake.to_string() /> }.into_any(),
+        None => {
+            view! { <p>{t.report_by_phone} " " <HelpLinks meta=ds.meta.clone() /></p> }.into_any()
+        }
+    };
     let path = Route::Service(service.id.clone()).href();
     let kiosk = use_kiosk();
     let on_kiosk = kiosk.is_on();

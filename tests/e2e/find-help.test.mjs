@@ -156,9 +156,42 @@ describe('detail pages', () => {
     assert.equal(await call.getAttribute('href'), 'tel:+4963159451');
     const mail = page.getByRole('link', { name: 'E-Mail an dororusterhebel@kabelmail.de' });
     assert.equal(await mail.getAttribute('href'), 'mailto:dororusterhebel@kabelmail.de');
-    const report = page.getByRole('link', { name: 'Fehler melden' });
-    assert.match(await report.getAttribute('href'), /^mailto:.*subject=.*%5Bseniorenbeirat-sprechstunde%5D$/);
     await expectNoAxeViolations(page, 'detail nth weekday');
+    await context.close();
+  });
+
+  test('"report a mistake" works without a correction e-mail (by phone), and by e-mail where one is given', async () => {
+    const { page, context } = await fixedClockPage();
+    await visit(page, '/service/seniorenbeirat-sprechstunde');
+    // Kaiserslautern's sources name no address for corrections: the help contact's phone.
+    const byPhone = page.getByRole('main').locator('p').filter({ hasText: 'Haben Sie einen Fehler gefunden? Bitte melden Sie ihn telefonisch:' });
+    assert.equal(await byPhone.getByRole('link').getAttribute('href'), 'tel:+496313650');
+    assert.equal(await page.getByRole('link', { name: 'Fehler melden' }).count(), 0, 'no mailto to a private address');
+    // A city whose data names one gets a prepared e-mail naming the entry.
+    const withAddress = structuredClone(dataset);
+    withAddress.meta.correction_email = 'redaktion@example.org';
+    await page.route('**/data/services.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(withAddress) }),
+    );
+    await visit(page, '/service/seniorenbeirat-sprechstunde');
+    const report = page.getByRole('link', { name: 'Fehler melden' });
+    assert.match(await report.getAttribute('href'), /^mailto:redaktion@example\.org\?subject=.*%5Bseniorenbeirat-sprechstunde%5D$/);
+    await context.close();
+  });
+
+  test('conflicting sources are never "open": the first Wednesday is sure, the others are not', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/New_York' });
+    await page.clock.setFixedTime(new Date('2026-12-02T09:30:00+01:00')); // 1st Wednesday
+    await visit(page, '/service/sprechzeit-vorsorge-betreuung');
+    await page.getByText('Jetzt geöffnet bis 10:30 Uhr').first().waitFor();
+    await page.clock.setFixedTime(new Date('2026-12-09T09:30:00+01:00')); // 2nd Wednesday
+    await visit(page, '/service/sprechzeit-vorsorge-betreuung');
+    await page.getByText('Öffnungszeiten unsicher – bitte anrufen').first().waitFor();
+    assert.equal(await page.getByText('Jetzt geöffnet').count(), 0);
+    // Both statements of the source are quoted.
+    await page.getByText('„Betreuungsvereine: 1. Mittwoch/Monat, 9.00 – 10.30 Uhr“', { exact: false }).first().waitFor();
+    await page.getByText('„Jeden Mittwochvormittag bieten abwechselnd', { exact: false }).first().waitFor();
+    await expectNoAxeViolations(page, 'detail conflicting sources');
     await context.close();
   });
 
@@ -174,7 +207,8 @@ describe('detail pages', () => {
     const wednesday = page.getByRole('definition').filter({ hasText: 'vor Ort: Lebenshilfe' });
     await wednesday.waitFor();
     assert.match(await wednesday.innerText(), /9–10:30 Uhr/);
-    await page.getByText('Mittwoch: 9–10:30 Uhr').waitFor();
+    // The sources disagree about "every Wednesday": no weekly line claims it.
+    assert.equal(await page.getByText('Mittwoch: 9–10:30 Uhr', { exact: true }).count(), 0);
     await expectNoAxeViolations(page, 'detail rotation');
     await context.close();
   });
@@ -245,11 +279,12 @@ describe('every view: accessibility, reflow, screenshots', () => {
     ['not-found', '/nirgendwo'],
   ];
 
-  test('the about page names source, date, maintainer and the accessibility statement', async () => {
+  test('the about page names source and date, says no source names a maintainer, and has the accessibility statement', async () => {
     const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/info');
     await page.getByRole('heading', { name: 'Erklärung zur Barrierefreiheit' }).waitFor();
-    await page.getByRole('main').getByText('Daten vom 20. November 2025').waitFor();
+    await page.getByRole('main').getByText('Daten zusammengestellt am 22. November 2026').waitFor();
+    await page.getByText('Wer die Daten pflegt, nennen die Quellen nicht.').first().waitFor();
     await page.getByRole('heading', { name: 'Datenschutz' }).waitFor();
     await expectNoAxeViolations(page, 'about');
     await context.close();

@@ -120,7 +120,7 @@ test('finding 3: dataset updates are last-good; nothing the app cannot read is e
     await recordWorkerMessages(page);
     await visit(page, '/');
     await controlled(page);
-    await page.getByText('Daten vom 20. November 2025').waitFor();
+    await page.getByText('Daten zusammengestellt am 22. November 2026').waitFor();
     await keptUntil(page, (k) => k.date === v1.meta.data_date, 'v1 kept');
 
     // v2 is read by the app and only then becomes the kept one.
@@ -128,7 +128,7 @@ test('finding 3: dataset updates are last-good; nothing the app cannot read is e
     v2.meta.data_date = '2026-01-15';
     writeFileSync(dataPath, JSON.stringify(v2));
     await page.reload();
-    await page.getByText('Daten vom 15. Januar 2026').waitFor({ timeout: 15000 });
+    await page.getByText('Daten zusammengestellt am 15. Januar 2026').waitFor({ timeout: 15000 });
     await keptUntil(page, (k) => k.date === '2026-01-15' && !k.pending, 'v2 accepted');
 
     // Files the worker's own check refuses: never pending, never current.
@@ -144,7 +144,7 @@ test('finding 3: dataset updates are last-good; nothing the app cannot read is e
       writeFileSync(dataPath, text);
       await page.reload();
       await page.waitForFunction(() => window.__workerMessages.some((m) => m.type === 'data-refused'), null, { timeout: 15000 });
-      await page.getByText('Daten vom 15. Januar 2026').waitFor();
+      await page.getByText('Daten zusammengestellt am 15. Januar 2026').waitFor();
       assert.equal(await page.getByRole('alert').count(), 0, `${label}: no error for the user`);
       const k = await kept(page);
       assert.deepEqual([k.date, k.pending], ['2026-01-15', false], `${label}: v2 stays`);
@@ -157,11 +157,11 @@ test('finding 3: dataset updates are last-good; nothing the app cannot read is e
     await page.reload();
     await keptUntil(page, (k) => k.refused && !k.pending, 'the app refused it');
     assert.equal((await kept(page)).date, '2026-01-15');
-    await page.getByText('Daten vom 15. Januar 2026').waitFor();
+    await page.getByText('Daten zusammengestellt am 15. Januar 2026').waitFor();
     assert.equal(await page.getByRole('alert').count(), 0, 'no error for the user');
     await page.reload();
     await page.waitForFunction(() => window.__workerMessages.some((m) => m.type === 'data-refused'), null, { timeout: 15000 });
-    await page.getByText('Daten vom 15. Januar 2026').waitFor();
+    await page.getByText('Daten zusammengestellt am 15. Januar 2026').waitFor();
     assert.ok(!(await page.evaluate(() => window.__workerMessages.some((m) => m.type === 'data-updated'))), 'not offered again');
     await context.close();
   });
