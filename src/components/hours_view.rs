@@ -4,7 +4,7 @@
 
 use super::shown;
 use crate::domain::directory::Directory;
-use crate::domain::hours::{next_days, summarize};
+use crate::domain::hours::summarize;
 use crate::i18n::hours::{day_plan_text, state_text, summary_lines};
 use crate::state::use_clock;
 use crate::state::use_lang;
@@ -27,9 +27,7 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
     let parsed = directory.hours(index).zip(directory.calendar.as_ref());
     let lines =
         parsed.map(|(hours, calendar)| summary_lines(t, &summarize(hours, calendar, now.date())));
-    let days = parsed.map(|(hours, calendar)| {
-        next_days(hours, calendar, service.rotation.as_ref(), now.date(), 7)
-    });
+    let days = directory.next_days(index, now.date(), 7);
     let source = service.hours.as_ref().map(|h| shown(&h.text, lang, base));
     let rotation = service.rotation.as_ref().map(|r| {
         (t.rotation_text)(

@@ -2,10 +2,13 @@
 //! dataset loads, so views and searches never parse an expression twice.
 
 use super::dataset::{Dataset, Service};
-use super::hours::{self, Calendar, CalendarError, Hours, HoursError, HoursState, SlotKind};
+use super::holidays::Holiday;
+use super::hours::{
+    self, Calendar, CalendarError, DayPlan, Hours, HoursError, HoursState, SlotKind,
+};
 use super::load::{Loaded, Problem};
 use super::search::{Hit, OpenFilter, Query, SearchIndex};
-use chrono::{NaiveDateTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 pub struct Directory {
     pub dataset: Dataset,
@@ -74,7 +77,45 @@ impl Directory {
 
     pub fn state(&self, index: usize, now: NaiveDateTime) -> HoursState {
         let service = &self.dataset.services[index];
-        hours::state_at(&service.access, self.hours(index), now)
+        let state = hours::state_at(&service.access, self.hours(index), now);
+        if matches!(state, HoursState::ByAppointment | HoursState::NoHours) {
+            return state;
+        }
+        match self.uncertain_holiday(index, now.date()) {
+            Some(holiday) => HoursState::HolidayUncertain {
+                holiday: holiday.name,
+            },
+            None => state,
+        }
+    }
+
+    /// Whether the service's hours say what happens on public holidays (`PH`).
+    pub fn holidays_sourced(&self, index: usize) -> bool {
+        self.dataset.services[index]
+            .hours
+            .as_ref()
+            .and_then(|h| h.osm.as_deref())
+            .is_some_and(hours::speaks_of_holidays)
+    }
+
+    /// The holiday on `date`, when the service's source says nothing about holidays.
+    fn uncertain_holiday(&self, index: usize, date: NaiveDate) -> Option<Holiday> {
+        let holiday = self.calendar.as_ref()?.holiday_on(date)?;
+        (!self.holidays_sourced(index)).then_some(holiday)
+    }
+
+    /// The next `count` days of the service at `index` from `today`, with holidays its
+    /// source says nothing about marked uncertain. `None` without usable hours.
+    pub fn next_days(&self, index: usize, today: NaiveDate, count: u32) -> Option<Vec<DayPlan>> {
+        let hours = self.hours(index)?;
+        let calendar = self.calendar.as_ref()?;
+        let rotation = self.dataset.services[index].rotation.as_ref();
+        let mut days = hours::next_days(hours, calendar, rotation, today, count);
+        let sourced = self.holidays_sourced(index);
+        for day in days.iter_mut().filter(|d| d.holiday.is_some()) {
+            day.holiday_uncertain = !sourced;
+        }
+        Some(days)
     }
 
     /// Open now, or open later today (an opening period today that has not ended yet).
@@ -90,6 +131,9 @@ impl Directory {
                 let Some(hours) = self.hours(index) else {
                     return false;
                 };
+                if self.uncertain_holiday(index, now.date()).is_some() {
+                    return false;
+                }
                 let minute = (now.hour() * 60 + now.minute()) as u16;
                 hours::slots_on(hours, now.date())
                     .iter()
@@ -119,5 +163,47 @@ impl Directory {
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.dataset.services.iter().position(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::load::load_dataset;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn a_holiday_the_source_says_nothing_about_is_uncertain_never_open_or_closed() {
+        let kl = Directory::from_loaded(
+            load_dataset(include_str!("../../public/data/services.json")).unwrap(),
+        );
+        let office = kl.index_of("stadtteilbuero-innenstadt-west").unwrap();
+        // Friday 25 December 2026, Christmas Day: a regular opening day of the office.
+        let christmas = at("2026-12-25 10:30");
+        assert_eq!(
+            kl.state(office, christmas),
+            HoursState::HolidayUncertain {
+                holiday: "1. Weihnachtstag"
+            }
+        );
+        assert!(!kl.is_open(office, OpenFilter::Now, christmas));
+        assert!(!kl.is_open(office, OpenFilter::Today, christmas));
+        let days = kl.next_days(office, christmas.date(), 2).unwrap();
+        assert!(days[0].holiday_uncertain, "{days:?}");
+        // The day before is an ordinary Thursday.
+        assert!(kl.state(office, at("2026-12-24 10:30")).is_open());
+        // With a sourced `PH off` the holiday is closed, as the source says.
+        let mut dataset = kl.dataset.clone();
+        let hours = dataset.services[office].hours.as_mut().unwrap();
+        hours.osm = hours.osm.as_ref().map(|o| format!("{o}; PH off"));
+        let sourced = Directory::new(dataset);
+        assert!(matches!(
+            sourced.state(office, christmas),
+            HoursState::Closed { .. }
+        ));
+        assert!(!sourced.next_days(office, christmas.date(), 1).unwrap()[0].holiday_uncertain);
     }
 }

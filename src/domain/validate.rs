@@ -107,6 +107,16 @@ impl Checker<'_> {
 
     fn hours(&mut self, path: &str, hours: &Hours) {
         self.text(&format!("{path}.text"), &hours.text);
+        if hours
+            .osm
+            .as_deref()
+            .is_some_and(|expression| !hours::speaks_of_holidays(expression))
+        {
+            self.warning(
+                format!("{path}.osm"),
+                "no PH rule: the source says nothing about public holidays, so the app shows \"Feiertag: bitte vorher anrufen\" on them (add `PH off` or `PH …` only where a source says so)",
+            );
+        }
         let (Some(expression), Some(calendar)) = (&hours.osm, &self.calendar) else {
             return;
         };

@@ -145,6 +145,7 @@ pub static STRINGS: Strings = Strings {
     state_closed_opens: |when| format!("مغلق – يفتح {when}"),
     state_by_appointment: "بموعد مسبق فقط",
     state_unknown: "أوقات العمل غير مؤكدة – يُرجى الاتصال",
+    state_holiday: "عطلة رسمية: يُرجى الاتصال مسبقًا",
     state_no_hours: "لا توجد أوقات عمل ثابتة",
     not_found_heading: "هذه الصفحة غير موجودة",
     not_found_text: "ربما يكون الرابط قديمًا، أو أن الخدمة لم تعد موجودة.",

@@ -71,6 +71,7 @@ pub static STRINGS: Strings = Strings {
     state_closed_opens: |when| format!("Geschlossen – öffnet {when}"),
     state_by_appointment: "Nur nach Terminvereinbarung",
     state_unknown: "Öffnungszeiten unsicher – bitte anrufen",
+    state_holiday: "Feiertag: bitte vorher anrufen",
     state_no_hours: "Keine festen Öffnungszeiten angegeben",
     not_found_heading: "Diese Seite gibt es nicht",
     not_found_text: "Vielleicht ist der Link veraltet, oder das Angebot gibt es nicht mehr.",

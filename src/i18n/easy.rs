@@ -79,6 +79,7 @@ pub static STRINGS: Strings = Strings {
     state_closed_opens: |when| format!("Jetzt geschlossen. Wieder offen: {when}"),
     state_by_appointment: "Nur mit Termin",
     state_unknown: "Die Zeiten sind unsicher. Bitte rufen Sie an.",
+    state_holiday: "Feier·tag: Bitte rufen Sie vorher an.",
     state_no_hours: "Hier stehen keine festen Öffnungs·zeiten.",
     not_found_heading: "Diese Seite gibt es nicht",
     not_found_text: "Vielleicht ist der Link alt. Oder das Angebot gibt es nicht mehr.",

@@ -93,6 +93,7 @@ pub static STRINGS: Strings = Strings {
     state_closed_opens: |when| format!("Closed – opens {when}"),
     state_by_appointment: "By appointment only",
     state_unknown: "Opening times uncertain – please call",
+    state_holiday: "Public holiday: please call first",
     state_no_hours: "No fixed opening times given",
     not_found_heading: "This page does not exist",
     not_found_text: "The link may be out of date, or the service no longer exists.",

@@ -59,6 +59,7 @@ pub fn state_text(s: &Strings, state: &HoursState, now: NaiveDateTime) -> String
         HoursState::ByAppointment => s.state_by_appointment.to_string(),
         HoursState::Unknown { .. } => s.state_unknown.to_string(),
         HoursState::NoHours => s.state_no_hours.to_string(),
+        HoursState::HolidayUncertain { .. } => s.state_holiday.to_string(),
     }
 }
 
@@ -128,7 +129,9 @@ pub fn day_plan_text(s: &Strings, plan: &DayPlan) -> (String, String) {
     if let Some(holiday) = plan.holiday {
         parts.push((s.holiday)(holiday.name));
     }
-    if plan.slots.is_empty() {
+    if plan.holiday_uncertain {
+        parts.push(s.state_holiday.to_string());
+    } else if plan.slots.is_empty() {
         parts.push(s.day_closed.to_string());
     } else {
         parts.push(slots_text(s, &plan.slots));

@@ -178,6 +178,7 @@ ui_strings! {
         state_closed,
         state_by_appointment,
         state_unknown,
+        state_holiday,
         state_no_hours,
         not_found_heading,
         not_found_text,

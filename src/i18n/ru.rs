@@ -243,6 +243,7 @@ pub static STRINGS: Strings = Strings {
     state_closed_opens: |when| format!("Закрыто – откроется {when}"),
     state_by_appointment: "Только по предварительной записи",
     state_unknown: "Время работы точно не известно – пожалуйста, позвоните",
+    state_holiday: "Праздничный день: пожалуйста, позвоните заранее",
     state_no_hours: "Постоянное время работы не указано",
     not_found_heading: "Такой страницы нет",
     not_found_text: "Возможно, ссылка устарела или этого предложения больше нет.",

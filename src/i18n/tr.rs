@@ -86,6 +86,7 @@ pub static STRINGS: Strings = Strings {
     state_closed_opens: |when| format!("Kapalı – açılış: {when}"),
     state_by_appointment: "Yalnızca randevu ile",
     state_unknown: "Açılış saatleri kesin değil – lütfen arayın",
+    state_holiday: "Resmî tatil: lütfen önceden arayın",
     state_no_hours: "Belirli açılış saatleri bildirilmemiş",
     not_found_heading: "Bu sayfa bulunamadı",
     not_found_text: "Bağlantı eskimiş olabilir ya da bu hizmet artık yok.",

@@ -216,6 +216,7 @@ pub static STRINGS: Strings = Strings {
     state_closed_opens: |when| format!("Зачинено – відчиниться {when}"),
     state_by_appointment: "Лише за попереднім записом",
     state_unknown: "Години роботи неточні – будь ласка, зателефонуйте",
+    state_holiday: "Святковий день: будь ласка, зателефонуйте заздалегідь",
     state_no_hours: "Постійні години роботи не вказано",
     not_found_heading: "Такої сторінки не існує",
     not_found_text: "Можливо, посилання застаріло або цієї пропозиції більше немає.",

@@ -179,6 +179,22 @@ describe('detail pages', () => {
     await context.close();
   });
 
+  test('a public holiday the source says nothing about shows "Feiertag: bitte vorher anrufen"', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/New_York' });
+    // Friday 25 December 2026, 10:30: the Stadtteilbüro's regular hours, but Christmas Day.
+    await page.clock.setFixedTime(new Date('2026-12-25T10:30:00+01:00'));
+    await visit(page, '/service/stadtteilbuero-innenstadt-west');
+    await page.getByText('Feiertag: bitte vorher anrufen').first().waitFor();
+    assert.equal(await page.getByText('Jetzt geöffnet').count(), 0, 'never "open"');
+    assert.equal(await page.getByText(/^Geschlossen/).count(), 0, 'never "closed" either');
+    const christmas = page.getByRole('definition').filter({ hasText: 'Feiertag (1. Weihnachtstag)' });
+    assert.match(await christmas.innerText(), /Feiertag: bitte vorher anrufen/);
+    await visit(page, '/suche?open=now');
+    assert.equal(await page.getByRole('link', { name: 'Stadtteilbüro Innenstadt-West', exact: true }).count(), 0, 'not among the open ones');
+    await expectNoAxeViolations(page, 'holiday uncertain');
+    await context.close();
+  });
+
   test('conflicting sources are never "open": the first Wednesday is sure, the others are not', async () => {
     const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/New_York' });
     await page.clock.setFixedTime(new Date('2026-12-02T09:30:00+01:00')); // 1st Wednesday

@@ -89,6 +89,9 @@ pub enum HoursState {
     Unknown { note: Option<String> },
     /// The entry has no usable hours at all (none given, or they could not be read).
     NoHours,
+    /// Today is a public holiday (`holiday`) and the source says nothing about holidays:
+    /// neither open nor closed, "please call first".
+    HolidayUncertain { holiday: &'static str },
 }
 
 impl HoursState {
@@ -149,6 +152,16 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
             HoursState::Closed { opens, note }
         }
     }
+}
+
+/// Whether an expression says what happens on public holidays (a `PH` rule), outside its
+/// quoted comments. Without one, the app does not guess: holidays are uncertain.
+pub fn speaks_of_holidays(expression: &str) -> bool {
+    expression
+        .split('"')
+        .step_by(2)
+        .flat_map(|outside| outside.split(|c: char| !c.is_ascii_alphanumeric()))
+        .any(|word| word == "PH")
 }
 
 /// A range that lasts a whole day or more and only carries a comment (a comment-only rule).

@@ -66,6 +66,8 @@ pub struct WeekSummary {
 pub struct DayPlan {
     pub date: NaiveDate,
     pub holiday: Option<Holiday>,
+    /// A holiday about which the source says nothing: the slots are not to be trusted.
+    pub holiday_uncertain: bool,
     pub slots: Vec<Slot>,
     /// Who hosts a rotating slot that day, when the rotation's order is known.
     pub host: Option<String>,
@@ -300,6 +302,7 @@ pub fn next_days(
             DayPlan {
                 date,
                 holiday: calendar.holiday_on(date),
+                holiday_uncertain: false,
                 slots,
                 host,
             }

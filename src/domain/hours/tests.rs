@@ -573,3 +573,12 @@ fn ranges_that_never_end_or_never_begin_are_read_within_a_year() {
         );
     }
 }
+
+#[test]
+fn only_a_ph_rule_outside_comments_speaks_of_holidays() {
+    assert!(speaks_of_holidays("Mo-Fr 10:00-12:00; PH off"));
+    assert!(speaks_of_holidays("PH 10:00-12:00,Mo-Fr 09:00-17:00"));
+    assert!(!speaks_of_holidays("Mo-Fr 10:00-12:00"));
+    assert!(!speaks_of_holidays("Mo-Fr 10:00-12:00 \"PH geschlossen\""));
+    assert!(!speaks_of_holidays("Mo-Fr 10:00-12:00; SH off"));
+}
