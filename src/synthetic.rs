@@ -312,6 +312,7 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
                 url: None,
                 date: None,
                 note: None,
+                quote: None,
             },
         });
     }

@@ -326,6 +326,9 @@ pub struct Source {
     /// What the data keeper noted while taking the entry from the source.
     #[serde(default)]
     pub note: Option<String>,
+    /// The source's own words behind the entry, so anyone can check the claim against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// A dated event, e.g. a workshop with limited places and registration.

@@ -52,10 +52,11 @@ const PLAIN_COLUMNS: [&str; 25] = [
     "last_verified",
     "source_name",
 ];
-const TAIL_COLUMNS: [&str; 5] = [
+const TAIL_COLUMNS: [&str; 6] = [
     "source_url",
     "source_date",
     "source_note",
+    "source_quote",
     "contacts",
     "rotation",
 ];
@@ -189,6 +190,7 @@ pub fn export_services(dataset: &Dataset, delimiter: char) -> String {
             s.source.url.clone().unwrap_or_default(),
             s.source.date.clone().unwrap_or_default(),
             s.source.note.clone().unwrap_or_default(),
+            s.source.quote.clone().unwrap_or_default(),
             if s.contacts.is_empty() {
                 String::new()
             } else {
@@ -467,6 +469,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 url: optional("source_url"),
                 date: optional("source_date"),
                 note: optional("source_note"),
+                quote: optional("source_quote"),
             },
         });
     }

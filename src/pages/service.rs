@@ -319,6 +319,12 @@ fn ServiceDetail(
             view! { <p>{t.report_by_phone} " " <HelpLinks meta=ds.meta.clone() /></p> }.into_any()
         }
     };
+    // An entry the sources give no times and no way to reach: say so, and offer the help
+    // contact instead of leaving the visitor with nothing to do.
+    let unreachable = (service.hours.is_none()
+        && service.contacts.is_empty()
+        && service.email.is_none())
+    .then(|| view! { <p class="ww-notice">{t.no_hours_no_contact} " " <HelpLinks meta=ds.meta.clone() /></p> });
     let path = Route::Service(service.id.clone()).href();
     let kiosk = use_kiosk();
     let on_kiosk = kiosk.is_on();
@@ -368,6 +374,7 @@ fn ServiceDetail(
             </div>
             <TakeAway public_url=ds.meta.public_url.clone() path=path.clone() />
             <HoursView directory=directory.clone() index now />
+            {unreachable}
             {(!service.contacts.is_empty()).then(|| view! {
                 <section aria-labelledby="ww-contact-title">
                     <h2 id="ww-contact-title">{t.contact_heading}</h2>

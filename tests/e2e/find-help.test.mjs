@@ -195,6 +195,17 @@ describe('detail pages', () => {
     await context.close();
   });
 
+  test('an offer the sources give no times or contact for says so and points to the help phone', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await visit(page, '/service/seniorenmesse');
+    await page.getByRole('heading', { level: 1, name: 'Seniorenmesse' }).waitFor();
+    const notice = page.locator('p').filter({ hasText: 'Die Quellen nennen für dieses Angebot weder Zeiten noch einen Kontakt.' });
+    assert.equal(await notice.getByRole('link').getAttribute('href'), 'tel:+496313650');
+    await page.getByText('Termin und Ort nennt die Quelle nicht.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'detail without hours or contact');
+    await context.close();
+  });
+
   test('conflicting sources are never "open": the first Wednesday is sure, the others are not', async () => {
     const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/New_York' });
     await page.clock.setFixedTime(new Date('2026-12-02T09:30:00+01:00')); // 1st Wednesday
