@@ -8,6 +8,7 @@ use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
 use crate::components::status_bar::StatusBar;
 use crate::domain::route;
 use crate::i18n::Lang;
+use crate::pages::event::EventPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, results::ResultsPage,
@@ -119,6 +120,7 @@ pub fn App() -> impl IntoView {
                             <Route path=StaticSegment(route::SHORTLIST) view=ShortlistPage />
                             <Route path=StaticSegment(route::ABOUT) view=AboutPage />
                             <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
+                            <Route path=(StaticSegment(route::EVENT), ParamSegment("id")) view=EventPage />
                         </Routes>
                     </main>
                     <KioskBar />

@@ -3,6 +3,7 @@
 pub mod announcer;
 pub mod copy_button;
 pub mod empty_result;
+pub mod event_details;
 pub mod filter_bar;
 pub mod help_contact;
 pub mod hours_view;

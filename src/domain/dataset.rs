@@ -358,14 +358,68 @@ pub struct Event {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventDate {
+    /// `2026-07-24T13:00`, or a day alone (`2025-11-20`) when the source gives no time.
     pub start: String,
     #[serde(default)]
     pub end: Option<String>,
 }
 
+/// When an event date begins, as the source gives it: with a time of day or without.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventStart {
+    At(chrono::NaiveDateTime),
+    Day(chrono::NaiveDate),
+}
+
+impl EventStart {
+    /// Reads `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`; anything else is `None`.
+    pub fn parse(value: &str) -> Option<EventStart> {
+        chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+            .map(EventStart::At)
+            .or_else(|_| chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").map(EventStart::Day))
+            .ok()
+    }
+
+    pub fn date(&self) -> chrono::NaiveDate {
+        match self {
+            EventStart::At(at) => at.date(),
+            EventStart::Day(day) => *day,
+        }
+    }
+
+    /// Whether it is over at `now`: a start with a time once it has begun, a day alone once
+    /// the day is over (so today's meeting without a time still counts as coming).
+    pub fn is_past(&self, now: chrono::NaiveDateTime) -> bool {
+        match self {
+            EventStart::At(at) => *at < now,
+            EventStart::Day(day) => *day < now.date(),
+        }
+    }
+}
+
+impl Event {
+    /// The readable start of every date, in the dataset's order.
+    pub fn starts(&self) -> Vec<EventStart> {
+        self.dates
+            .iter()
+            .filter_map(|d| EventStart::parse(&d.start))
+            .collect()
+    }
+
+    /// Every date is over: the event has taken place (an event without a readable date is
+    /// not called past).
+    pub fn has_taken_place(&self, now: chrono::NaiveDateTime) -> bool {
+        let starts = self.starts();
+        !starts.is_empty() && starts.iter().all(|s| s.is_past(now))
+    }
+}
+
 impl Dataset {
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
+    }
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
     }
     pub fn organization(&self, id: &str) -> Option<&Organization> {
         self.organizations.iter().find(|o| o.id == id)
@@ -405,5 +459,49 @@ impl Dataset {
         let mut value = serde_json::to_value(self).unwrap_or_default();
         prune(&mut value);
         serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDate, NaiveDateTime};
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn event_dates_with_and_without_a_time_and_when_they_are_past() {
+        let day = EventStart::parse("2025-11-20").unwrap();
+        assert_eq!(
+            day,
+            EventStart::Day(NaiveDate::from_ymd_opt(2025, 11, 20).unwrap())
+        );
+        assert!(
+            !day.is_past(at("2025-11-20 23:00")),
+            "a day alone lasts the whole day"
+        );
+        assert!(day.is_past(at("2025-11-21 00:00")));
+        let timed = EventStart::parse("2023-07-24T13:00").unwrap();
+        assert!(timed.is_past(at("2023-07-24 13:01")));
+        assert!(!timed.is_past(at("2023-07-24 12:59")));
+        assert_eq!(EventStart::parse("24. Juli"), None);
+    }
+
+    #[test]
+    fn the_workshop_of_2023_has_taken_place() {
+        let ds = crate::domain::load::load_dataset(include_str!("../../public/data/services.json"))
+            .unwrap()
+            .dataset;
+        let workshop = ds.event("werkstatt-zukunft-des-ehrenamts").unwrap();
+        assert!(workshop
+            .starts()
+            .iter()
+            .all(|s| s.date().format("%Y").to_string() == "2023"));
+        assert!(workshop.has_taken_place(at("2026-11-22 10:00")));
+        assert!(!workshop.has_taken_place(at("2023-07-24 09:00")));
+        let meeting = ds.event("sozialausschuss-seniorenbuero-2025").unwrap();
+        assert!(meeting.has_taken_place(at("2026-11-22 10:00")));
     }
 }

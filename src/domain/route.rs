@@ -19,6 +19,8 @@ pub enum Route {
     About,
     /// `/einstellungen`: text size, colours, language.
     Settings,
+    /// `/termin/<id>`: one event, also when it has taken place (a link someone kept).
+    Event(String),
     /// Anything else: the not-found page.
     NotFound,
 }
@@ -29,6 +31,7 @@ pub const SERVICE: &str = "service";
 pub const SHORTLIST: &str = "merkliste";
 pub const ABOUT: &str = "info";
 pub const SETTINGS: &str = "einstellungen";
+pub const EVENT: &str = "termin";
 
 impl Route {
     /// The address, as a root-relative link (`/suche?need=pflege`).
@@ -44,6 +47,7 @@ impl Route {
             Route::Shortlist(Some(ids)) => format!("/{SHORTLIST}?ids={}", ids.join(",")),
             Route::About => format!("/{ABOUT}"),
             Route::Settings => format!("/{SETTINGS}"),
+            Route::Event(id) => format!("/{EVENT}/{id}"),
             Route::NotFound => "/404".to_string(),
         }
     }
@@ -66,6 +70,7 @@ impl Route {
             ),
             [ABOUT] => Route::About,
             [SETTINGS] => Route::Settings,
+            [EVENT, id] => Route::Event((*id).to_string()),
             _ => Route::NotFound,
         }
     }
@@ -92,6 +97,7 @@ mod tests {
             Route::Shortlist(Some(vec!["a".into(), "b-2".into()])),
             Route::About,
             Route::Settings,
+            Route::Event("werkstatt-zukunft-des-ehrenamts".into()),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());

@@ -7,7 +7,7 @@ use super::dataset::{Contact, Dataset, Hours};
 use super::hours::{self, Calendar};
 use super::load::load_dataset;
 use super::text::LocalText;
-use chrono::{Months, NaiveDate, NaiveDateTime};
+use chrono::{Months, NaiveDate};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -453,10 +453,10 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         for (n, date) in event.dates.iter().enumerate() {
             for (field, value) in [("start", Some(&date.start)), ("end", date.end.as_ref())] {
                 if let Some(value) = value {
-                    if NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").is_err() {
+                    if crate::domain::dataset::EventStart::parse(value).is_none() {
                         c.error(
                             format!("{path}.dates[{n}].{field}"),
-                            format!("\"{value}\" is not a local date-time (YYYY-MM-DDTHH:MM)"),
+                            format!("\"{value}\" is not a local date-time (YYYY-MM-DDTHH:MM) or a day (YYYY-MM-DD)"),
                         );
                     }
                 }

@@ -213,6 +213,7 @@ pub static STRINGS: Strings = Strings {
     events_heading: "المواعيد",
     registration: "التسجيل:",
     event_past: "(انتهى)",
+    event_taken_place: "أُقيمت هذه الفعالية بالفعل.",
     website: "الموقع الإلكتروني",
     checked_unknown: "لا نعرف متى تم التحقق من هذه المعلومات آخر مرة.",
     stale_warning: "مرّ على هذه المعلومات أكثر من سنة. يُرجى الاتصال قبل الذهاب.",

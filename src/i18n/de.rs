@@ -139,6 +139,7 @@ pub static STRINGS: Strings = Strings {
     events_heading: "Termine",
     registration: "Anmeldung:",
     event_past: "(vorbei)",
+    event_taken_place: "Diese Veranstaltung hat stattgefunden.",
     website: "Internetseite",
     checked_unknown: "Wann diese Angaben zuletzt geprüft wurden, ist nicht bekannt.",
     stale_warning: "Diese Angaben sind älter als ein Jahr. Bitte rufen Sie vorher an.",

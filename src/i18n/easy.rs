@@ -147,6 +147,7 @@ pub static STRINGS: Strings = Strings {
     events_heading: "Termine",
     registration: "Anmelden bei:",
     event_past: "(vorbei)",
+    event_taken_place: "Diese Veranstaltung ist vorbei.",
     website: "Internet·seite",
     checked_unknown: "Wir wissen nicht: Wann hat jemand diese Angaben zuletzt geprüft?",
     stale_warning: "Diese Angaben sind älter als 1 Jahr. Bitte rufen Sie vorher an.",

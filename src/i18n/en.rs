@@ -161,6 +161,7 @@ pub static STRINGS: Strings = Strings {
     events_heading: "Dates",
     registration: "Registration:",
     event_past: "(past)",
+    event_taken_place: "This event has taken place.",
     website: "Website",
     checked_unknown: "It is not known when these details were last checked.",
     stale_warning: "These details are more than a year old. Please call before you go.",

@@ -246,6 +246,7 @@ ui_strings! {
         events_heading,
         registration,
         event_past,
+        event_taken_place,
         website,
         checked_unknown,
         stale_warning,

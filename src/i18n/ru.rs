@@ -311,6 +311,7 @@ pub static STRINGS: Strings = Strings {
     events_heading: "Мероприятия",
     registration: "Запись:",
     event_past: "(уже прошло)",
+    event_taken_place: "Это мероприятие уже состоялось.",
     website: "Сайт",
     checked_unknown: "Неизвестно, когда эти сведения проверяли в последний раз.",
     stale_warning: "Этим сведениям больше года. Пожалуйста, позвоните заранее.",

@@ -154,6 +154,7 @@ pub static STRINGS: Strings = Strings {
     events_heading: "Tarihler",
     registration: "Kayıt:",
     event_past: "(geçti)",
+    event_taken_place: "Bu etkinlik gerçekleşti.",
     website: "İnternet sitesi",
     checked_unknown: "Bu bilgilerin en son ne zaman kontrol edildiği bilinmiyor.",
     stale_warning: "Bu bilgiler bir yıldan daha eski. Lütfen gitmeden önce arayın.",

@@ -284,6 +284,7 @@ pub static STRINGS: Strings = Strings {
     events_heading: "Заходи",
     registration: "Реєстрація:",
     event_past: "(уже відбулося)",
+    event_taken_place: "Цей захід уже відбувся.",
     website: "Вебсайт",
     checked_unknown: "Невідомо, коли цю інформацію перевіряли востаннє.",
     stale_warning: "Цій інформації понад рік. Будь ласка, зателефонуйте перед візитом.",

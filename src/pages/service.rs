@@ -5,6 +5,7 @@
 
 use super::not_found::NotFoundPage;
 use crate::components::copy_button::CopyButton;
+use crate::components::event_details::EventDetails;
 use crate::components::help_contact::HelpLinks;
 use crate::components::hours_view::HoursView;
 use crate::components::links::{MailLink, MailtoLink, PhoneLink, WebLink};
@@ -24,7 +25,7 @@ use crate::platform::document::set_title;
 use crate::platform::share;
 use crate::state::use_lang;
 use crate::state::{use_clock, use_kiosk, use_last_search};
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
@@ -216,12 +217,6 @@ fn ServiceDetail(
 
     // Events of the same organisation at the same place that still have a date to come:
     // an event that has taken place is not offered as one of the service's events.
-    let starts = |e: &crate::domain::dataset::Event| {
-        e.dates
-            .iter()
-            .filter_map(|d| NaiveDateTime::parse_from_str(&d.start, "%Y-%m-%dT%H:%M").ok())
-            .collect::<Vec<_>>()
-    };
     let events: Vec<_> = ds
         .events
         .iter()
@@ -229,7 +224,7 @@ fn ServiceDetail(
             e.organization_id.is_some()
                 && e.organization_id == service.organization_id
                 && e.location_id == service.location_id
-                && starts(e).iter().any(|start| *start >= now)
+                && !e.has_taken_place(now)
         })
         .collect();
     let events_view = (!events.is_empty()).then(|| {
@@ -237,46 +232,12 @@ fn ServiceDetail(
             .iter()
             .map(|event| {
                 let event_name = shown(&event.name, lang, base);
-                let event_summary = shown(&event.summary, lang, base);
-                let dates = starts(event)
-                    .into_iter()
-                    .map(|start| {
-                        let past = start < now;
-                        let minutes = (start.hour() * 60 + start.minute()) as u16;
-                        let when = format!(
-                            "{}, {}",
-                            date_text(t, start.date()),
-                            (t.clock_alone)(&(t.clock)(minutes))
-                        );
-                        view! { <li>{when} {past.then(|| format!(" {}", t.event_past))}</li> }
-                    })
-                    .collect_view();
-                let registration = event.registration.as_ref().map(|r| {
-                    let call = r
-                        .phone
-                        .clone()
-                        .map(|phone| view! { <PhoneLink phone region=region.to_string() /> });
-                    let mail = r
-                        .email
-                        .clone()
-                        .map(|address| view! { <MailLink address /> });
-                    view! {
-                        <p>
-                            <strong>{t.registration}</strong> " "
-                            {r.name.clone()} " "
-                            {call}
-                            " "
-                            {mail}
-                        </p>
-                    }
-                });
                 view! {
                     <li class="ww-event">
-                        <h3 lang=event_name.lang>{event_name.text}</h3>
-                        <p lang=event_summary.lang>{event_summary.text}</p>
-                        <ul>{dates}</ul>
-                        {event.places.map(|p| view! { <p>{(t.event_places)(p)}</p> })}
-                        {registration}
+                        <h3 lang=event_name.lang>
+                            <a href=Route::Event(event.id.clone()).href()>{event_name.text}</a>
+                        </h3>
+                        <EventDetails event=(*event).clone() base=base.to_string() region=region.to_string() now />
                     </li>
                 }
             })

@@ -206,6 +206,28 @@ describe('detail pages', () => {
     await context.close();
   });
 
+  test('past events are past: not among a service\'s events, and their own page says they took place', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
+    await visit(page, '/service/ehrenamtskoordination');
+    assert.equal(await page.getByText('Werkstatt „Zukunft des Ehrenamts“').count(), 0, 'not offered as coming');
+    await visit(page, '/termin/werkstatt-zukunft-des-ehrenamts');
+    await page.getByRole('heading', { level: 1, name: 'Werkstatt „Zukunft des Ehrenamts“' }).waitFor();
+    await page.getByRole('note').filter({ hasText: 'Diese Veranstaltung hat stattgefunden.' }).waitFor();
+    // The true year, each date marked as past.
+    await page.getByText('24. Juli 2023, 13 Uhr (vorbei)', { exact: false }).waitFor();
+    await page.getByText('16. August 2023, 18 Uhr (vorbei)', { exact: false }).waitFor();
+    await visit(page, '/termin/sozialausschuss-seniorenbuero-2025');
+    await page.getByRole('note').filter({ hasText: 'Diese Veranstaltung hat stattgefunden.' }).waitFor();
+    // A search finds no event.
+    await visit(page, '/suche?q=Werkstatt');
+    await page.getByRole('link', { name: 'Suche: Werkstatt entfernen' }).or(page.getByText('Suche: Werkstatt')).first().waitFor();
+    assert.equal(await page.locator('a[href^="/termin/"]').count(), 0, 'no link to an event');
+    assert.equal(await page.getByRole('link', { name: 'Werkstatt „Zukunft des Ehrenamts“' }).count(), 0);
+    await expectNoAxeViolations(page, 'search without past events');
+    await context.close();
+  });
+
   test('conflicting sources are never "open": the first Wednesday is sure, the others are not', async () => {
     const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/New_York' });
     await page.clock.setFixedTime(new Date('2026-12-02T09:30:00+01:00')); // 1st Wednesday

@@ -12,6 +12,7 @@ export const VIEWS = [
   ['results', '/suche?need=beratung'],
   ['empty-results', '/suche?q=xyzzy'],
   ['detail', '/service/sprechzeit-vorsorge-betreuung'],
+  ['event', '/termin/werkstatt-zukunft-des-ehrenamts'],
   ['shortlist', '/merkliste?ids=gemeindeschwester-plus'],
   ['about', '/info'],
   ['settings', '/einstellungen'],

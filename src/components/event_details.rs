@@ -1,0 +1,75 @@
+//! One event: what it is, its dates (past ones marked), places and registration. Used in a
+//! service's list of coming events and on the event's own page.
+
+use super::links::{MailLink, PhoneLink};
+use super::shown;
+use crate::domain::dataset::{Event, EventStart};
+use crate::i18n::hours::date_text;
+use crate::state::use_lang;
+use chrono::{NaiveDateTime, Timelike};
+use leptos::prelude::*;
+
+/// The dates of `event`, each with its time where the source gives one.
+#[component]
+pub fn EventDates(event: Event, now: NaiveDateTime) -> impl IntoView {
+    let t = use_lang().strings();
+    let dates = event
+        .starts()
+        .into_iter()
+        .map(|start| {
+            let when = match start {
+                EventStart::At(at) => {
+                    let minutes = (at.hour() * 60 + at.minute()) as u16;
+                    format!(
+                        "{}, {}",
+                        date_text(t, at.date()),
+                        (t.clock_alone)(&(t.clock)(minutes))
+                    )
+                }
+                EventStart::Day(day) => date_text(t, day),
+            };
+            let past = start.is_past(now);
+            view! { <li>{when} {past.then(|| format!(" {}", t.event_past))}</li> }
+        })
+        .collect_view();
+    view! { <ul>{dates}</ul> }
+}
+
+/// Summary, dates, places and registration of `event` (its heading is the caller's).
+#[component]
+pub fn EventDetails(
+    event: Event,
+    base: String,
+    region: String,
+    now: NaiveDateTime,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.strings();
+    let summary = shown(&event.summary, lang, &base);
+    let registration = event.registration.clone().map(|r| {
+        let call = r
+            .phone
+            .clone()
+            .map(|phone| view! { <PhoneLink phone region=region.clone() /> });
+        let mail = r
+            .email
+            .clone()
+            .map(|address| view! { <MailLink address /> });
+        view! {
+            <p>
+                <strong>{t.registration}</strong> " "
+                {r.name.clone()} " "
+                {call}
+                " "
+                {mail}
+            </p>
+        }
+    });
+    let places = event.places.map(|p| view! { <p>{(t.event_places)(p)}</p> });
+    view! {
+        <p lang=summary.lang>{summary.text}</p>
+        <EventDates event now />
+        {places}
+        {registration}
+    }
+}
