@@ -120,6 +120,28 @@ mod tests {
     }
 
     #[test]
+    fn kaiserslautern_records_no_check_that_did_not_happen() {
+        // The seeds give no day on which anyone checked an entry: none claims one, and the
+        // app says the date is not known (review: 2025-11-20 was a committee meeting).
+        let ds = kl();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        for service in &ds.services {
+            assert_eq!(service.last_verified, None, "{}", service.id);
+            assert_ne!(
+                service.source.date.as_deref(),
+                Some("2025-11-20"),
+                "{}",
+                service.id
+            );
+            assert_eq!(
+                freshness(service.last_verified.as_deref(), today),
+                Freshness::Unknown
+            );
+        }
+        assert_ne!(ds.meta.data_date, "2025-11-20");
+    }
+
+    #[test]
     fn freshness_of_entries() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
         let date = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
