@@ -6,9 +6,11 @@
 // - The dataset is last-good: the page always gets the copy it last read without error
 //   ("current"). A newer file from the server that passes the structural check below is
 //   kept as "pending"; the page is told, reads it (`?candidate=1`) and answers
-//   `data-accepted` (pending becomes current) or `data-refused` (pending is dropped and that
-//   file is not offered again). A broken file never replaces a good one. The data cache
-//   belongs to one build, like the shell: a build never reads a file kept for another.
+//   `page-read-ok` (pending becomes current) or `page-read-failed` (pending is dropped and
+//   that file is not offered again). A broken file never replaces a good one. The data
+//   cache is named after the build, like the shell; a new build starts from the last good
+//   file of the one before, with the server's file as pending until the page has read it.
+//   Every change to the data cache runs in one queue, so two tabs never interleave.
 // The two lines below are filled in at build time by scripts/pwa/precache.mjs.
 const VERSION = '__VERSION__';
 const PRECACHE = /*__PRECACHE__*/ [];
@@ -33,34 +35,45 @@ self.addEventListener('install', (event) => {
   );
 });
 
-/** This build's first dataset: the server's, else the last good one an older build kept. */
+/**
+ * This build's first dataset. The last good file of an older build stays current, and the
+ * server's file waits as pending until the page has read it; with no older file (the first
+ * install) the server's file is all there is.
+ */
 async function seedData() {
   const data = await caches.open(DATA);
   if (await data.match(DATA_URL)) return;
+  let older = null;
+  for (const key of await caches.keys()) {
+    if (!key.startsWith('wegweiser-data-') || key === DATA) continue;
+    older = (await (await caches.open(key)).match(DATA_URL)) || older;
+  }
+  if (older) await data.put(DATA_URL, older);
   try {
     const response = await fetch(DATA_URL, { cache: 'reload' });
     const text = response.ok ? await response.text() : '';
-    if (response.ok && checkDataset(text).ok) {
-      await data.put(DATA_URL, await withRevision(text));
-      return;
-    }
+    if (!response.ok || !checkDataset(text).ok) return;
+    const revision = await sha256(text);
+    if (older && older.headers.get(REVISION) === revision) return;
+    await data.put(older ? PENDING_URL : DATA_URL, await withRevision(text));
   } catch (error) {
     console.warn('Wegweiser: no dataset from the server while installing', error);
   }
-  for (const key of await caches.keys()) {
-    if (!key.startsWith('wegweiser-data-') || key === DATA) continue;
-    const older = await (await caches.open(key)).match(DATA_URL);
-    if (older) {
-      await data.put(DATA_URL, older);
-      return;
-    }
-  }
 }
+
+/** Runs `change` after every change queued before it (one queue per worker). */
+let queue = Promise.resolve();
+function serially(change) {
+  const next = queue.then(change, change);
+  queue = next.catch(() => {});
+  return next;
+}
+
 self.addEventListener('message', (event) => {
   const message = event.data || {};
   if (message.type === 'SKIP_WAITING') self.skipWaiting();
-  else if (message.type === 'data-accepted') event.waitUntil(settlePending(message.revision, true));
-  else if (message.type === 'data-refused') event.waitUntil(settlePending(message.revision, false));
+  else if (message.type === 'page-read-ok') event.waitUntil(serially(() => settlePending(message.revision, true)));
+  else if (message.type === 'page-read-failed') event.waitUntil(serially(() => settlePending(message.revision, false)));
 });
 
 self.addEventListener('activate', (event) => {
@@ -103,7 +116,7 @@ const isEntry = (entry) => entry !== null && typeof entry === 'object' && typeof
 
 /**
  * A dataset is kept only if it is one: the header the app's loader insists on, and at least
- * one service it can show. The page's own reading (`data-accepted`) is the final word.
+ * one service it can show. The page's own reading (`page-read-ok`) is the final word.
  */
 function checkDataset(text) {
   let data;
@@ -123,7 +136,7 @@ function checkDataset(text) {
     if (typeof meta[key] !== 'string') return { ok: false, reason: `meta.${key} missing` };
   }
   if (!isText(meta.city)) return { ok: false, reason: 'meta.city missing' };
-  if (meta.maintainer !== undefined && (!meta.maintainer || !isText(meta.maintainer.name))) return { ok: false, reason: 'meta.maintainer broken' };
+  if (meta.maintainer != null && !isText(meta.maintainer.name)) return { ok: false, reason: 'meta.maintainer broken' };
   if (!meta.help || !isText(meta.help.label)) return { ok: false, reason: 'meta.help missing' };
   for (const list of ['needs', 'districts', 'services']) {
     if (!Array.isArray(data[list])) return { ok: false, reason: `${list} is not a list` };
@@ -187,7 +200,6 @@ async function revalidate(cache) {
   const revision = await sha256(text);
   if (revision === (await revisionOf(cache, DATA_URL))) {
     await cache.delete(PENDING_URL);
-    await tell({ type: 'data-current' });
     return;
   }
   if (revision === (await revisionOf(cache, REFUSED_URL))) {
@@ -202,14 +214,14 @@ async function dataset(event) {
   const cache = await caches.open(DATA);
   const current = await cache.match(DATA_URL);
   if (current) {
-    event.waitUntil(revalidate(cache).catch((error) => console.warn('Wegweiser: dataset not revalidated', error)));
+    event.waitUntil(serially(() => revalidate(cache)).catch((error) => console.warn('Wegweiser: dataset not revalidated', error)));
     return current;
   }
   // Nothing kept yet (the first visit): the server's file, kept when it looks readable.
   const response = await fetch(DATA_URL, { cache: 'no-cache' });
   if (response.ok) {
     const text = await response.clone().text();
-    if (checkDataset(text).ok) await cache.put(DATA_URL, await withRevision(text));
+    if (checkDataset(text).ok) await serially(async () => cache.put(DATA_URL, await withRevision(text)));
   }
   return response;
 }

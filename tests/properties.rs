@@ -1,7 +1,7 @@
 //! Property tests on stable Rust (proptest): the code that reads what the outside world
 //! sends (a dataset file, a link's query, a spreadsheet, hand-written hours, a search) is
 //! given 10,000 generated or mutated inputs each. None may panic, each must keep its
-//! contract, and each case must return within 50 ms.
+//! contract, and each case must return within 50 ms of CPU time.
 //!
 //! Run in release (the test command does): `cargo test --release --locked --test properties`.
 //! The generator is seeded, so every run checks the same cases and a failure is
@@ -23,8 +23,20 @@ const CASES: u32 = 10_000;
 const MAX_PER_CASE: Duration = Duration::from_millis(50);
 const KAISERSLAUTERN: &str = include_str!("../public/data/services.json");
 
+/// CPU time this thread has used: the work a case does, whatever else the machine runs
+/// (on 2 cores beside a browser, wall time measures the machine, not the code).
+fn thread_cpu_time() -> Duration {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes into the timespec it is given, which lives here.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
+}
+
 /// Runs `check` on `CASES` inputs from `strategy`; prints the count and timings, and fails
-/// on a panic, a broken contract or a case slower than `MAX_PER_CASE`.
+/// on a panic, a broken contract or a case that used more than `MAX_PER_CASE` of CPU time.
 fn run<S: Strategy>(name: &str, strategy: S, check: impl Fn(S::Value) -> Result<(), String>)
 where
     S::Value: std::fmt::Debug,
@@ -43,24 +55,27 @@ where
     };
     let mut runner = TestRunner::new_with_rng(config, rng);
     let times = std::cell::RefCell::new(Vec::with_capacity(CASES as usize));
+    let wall_max = std::cell::Cell::new(Duration::ZERO);
     let outcome = runner.run(&strategy, |input| {
-        let start = Instant::now();
+        let (cpu, wall) = (thread_cpu_time(), Instant::now());
         let result = check(input);
-        let took = start.elapsed();
+        let took = thread_cpu_time().saturating_sub(cpu);
+        wall_max.set(wall_max.get().max(wall.elapsed()));
         times.borrow_mut().push(took);
         result.map_err(TestCaseError::fail)?;
-        prop_assert!(took <= MAX_PER_CASE, "took {took:?}");
+        prop_assert!(took <= MAX_PER_CASE, "took {took:?} of CPU time");
         Ok(())
     });
     let mut times = times.into_inner();
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "property {name}: {} cases (seed {seed}), p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms",
+        "property {name}: {} cases (seed {seed}), CPU time per case p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms (wall max {:.3} ms)",
         times.len(),
         ms(times[times.len() / 2]),
         ms(times[times.len() * 99 / 100]),
-        ms(*times.last().unwrap())
+        ms(*times.last().unwrap()),
+        ms(wall_max.get())
     );
     if let Err(error) = outcome {
         panic!("property {name} failed: {error}");

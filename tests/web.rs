@@ -342,7 +342,13 @@ fn the_crash_screen_leads_back_and_a_kiosk_recovers_by_itself() {
         "a person reloads"
     );
 
-    let (root, head) = (container(), container());
+    // Detached from the document: a refresh inserted into the page would take the test
+    // runner's own page away after 30 s.
+    let detached = || -> web_sys::HtmlElement {
+        let document = web_sys::window().unwrap().document().unwrap();
+        document.create_element("div").unwrap().unchecked_into()
+    };
+    let (root, head) = (detached(), detached());
     let config = KioskConfig::from_query("kiosk=1&idle=60").unwrap();
     fill_crash_screen(&root, &head, Some(config));
     let meta = head

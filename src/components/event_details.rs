@@ -14,9 +14,10 @@ use leptos::prelude::*;
 pub fn EventDates(event: Event, now: NaiveDateTime) -> impl IntoView {
     let t = use_lang().strings();
     let dates = event
-        .starts()
-        .into_iter()
-        .map(|start| {
+        .dates
+        .iter()
+        .filter_map(|date| Some((date.start()?, date.is_over(now))))
+        .map(|(start, past)| {
             let when = match start {
                 EventStart::At(at) => {
                     let minutes = (at.hour() * 60 + at.minute()) as u16;
@@ -28,7 +29,6 @@ pub fn EventDates(event: Event, now: NaiveDateTime) -> impl IntoView {
                 }
                 EventStart::Day(day) => date_text(t, day),
             };
-            let past = start.is_past(now);
             view! { <li>{when} {past.then(|| format!(" {}", t.event_past))}</li> }
         })
         .collect_view();

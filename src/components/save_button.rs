@@ -2,7 +2,7 @@
 //! accessible name includes the service's name so every card's button is distinct.
 
 use crate::state::use_lang;
-use crate::state::{use_announcer, use_shortlist};
+use crate::state::{use_announcer, use_shortlist, Toggled};
 use leptos::prelude::*;
 
 #[component]
@@ -25,11 +25,10 @@ pub fn SaveButton(id: String, name: String) -> impl IntoView {
         }
     };
     let on_click = move |_| {
-        let now_saved = shortlist.toggle(&id);
-        announcer.say(if now_saved {
-            (t.saved_status)(&name)
-        } else {
-            (t.removed_status)(&name)
+        announcer.say(match shortlist.toggle(&id) {
+            Toggled::Saved => (t.saved_status)(&name),
+            Toggled::Removed => (t.removed_status)(&name),
+            Toggled::Full => t.shortlist_full.to_string(),
         });
     };
     view! {

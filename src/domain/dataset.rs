@@ -397,20 +397,28 @@ impl EventStart {
     }
 }
 
-impl Event {
-    /// The readable start of every date, in the dataset's order.
-    pub fn starts(&self) -> Vec<EventStart> {
-        self.dates
-            .iter()
-            .filter_map(|d| EventStart::parse(&d.start))
-            .collect()
+impl EventDate {
+    pub fn start(&self) -> Option<EventStart> {
+        EventStart::parse(&self.start)
     }
 
+    /// Over at `now`: its end has passed where the source gives one, else its start (a
+    /// running event is not over). An unreadable date is never called over.
+    pub fn is_over(&self, now: chrono::NaiveDateTime) -> bool {
+        self.end
+            .as_deref()
+            .and_then(EventStart::parse)
+            .or_else(|| self.start())
+            .is_some_and(|end| end.is_past(now))
+    }
+}
+
+impl Event {
     /// Every date is over: the event has taken place (an event without a readable date is
     /// not called past).
     pub fn has_taken_place(&self, now: chrono::NaiveDateTime) -> bool {
-        let starts = self.starts();
-        !starts.is_empty() && starts.iter().all(|s| s.is_past(now))
+        let readable: Vec<&EventDate> = self.dates.iter().filter(|d| d.start().is_some()).collect();
+        !readable.is_empty() && readable.iter().all(|d| d.is_over(now))
     }
 }
 
@@ -496,9 +504,11 @@ mod tests {
             .dataset;
         let workshop = ds.event("werkstatt-zukunft-des-ehrenamts").unwrap();
         assert!(workshop
-            .starts()
+            .dates
             .iter()
-            .all(|s| s.date().format("%Y").to_string() == "2023"));
+            .all(|d| d.start().unwrap().date().format("%Y").to_string() == "2023"));
+        // While its last date runs (16 August, 18:00–19:00) it has not taken place yet.
+        assert!(!workshop.has_taken_place(at("2023-08-16 18:30")));
         assert!(workshop.has_taken_place(at("2026-11-22 10:00")));
         assert!(!workshop.has_taken_place(at("2023-07-24 09:00")));
         let meeting = ds.event("sozialausschuss-seniorenbuero-2025").unwrap();

@@ -81,11 +81,20 @@ impl Directory {
         if matches!(state, HoursState::ByAppointment | HoursState::NoHours) {
             return state;
         }
-        match self.uncertain_holiday(index, now.date()) {
-            Some(holiday) => HoursState::HolidayUncertain {
+        if let Some(holiday) = self.uncertain_holiday(index, now.date()) {
+            return HoursState::HolidayUncertain {
                 holiday: holiday.name,
-            },
-            None => state,
+            };
+        }
+        match state {
+            // The next opening must not be a holiday the source says nothing about.
+            HoursState::Closed {
+                opens: Some(opens),
+                note,
+            } if self.uncertain_holiday(index, opens.date()).is_some() => {
+                HoursState::Closed { opens: None, note }
+            }
+            state => state,
         }
     }
 
@@ -98,10 +107,12 @@ impl Directory {
             .is_some_and(hours::speaks_of_holidays)
     }
 
-    /// The holiday on `date`, when the service's source says nothing about holidays.
+    /// The holiday on `date`, when the service would be there that day by its regular
+    /// hours and its source says nothing about holidays.
     fn uncertain_holiday(&self, index: usize, date: NaiveDate) -> Option<Holiday> {
         let holiday = self.calendar.as_ref()?.holiday_on(date)?;
-        (!self.holidays_sourced(index)).then_some(holiday)
+        let would_open = !hours::slots_on(self.hours(index)?, date).is_empty();
+        (would_open && !self.holidays_sourced(index)).then_some(holiday)
     }
 
     /// The next `count` days of the service at `index` from `today`, with holidays its
@@ -112,7 +123,10 @@ impl Directory {
         let rotation = self.dataset.services[index].rotation.as_ref();
         let mut days = hours::next_days(hours, calendar, rotation, today, count);
         let sourced = self.holidays_sourced(index);
-        for day in days.iter_mut().filter(|d| d.holiday.is_some()) {
+        for day in days
+            .iter_mut()
+            .filter(|d| d.holiday.is_some() && !d.slots.is_empty())
+        {
             day.holiday_uncertain = !sourced;
         }
         Some(days)
@@ -205,5 +219,21 @@ mod tests {
             HoursState::Closed { .. }
         ));
         assert!(!sourced.next_days(office, christmas.date(), 1).unwrap()[0].holiday_uncertain);
+        // A holiday on which the office would not open anyway (a Sunday) stays "closed",
+        // and the next opening never points into an uncertain holiday: on Christmas Eve
+        // evening the office does not "open on 25 December".
+        let easter_sunday = at("2027-03-28 10:30");
+        assert!(matches!(
+            kl.state(office, easter_sunday),
+            HoursState::Closed { .. }
+        ));
+        assert!(!kl.next_days(office, easter_sunday.date(), 1).unwrap()[0].holiday_uncertain);
+        assert_eq!(
+            kl.state(office, at("2026-12-24 18:00")),
+            HoursState::Closed {
+                opens: None,
+                note: None
+            }
+        );
     }
 }

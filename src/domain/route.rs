@@ -1,6 +1,6 @@
 //! Every address of the app, typed: one place that builds and reads paths and queries, so
 //! a link, a navigation, the kiosk's start and the tests all agree on `/suche?need=…`.
-//! The router's path patterns (`app.rs`) are checked against it by a test.
+//! The router (`app.rs`) matches the segment constants below, so the two cannot drift.
 
 use super::search::Query;
 use super::shortlist::shared_ids;
@@ -25,7 +25,7 @@ pub enum Route {
     NotFound,
 }
 
-/// The path segments the router matches (`app.rs` uses the same words in `path!`).
+/// The path segments the router matches (`app.rs` builds its routes from these).
 pub const RESULTS: &str = "suche";
 pub const SERVICE: &str = "service";
 pub const SHORTLIST: &str = "merkliste";

@@ -227,6 +227,7 @@ pub static STRINGS: Strings = Strings {
     print: "طباعة",
     alert_label: "تنبيه",
     shortlist_heading: "قائمتي",
+    shortlist_full: "قائمة المحفوظات ممتلئة (100 عنصر). يُرجى حذف عنصر أولًا.",
     shortlist_intro: "تبقى قائمتكم على هذا الجهاز فقط. لا يراها أحد غيركم.",
     shortlist_empty: "قائمتكم فارغة. اضغطوا على «حفظ» عند أي خدمة.",
     storage_blocked: "متصفحكم لا يسمح بالحفظ. تبقى القائمة فقط حتى تُغلقوا الصفحة.",

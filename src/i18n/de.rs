@@ -153,6 +153,7 @@ pub static STRINGS: Strings = Strings {
     print: "Drucken",
     alert_label: "Hinweis",
     shortlist_heading: "Merkliste",
+    shortlist_full: "Die Merkliste ist voll (100 Einträge). Bitte entfernen Sie zuerst einen Eintrag.",
     shortlist_intro: "Ihre Merkliste bleibt nur auf diesem Gerät. Niemand sonst sieht sie.",
     shortlist_empty: "Ihre Merkliste ist leer. Tippen Sie bei einem Angebot auf „Merken“.",
     storage_blocked: "Ihr Browser erlaubt kein Speichern. Die Merkliste gilt nur, bis Sie die Seite schließen.",

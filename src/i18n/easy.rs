@@ -161,6 +161,7 @@ pub static STRINGS: Strings = Strings {
     print: "Drucken",
     alert_label: "Wichtig",
     shortlist_heading: "Merk·liste",
+    shortlist_full: "Die Merk·liste ist voll. Bitte nehmen Sie zuerst etwas weg.",
     shortlist_intro: "Ihre Merk·liste ist nur auf diesem Gerät. Nur Sie sehen die Merk·liste.",
     shortlist_empty: "Ihre Merk·liste ist leer. Tippen Sie bei einem Angebot auf „Merken“.",
     storage_blocked: "Ihr Browser kann die Merk·liste nicht speichern. Schließen Sie die Seite? Dann ist die Merk·liste weg.",

@@ -175,6 +175,7 @@ pub static STRINGS: Strings = Strings {
     print: "Print",
     alert_label: "Note",
     shortlist_heading: "Saved services",
+    shortlist_full: "The shortlist is full (100 entries). Please remove one first.",
     shortlist_intro: "Your list stays on this device only. Nobody else sees it.",
     shortlist_empty: "Your list is empty. Tap “Save” on a service.",
     storage_blocked: "Your browser does not allow saving. The list lasts until you close the page.",

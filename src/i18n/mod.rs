@@ -260,6 +260,7 @@ ui_strings! {
         print,
         alert_label,
         shortlist_heading,
+        shortlist_full,
         shortlist_intro,
         shortlist_empty,
         storage_blocked,

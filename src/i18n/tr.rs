@@ -168,6 +168,7 @@ pub static STRINGS: Strings = Strings {
     print: "Yazdır",
     alert_label: "Bilgi",
     shortlist_heading: "Listem",
+    shortlist_full: "Hatırlatma listesi dolu (100 kayıt). Lütfen önce bir kaydı çıkarın.",
     shortlist_intro: "Listeniz yalnızca bu cihazda kalır. Başka hiç kimse göremez.",
     shortlist_empty: "Listeniz boş. Bir hizmette “Listeme ekle” düğmesine dokunun.",
     storage_blocked: "Tarayıcınız kaydetmeye izin vermiyor. Liste yalnızca sayfayı kapatana kadar geçerlidir.",

@@ -6,7 +6,8 @@ use crate::i18n::DataFailure;
 use gloo_net::http::Request;
 use std::sync::Arc;
 
-/// Relative to `<base href>`, so the app also works when deployed under a sub-path.
+/// Relative to the page's base (`<base href>` or the origin). The app's own links are
+/// root-relative (`/suche`), so it is deployed at the root of its host.
 pub const DATASET_URL: &str = "data/services.json";
 /// The newer file the service worker keeps as pending (without a worker: the server's file).
 const CANDIDATE_URL: &str = "data/services.json?candidate=1";

@@ -7,10 +7,17 @@
 
 use crate::domain::kiosk::KioskConfig;
 use crate::domain::route::Route;
+use std::cell::Cell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 const KIOSK_KEY: &str = "wegweiser.kiosk";
+
+thread_local! {
+    /// A reset is under way (it waits for the clipboard and maybe a new version): the idle
+    /// tick and a second tap on "Neu beginnen" must not start another.
+    static RESETTING: Cell<bool> = const { Cell::new(false) };
+}
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
@@ -41,6 +48,9 @@ pub fn start_path(config: &KioskConfig) -> String {
 /// never adds any (see `app.rs`). The visitor's shortlist and settings lived in memory
 /// only, so the new page starts without them.
 pub fn reset(config: &KioskConfig) {
+    if RESETTING.with(|r| r.replace(true)) {
+        return;
+    }
     super::speech::stop();
     let target = start_path(config);
     wasm_bindgen_futures::spawn_local(async move {

@@ -13,7 +13,7 @@ const _: () = assert!(KIOSK_RECOVERY_SECONDS <= 60);
 /// link goes to the app's start (`/`), whatever page crashed.
 const FALLBACK_HTML: &str = r#"<main class="ww-crash" id="main">
 <h1>Entschuldigung, hier ist etwas schiefgelaufen.</h1>
-<p>Bitte laden Sie die Seite neu. Ihre Merkliste bleibt erhalten.</p>
+<p>Bitte laden Sie die Seite neu.</p>
 <p lang="en">Sorry, something went wrong. Please reload the page.</p>
 <p><a class="ww-button" href="/">Seite neu laden</a></p>
 </main>"#;

@@ -101,9 +101,9 @@ pub fn report_dataset(revision: &str, accepted: bool) {
     };
     let message = Object::new();
     let kind = if accepted {
-        "data-accepted"
+        "page-read-ok"
     } else {
-        "data-refused"
+        "page-read-failed"
     };
     let _ = Reflect::set(&message, &"type".into(), &kind.into());
     let _ = Reflect::set(&message, &"revision".into(), &revision.into());

@@ -20,41 +20,55 @@ pub enum DataState {
 #[derive(Clone, Copy)]
 pub struct DataStore {
     pub state: RwSignal<DataState>,
+    /// Counts the loads started: a load that ends after a newer one started is dropped, so
+    /// an old answer never replaces newer data.
+    generation: StoredValue<u64>,
 }
 
 impl DataStore {
-    pub fn new() -> Self {
+    fn with_state(state: DataState) -> Self {
         DataStore {
-            state: RwSignal::new(DataState::Loading),
+            state: RwSignal::new(state),
+            generation: StoredValue::new(0),
         }
+    }
+
+    pub fn new() -> Self {
+        Self::with_state(DataState::Loading)
     }
 
     /// A store that already holds data, for component tests.
     pub fn ready(directory: Directory) -> Self {
-        DataStore {
-            state: RwSignal::new(DataState::Ready(Arc::new(directory))),
-        }
+        Self::with_state(DataState::Ready(Arc::new(directory)))
     }
 
     /// A store holding the dataset `text` (component tests).
     pub fn from_json(text: &str) -> Self {
         match load_dataset(text) {
             Ok(loaded) => DataStore::ready(Directory::from_loaded(loaded)),
-            Err(error) => DataStore {
-                state: RwSignal::new(DataState::Failed(DataFailure::Unusable(error))),
-            },
+            Err(error) => Self::with_state(DataState::Failed(DataFailure::Unusable(error))),
         }
+    }
+
+    /// Starts a load; the returned check says whether it is still the newest one.
+    fn start_load(self) -> impl Fn() -> bool {
+        let mine = self.generation.get_value() + 1;
+        self.generation.set_value(mine);
+        move || self.generation.get_value() == mine
     }
 
     /// (Re)loads the dataset; the state shows `Loading` meanwhile.
     pub fn load(self) {
         self.state.set(DataState::Loading);
+        let newest = self.start_load();
         spawn_local(async move {
             let next = match fetch_dataset().await {
                 Ok(directory) => DataState::Ready(directory),
                 Err(failure) => DataState::Failed(failure),
             };
-            self.state.set(next);
+            if newest() {
+                self.state.set(next);
+            }
         });
     }
 
@@ -62,10 +76,13 @@ impl DataStore {
     /// is usable; the current one stays on screen meanwhile. The worker hears the outcome, so
     /// a file the app cannot read never becomes the one kept for offline use.
     pub fn refresh(self) {
+        let newest = self.start_load();
         spawn_local(async move {
             match fetch_candidate().await {
                 Ok(fetched) => {
-                    self.state.set(DataState::Ready(fetched.directory));
+                    if newest() {
+                        self.state.set(DataState::Ready(fetched.directory));
+                    }
                     if let Some(revision) = fetched.revision {
                         service_worker::report_dataset(&revision, true);
                     }

@@ -23,7 +23,7 @@ pub use kiosk::{nav_options, use_kiosk, Kiosk};
 pub use lang::{use_lang, UiLang};
 pub use navigation::{use_last_search, LastSearch};
 pub use settings::{use_settings, SettingsStore};
-pub use shortlist::{use_shortlist, ShortlistStore};
+pub use shortlist::{use_shortlist, ShortlistStore, Toggled};
 pub use status::{use_status, AppStatus};
 
 use crate::platform::{document, kiosk as kiosk_platform, service_worker};

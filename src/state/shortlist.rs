@@ -38,8 +38,9 @@ impl ShortlistStore {
         }
     }
 
-    /// Saves or removes `id`; returns whether it is saved now.
-    pub fn toggle(&self, id: &str) -> bool {
+    /// Saves or removes `id`, and says which happened (or that the list is full).
+    pub fn toggle(&self, id: &str) -> Toggled {
+        let was_saved = self.list.with_untracked(|list| list.contains(id));
         self.list.update(|list| list.toggle(id));
         let list = self.list.get_untracked();
         if self.persistence == Persistence::Device
@@ -47,8 +48,21 @@ impl ShortlistStore {
         {
             self.persistent.set(false);
         }
-        list.contains(id)
+        match (was_saved, list.contains(id)) {
+            (true, _) => Toggled::Removed,
+            (false, true) => Toggled::Saved,
+            (false, false) => Toggled::Full,
+        }
     }
+}
+
+/// What a tap on "Merken" did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Toggled {
+    Saved,
+    Removed,
+    /// The list already holds its maximum (see `domain::shortlist::MAX_ENTRIES`).
+    Full,
 }
 
 pub fn use_shortlist() -> ShortlistStore {
