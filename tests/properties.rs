@@ -37,9 +37,11 @@ fn thread_cpu_time() -> Duration {
 
 /// Runs `check` on `CASES` inputs from `strategy`; prints the count and timings, and fails
 /// on a panic, a broken contract or a case that used more than `MAX_PER_CASE` of CPU time.
+/// A case over the limit is run twice more and its least time kept: the work of a case is
+/// the same every time, a page fault or a busy memory bus is not.
 fn run<S: Strategy>(name: &str, strategy: S, check: impl Fn(S::Value) -> Result<(), String>)
 where
-    S::Value: std::fmt::Debug,
+    S::Value: std::fmt::Debug + Clone,
 {
     let seed: u64 = std::env::var("WEGWEISER_FUZZ_SEED")
         .ok()
@@ -58,8 +60,16 @@ where
     let wall_max = std::cell::Cell::new(Duration::ZERO);
     let outcome = runner.run(&strategy, |input| {
         let (cpu, wall) = (thread_cpu_time(), Instant::now());
-        let result = check(input);
-        let took = thread_cpu_time().saturating_sub(cpu);
+        let result = check(input.clone());
+        let mut took = thread_cpu_time().saturating_sub(cpu);
+        for _ in 0..2 {
+            if took <= MAX_PER_CASE {
+                break;
+            }
+            let again = thread_cpu_time();
+            let _ = check(input.clone());
+            took = took.min(thread_cpu_time().saturating_sub(again));
+        }
         wall_max.set(wall_max.get().max(wall.elapsed()));
         times.borrow_mut().push(took);
         result.map_err(TestCaseError::fail)?;
@@ -67,14 +77,16 @@ where
         Ok(())
     });
     let mut times = times.into_inner();
+    let slowest_case = (0..times.len()).max_by_key(|&i| times[i]).unwrap_or(0);
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "property {name}: {} cases (seed {seed}), CPU time per case p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms (wall max {:.3} ms)",
+        "property {name}: {} cases (seed {seed}), CPU time per case p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms (case {}; wall max {:.3} ms)",
         times.len(),
         ms(times[times.len() / 2]),
         ms(times[times.len() * 99 / 100]),
         ms(*times.last().unwrap()),
+        slowest_case + 1,
         ms(wall_max.get())
     );
     if let Err(error) = outcome {
