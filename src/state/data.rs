@@ -20,16 +20,19 @@ pub enum DataState {
 #[derive(Clone, Copy)]
 pub struct DataStore {
     pub state: RwSignal<DataState>,
-    /// Counts the loads started: a load that ends after a newer one started is dropped, so
-    /// an old answer never replaces newer data.
-    generation: StoredValue<u64>,
+    /// Loads started, and the newest whose result is shown: a result is dropped only when a
+    /// newer one has already been shown, so an old answer never replaces newer data and a
+    /// newer load that fails never blocks an older one.
+    started: StoredValue<u64>,
+    shown: StoredValue<u64>,
 }
 
 impl DataStore {
     fn with_state(state: DataState) -> Self {
         DataStore {
             state: RwSignal::new(state),
-            generation: StoredValue::new(0),
+            started: StoredValue::new(0),
+            shown: StoredValue::new(0),
         }
     }
 
@@ -50,25 +53,31 @@ impl DataStore {
         }
     }
 
-    /// Starts a load; the returned check says whether it is still the newest one.
-    fn start_load(self) -> impl Fn() -> bool {
-        let mine = self.generation.get_value() + 1;
-        self.generation.set_value(mine);
-        move || self.generation.get_value() == mine
+    /// Starts a load; the returned function shows its result unless a newer result is
+    /// already shown, and says whether it did.
+    fn start_load(self) -> impl Fn(DataState) -> bool {
+        let mine = self.started.get_value() + 1;
+        self.started.set_value(mine);
+        move |next| {
+            if self.shown.get_value() > mine {
+                return false;
+            }
+            self.shown.set_value(mine);
+            self.state.set(next);
+            true
+        }
     }
 
     /// (Re)loads the dataset; the state shows `Loading` meanwhile.
     pub fn load(self) {
         self.state.set(DataState::Loading);
-        let newest = self.start_load();
+        let show = self.start_load();
         spawn_local(async move {
             let next = match fetch_dataset().await {
                 Ok(directory) => DataState::Ready(directory),
                 Err(failure) => DataState::Failed(failure),
             };
-            if newest() {
-                self.state.set(next);
-            }
+            show(next);
         });
     }
 
@@ -76,13 +85,11 @@ impl DataStore {
     /// is usable; the current one stays on screen meanwhile. The worker hears the outcome, so
     /// a file the app cannot read never becomes the one kept for offline use.
     pub fn refresh(self) {
-        let newest = self.start_load();
+        let show = self.start_load();
         spawn_local(async move {
             match fetch_candidate().await {
                 Ok(fetched) => {
-                    if newest() {
-                        self.state.set(DataState::Ready(fetched.directory));
-                    }
+                    show(DataState::Ready(fetched.directory));
                     if let Some(revision) = fetched.revision {
                         service_worker::report_dataset(&revision, true);
                     }
