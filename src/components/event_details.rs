@@ -1,7 +1,7 @@
 //! One event: what it is, its dates (past ones marked), places and registration. Used in a
 //! service's list of coming events and on the event's own page.
 
-use super::links::{MailLink, PhoneLink};
+use super::links::ContactLinks;
 use super::shown;
 use crate::domain::dataset::{Event, EventStart};
 use crate::i18n::hours::date_text;
@@ -47,21 +47,11 @@ pub fn EventDetails(
     let t = lang.strings();
     let summary = shown(&event.summary, lang, &base);
     let registration = event.registration.clone().map(|r| {
-        let call = r
-            .phone
-            .clone()
-            .map(|phone| view! { <PhoneLink phone region=region.clone() /> });
-        let mail = r
-            .email
-            .clone()
-            .map(|address| view! { <MailLink address /> });
         view! {
             <p>
                 <strong>{t.registration}</strong> " "
                 {r.name.clone()} " "
-                {call}
-                " "
-                {mail}
+                <ContactLinks phone=r.phone email=r.email region=region.clone() />
             </p>
         }
     });

@@ -1,6 +1,6 @@
 //! The help contact from the dataset, in the same place (the footer) on every view.
 
-use crate::components::links::{MailLink, PhoneLink};
+use crate::components::links::ContactLinks;
 use crate::components::shown;
 use crate::domain::dataset::Meta;
 use crate::state::use_lang;
@@ -11,17 +11,7 @@ use leptos::prelude::*;
 /// better address (no correction e-mail, an entry without contacts).
 #[component]
 pub fn HelpLinks(meta: Meta) -> impl IntoView {
-    let call = meta
-        .help
-        .phone
-        .clone()
-        .map(|phone| view! { <PhoneLink phone region=meta.region.clone() /> });
-    let mail = meta
-        .help
-        .email
-        .clone()
-        .map(|address| view! { <MailLink address /> });
-    view! { {call} " " {mail} }
+    view! { <ContactLinks phone=meta.help.phone email=meta.help.email region=meta.region /> }
 }
 
 #[component]

@@ -73,3 +73,12 @@ pub fn WebLink(url: String, #[prop(optional, into)] label: Option<String>) -> im
     };
     view! { <a href=href>{text}</a> }.into_any()
 }
+
+/// A contact's phone and e-mail as links (either may be missing): service contacts, event
+/// registration and the help contact all show them the same way.
+#[component]
+pub fn ContactLinks(phone: Option<String>, email: Option<String>, region: String) -> impl IntoView {
+    let call = phone.map(|phone| view! { <PhoneLink phone region /> });
+    let mail = email.map(|address| view! { <MailLink address /> });
+    view! { {call} " " {mail} }
+}

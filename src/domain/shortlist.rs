@@ -7,11 +7,9 @@ pub const MAX_ENTRIES: usize = 100;
 /// The ids of a shared list (`/merkliste?ids=a,b`): only well-formed ids, each once, at
 /// most [`MAX_ENTRIES`].
 pub fn shared_ids(param: &str) -> Vec<String> {
+    // `add` keeps only well-formed ids, each once, up to the cap.
     let mut list = Shortlist::default();
-    for id in param.split(',').filter(|id| super::load::is_id(id)) {
-        if list.len() == MAX_ENTRIES {
-            break;
-        }
+    for id in param.split(',') {
         list.add(id);
     }
     list.ids

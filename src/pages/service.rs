@@ -8,7 +8,7 @@ use crate::components::copy_button::CopyButton;
 use crate::components::event_details::EventDetails;
 use crate::components::help_contact::HelpLinks;
 use crate::components::hours_view::HoursView;
-use crate::components::links::{MailLink, MailtoLink, PhoneLink, WebLink};
+use crate::components::links::{ContactLinks, MailtoLink, WebLink};
 use crate::components::read_aloud::ReadAloud;
 use crate::components::save_button::SaveButton;
 use crate::components::share_button::ShareButton;
@@ -100,21 +100,12 @@ fn ServiceDetail(
         .iter()
         .map(|c| {
             let role = shown(&c.role, lang, base);
-            let call = c
-                .phone
-                .clone()
-                .map(|phone| view! { <PhoneLink phone region=region.to_string() /> });
-            let mail = c
-                .email
-                .clone()
-                .map(|address| view! { <MailLink address /> });
             view! {
                 <li class="ww-contact">
                     <p class="ww-contact__role" lang=role.lang>{role.text}</p>
                     {c.name.clone().map(|n| view! { <p class="ww-contact__name">{n}</p> })}
                     <p class="ww-contact__actions">
-                        {call}
-                        {mail}
+                        <ContactLinks phone=c.phone.clone() email=c.email.clone() region=region.to_string() />
                     </p>
                 </li>
             }

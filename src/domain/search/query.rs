@@ -3,7 +3,7 @@
 
 /// Characters of search text read from a link: more than anyone types, little enough that
 /// a pasted essay or a crafted link cannot stall the page.
-pub const MAX_TEXT_CHARS: usize = 200;
+pub const MAX_SEARCH_CHARS: usize = 200;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpenFilter {
@@ -100,7 +100,7 @@ impl Query {
         };
         for (key, value) in pairs {
             match key.as_str() {
-                "q" => query.text = value.trim().chars().take(MAX_TEXT_CHARS).collect(),
+                "q" => query.text = value.trim().chars().take(MAX_SEARCH_CHARS).collect(),
                 "need" => query.need = id(value),
                 "district" => query.district = id(value),
                 "open" => {
@@ -216,7 +216,7 @@ mod tests {
         let long = Query::from_query_string(&format!("q={}", "ab+".repeat(100_000)));
         assert_eq!(
             long.text.chars().count(),
-            MAX_TEXT_CHARS,
+            MAX_SEARCH_CHARS,
             "the text is capped"
         );
         assert_eq!(decode("100%"), "100%");
