@@ -306,6 +306,7 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
             alerts: Vec::new(),
             url: None,
             email: None,
+            ask_at: None,
             last_verified: Some("2026-10-01".to_string()),
             source: Source {
                 name: "synthetisch erzeugt".to_string(),
@@ -313,6 +314,7 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
                 date: None,
                 note: None,
                 quote: None,
+                claims: None,
             },
         });
     }

@@ -238,6 +238,11 @@ pub struct Service {
     pub url: Option<String>,
     #[serde(default)]
     pub email: Option<String>,
+    /// The id of the entry to ask for details the source does not give, e.g. the senior
+    /// office of a district for "12 meeting places in Innenstadt-West" whose addresses no
+    /// source names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask_at: Option<String>,
     /// The date the entry was last checked against its source (ISO date). Absent when the
     /// source carries no date: the app then says so instead of guessing.
     #[serde(default)]
@@ -329,6 +334,10 @@ pub struct Source {
     /// The source's own words behind the entry, so anyone can check the claim against it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// The source's words behind each field (`{"hours": "Montag – Freitag …"}`), checked by
+    /// `check --strict` on the raw file; the app carries them through unread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<serde_json::Value>,
 }
 
 /// A dated event, e.g. a workshop with limited places and registration.

@@ -52,13 +52,15 @@ const PLAIN_COLUMNS: [&str; 25] = [
     "last_verified",
     "source_name",
 ];
-const TAIL_COLUMNS: [&str; 6] = [
+const TAIL_COLUMNS: [&str; 8] = [
     "source_url",
     "source_date",
     "source_note",
     "source_quote",
+    "source_claims",
     "contacts",
     "rotation",
+    "ask_at",
 ];
 
 fn texts(service: &Service) -> Vec<(&'static str, Option<&LocalText>)> {
@@ -191,6 +193,11 @@ pub fn export_services(dataset: &Dataset, delimiter: char) -> String {
             s.source.date.clone().unwrap_or_default(),
             s.source.note.clone().unwrap_or_default(),
             s.source.quote.clone().unwrap_or_default(),
+            s.source
+                .claims
+                .as_ref()
+                .map(|c| serde_json::to_string(c).unwrap_or_default())
+                .unwrap_or_default(),
             if s.contacts.is_empty() {
                 String::new()
             } else {
@@ -200,6 +207,7 @@ pub fn export_services(dataset: &Dataset, delimiter: char) -> String {
                 .as_ref()
                 .map(|r| serde_json::to_string(r).unwrap_or_default())
                 .unwrap_or_default(),
+            s.ask_at.clone().unwrap_or_default(),
         ];
         for lang in &langs {
             for column in TEXT_COLUMNS {
@@ -411,6 +419,14 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 None
             }
         };
+        let claims = match optional("source_claims").map(|c| serde_json::from_str(&c)) {
+            None => None,
+            Some(Ok(claims)) => Some(claims),
+            Some(Err(e)) => {
+                row_errors.push(format!("row {line}, source_claims: not valid JSON: {e}"));
+                None
+            }
+        };
         if cost_kind.is_none() && !cell("cost_text").is_empty() {
             row_errors.push(format!(
                 "row {line}, cost_text: give cost_kind too (free, paid, donation or unknown)"
@@ -463,6 +479,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
             alerts: text_list("alerts"),
             url: optional("url"),
             email: optional("email"),
+            ask_at: optional("ask_at"),
             last_verified: optional("last_verified"),
             source: Source {
                 name: cell("source_name"),
@@ -470,6 +487,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 date: optional("source_date"),
                 note: optional("source_note"),
                 quote: optional("source_quote"),
+                claims,
             },
         });
     }

@@ -10,10 +10,15 @@ use super::text::LocalText;
 use chrono::{Months, NaiveDate};
 use std::collections::{HashMap, HashSet};
 
+mod sourcing;
+pub use sourcing::{check_sourcing, SourceTexts};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
     Warning,
+    /// Information that needs no change, e.g. a deliberate public fact in `--strict`.
+    Note,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +33,7 @@ impl std::fmt::Display for Finding {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, "{label}: {}: {}", self.path, self.message)
     }
@@ -283,6 +289,7 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     let need_ids: HashSet<&str> = ds.needs.iter().map(|n| n.id.as_str()).collect();
     let district_ids: HashSet<&str> = ds.districts.iter().map(|d| d.id.as_str()).collect();
     let org_ids: HashSet<&str> = ds.organizations.iter().map(|o| o.id.as_str()).collect();
+    let service_ids: HashSet<&str> = ds.services.iter().map(|s| s.id.as_str()).collect();
     let locations: HashMap<&str, Option<&str>> = ds
         .locations
         .iter()
@@ -421,6 +428,14 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
                         );
                     }
                 }
+            }
+        }
+        if let Some(target) = &service.ask_at {
+            if target == &service.id || !service_ids.contains(target.as_str()) {
+                c.error(
+                    format!("{path}.ask_at"),
+                    format!("\"{target}\" is not another service of this file"),
+                );
             }
         }
         if let Some(url) = &service.url {

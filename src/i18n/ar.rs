@@ -186,6 +186,7 @@ pub static STRINGS: Strings = Strings {
     hours_heading: "أوقات العمل",
     next_days_heading: "الأيام السبعة القادمة",
     contact_heading: "التواصل",
+    ask_at: "للتفاصيل يُرجى السؤال هنا:",
     no_hours_no_contact: "لا تذكر المصادر مواعيد ولا جهة اتصال لهذا العرض. يُرجى السؤال هنا:",
     address_heading: "العنوان",
     copy_address: "نسخ العنوان",

@@ -112,6 +112,7 @@ pub static STRINGS: Strings = Strings {
     hours_heading: "Öffnungszeiten",
     next_days_heading: "Die nächsten 7 Tage",
     contact_heading: "Kontakt",
+    ask_at: "Genaueres erfahren Sie hier:",
     no_hours_no_contact: "Die Quellen nennen für dieses Angebot weder Zeiten noch einen Kontakt. Fragen Sie bitte hier nach:",
     address_heading: "Adresse",
     copy_address: "Adresse kopieren",

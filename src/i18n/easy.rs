@@ -120,6 +120,7 @@ pub static STRINGS: Strings = Strings {
     hours_heading: "Öffnungs·zeiten",
     next_days_heading: "Die nächsten 7 Tage",
     contact_heading: "Kontakt",
+    ask_at: "Mehr erfahren Sie hier:",
     no_hours_no_contact: "Für dieses Angebot gibt es keine Zeiten und keinen Kontakt. Fragen Sie bitte hier nach:",
     address_heading: "Adresse",
     copy_address: "Adresse kopieren",

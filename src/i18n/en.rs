@@ -134,6 +134,7 @@ pub static STRINGS: Strings = Strings {
     hours_heading: "Opening hours",
     next_days_heading: "The next 7 days",
     contact_heading: "Contact",
+    ask_at: "For details, please ask here:",
     no_hours_no_contact: "The sources give no times and no contact for this offer. Please ask here:",
     address_heading: "Address",
     copy_address: "Copy address",

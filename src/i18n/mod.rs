@@ -219,6 +219,7 @@ ui_strings! {
         hours_heading,
         next_days_heading,
         contact_heading,
+        ask_at,
         no_hours_no_contact,
         address_heading,
         copy_address,

@@ -284,6 +284,7 @@ pub static STRINGS: Strings = Strings {
     hours_heading: "Время работы",
     next_days_heading: "Ближайшие 7 дней",
     contact_heading: "Контакты",
+    ask_at: "Подробности можно узнать здесь:",
     no_hours_no_contact: "Источники не указывают для этого предложения ни времени, ни контакта. Пожалуйста, спросите здесь:",
     address_heading: "Адрес",
     copy_address: "Скопировать адрес",

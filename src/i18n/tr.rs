@@ -127,6 +127,7 @@ pub static STRINGS: Strings = Strings {
     hours_heading: "Açılış saatleri",
     next_days_heading: "Önümüzdeki 7 gün",
     contact_heading: "İletişim",
+    ask_at: "Ayrıntılar için lütfen buraya sorun:",
     no_hours_no_contact: "Kaynaklar bu hizmet için ne saat ne de iletişim bilgisi veriyor. Lütfen buradan sorun:",
     address_heading: "Adres",
     copy_address: "Adresi kopyala",

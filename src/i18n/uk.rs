@@ -257,6 +257,7 @@ pub static STRINGS: Strings = Strings {
     hours_heading: "Години роботи",
     next_days_heading: "Найближчі 7 днів",
     contact_heading: "Контакти",
+    ask_at: "Подробиці можна дізнатися тут:",
     no_hours_no_contact: "Джерела не вказують для цієї пропозиції ні часу, ні контакту. Будь ласка, запитайте тут:",
     address_heading: "Адреса",
     copy_address: "Копіювати адресу",

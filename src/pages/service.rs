@@ -271,11 +271,28 @@ fn ServiceDetail(
             view! { <p>{t.report_by_phone} " " <HelpLinks meta=ds.meta.clone() /></p> }.into_any()
         }
     };
+    // The entry to ask for what this one does not know ("12 meeting places; ask the senior
+    // office"), shown only when it exists.
+    let ask_at = service
+        .ask_at
+        .as_deref()
+        .and_then(|id| directory.index_of(id))
+        .map(|other| {
+            let other = &directory.services()[other];
+            let href = Route::Service(other.id.clone()).href();
+            let other_name = shown(&other.name, lang, base);
+            view! {
+                <p class="ww-notice">{t.ask_at} " "
+                    <a href=href lang=other_name.lang>{other_name.text}</a>
+                </p>
+            }
+        });
     // An entry the sources give no times and no way to reach: say so, and offer the help
-    // contact instead of leaving the visitor with nothing to do.
+    // contact (or the entry to ask) instead of leaving the visitor with nothing to do.
     let unreachable = (service.hours.is_none()
         && service.contacts.is_empty()
-        && service.email.is_none())
+        && service.email.is_none()
+        && ask_at.is_none())
     .then(|| view! { <p class="ww-notice">{t.no_hours_no_contact} " " <HelpLinks meta=ds.meta.clone() /></p> });
     let path = Route::Service(service.id.clone()).href();
     let kiosk = use_kiosk();
@@ -327,6 +344,7 @@ fn ServiceDetail(
             <TakeAway public_url=ds.meta.public_url.clone() path=path.clone() />
             <HoursView directory=directory.clone() index now />
             {unreachable}
+            {ask_at}
             {(!service.contacts.is_empty()).then(|| view! {
                 <section aria-labelledby="ww-contact-title">
                     <h2 id="ww-contact-title">{t.contact_heading}</h2>

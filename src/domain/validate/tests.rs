@@ -255,3 +255,76 @@ fn need_cycles_are_found() {
     let found = messages(&check(&ds));
     assert!(found.iter().any(|m| m.contains("cycle")), "{found:#?}");
 }
+
+#[test]
+fn ask_at_names_another_service() {
+    let mut value = valid();
+    value["services"][0]["ask_at"] = json!("a");
+    let mut second = value["services"][0].clone();
+    second["id"] = json!("b");
+    second["ask_at"] = json!("nowhere");
+    value["services"].as_array_mut().unwrap().push(second);
+    assert_eq!(
+        messages(&check(&value)),
+        [
+            "error: services[0].ask_at: \"a\" is not another service of this file",
+            "error: services[1].ask_at: \"nowhere\" is not another service of this file",
+        ]
+    );
+    value["services"][0]["ask_at"] = json!("b");
+    value["services"][1]["ask_at"] = json!("a");
+    assert_eq!(messages(&check(&value)), Vec::<String>::new());
+}
+
+/// The texts the bundled data was taken from (copies of the seeds, see
+/// tests/fixtures/sources/README.md).
+fn source_texts() -> SourceTexts {
+    SourceTexts::new([
+        include_str!("../../../tests/fixtures/sources/000_9840aa79d4425382.txt"),
+        include_str!("../../../tests/fixtures/sources/001_772e376b0afa2a42.txt"),
+        include_str!("../../../tests/fixtures/sources/002_47549f168ce0b942.txt"),
+        include_str!("../../../tests/fixtures/sources/003_5b6d1ce30de775ac.txt"),
+        include_str!("../../../tests/fixtures/sources/004_8bcc1829e3e8af0e.txt"),
+    ])
+}
+
+#[test]
+fn every_claim_of_both_datasets_is_quoted_word_for_word_from_its_source() {
+    let readme = include_str!("../../../README.md");
+    for (file, text, public_facts) in [
+        (
+            "services.json",
+            include_str!("../../../public/data/services.json"),
+            vec![
+                "meta.help",
+                "locations[1] (rathaus).address",
+                "locations[1] (rathaus).district",
+            ],
+        ),
+        (
+            "dortmund.json",
+            include_str!("../../../tests/fixtures/dortmund.json"),
+            vec![],
+        ),
+    ] {
+        let findings = check_sourcing(text, Some(&source_texts()));
+        let problems: Vec<String> = findings
+            .iter()
+            .filter(|f| f.severity != Severity::Note)
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(problems, Vec::<String>::new(), "{file}");
+        let notes: Vec<&str> = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Note)
+            .map(|f| f.path.as_str())
+            .collect();
+        assert_eq!(notes, public_facts, "{file}: the deliberate public facts");
+        for path in public_facts {
+            assert!(
+                readme.contains(&format!("`{path}`")),
+                "the README lists the public fact {path} with its reason"
+            );
+        }
+    }
+}
