@@ -11,6 +11,7 @@ import { expectNoAxeViolations } from './support/axe.mjs';
 import { visit, expectNoHorizontalScroll, screenshot } from './support/views.mjs';
 
 const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8'));
+const DORTMUND = readFileSync(resolve(ROOT, 'tests/fixtures/dortmund.json'), 'utf8');
 // Tuesday 1 December 2026, 12:30 in Kaiserslautern: the Seniorenbeirat's first-Tuesday hour.
 const FIRST_TUESDAY_1230 = new Date('2026-12-01T12:30:00+01:00');
 
@@ -236,6 +237,27 @@ describe('detail pages', () => {
     await page.getByText('„Betreuungsvereine: 1. Mittwoch/Monat, 9.00 – 10.30 Uhr“', { exact: false }).first().waitFor();
     await page.getByText('„Jeden Mittwochvormittag bieten abwechselnd', { exact: false }).first().waitFor();
     await expectNoAxeViolations(page, 'detail conflicting sources');
+    await context.close();
+  });
+
+  test('Dortmund: a count of meeting places without addresses points to the district\'s Seniorenbüro; "once a month at the weekend" is never a time', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/New_York' });
+    // Saturday 28 November 2026, 11:00: the slides say only "1 x monatlich am Wochenende".
+    await page.clock.setFixedTime(new Date('2026-11-28T11:00:00+01:00'));
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: DORTMUND }));
+    await visit(page, '/suche?need=begegnung&district=innenstadt-west');
+    await page.getByRole('link', { name: '12 Begegnungsorte in Innenstadt-West', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '12 Begegnungsorte in Innenstadt-West' }).waitFor();
+    await page.getByText('10 geförderte Begegnungsorte und 2 weitere Angebotsorte', { exact: false }).waitFor();
+    const ask = page.locator('p').filter({ hasText: 'Genaueres erfahren Sie hier:' });
+    await ask.getByRole('link', { name: 'Seniorenbüro Innenstadt-West' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Seniorenbüro Innenstadt-West' }).waitFor();
+    await page.getByText('Die Stadt nennt 14 Standorte in 12 Stadtbezirken', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'Dortmund Seniorenbüro');
+    await visit(page, '/service/staedtische-begegnungszentren');
+    await page.getByText('Öffnungszeiten unsicher – bitte anrufen').first().waitFor();
+    await page.getByText('1 x monatlich am Wochenende', { exact: false }).first().waitFor();
+    assert.equal(await page.getByText('Jetzt geöffnet').count(), 0, 'no invented weekend times');
     await context.close();
   });
 
