@@ -335,8 +335,10 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
     /// The source's words behind each field (`{"hours": "Montag – Freitag …"}`), checked by
-    /// `check --strict` on the raw file; the app carries them through unread.
+    /// `check --strict` on the raw file. The tools carry them through the spreadsheet; the
+    /// app (wasm) skips them while reading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub claims: Option<serde_json::Value>,
 }
 
