@@ -8,6 +8,7 @@ use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
 use crate::components::status_bar::StatusBar;
 use crate::domain::route;
 use crate::i18n::Lang;
+use crate::pages::agenda::AgendaPage;
 use crate::pages::event::EventPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::{
@@ -121,6 +122,7 @@ pub fn App() -> impl IntoView {
                             <Route path=StaticSegment(route::ABOUT) view=AboutPage />
                             <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
                             <Route path=(StaticSegment(route::EVENT), ParamSegment("id")) view=EventPage />
+                            <Route path=StaticSegment(route::AGENDA) view=AgendaPage />
                         </Routes>
                     </main>
                     <KioskBar />

@@ -4,9 +4,15 @@
 //!
 //! Prints each service's state in words (as the app says it) and the next change, in the
 //! dataset's time zone. `--open` lists only the services open at that time.
+//!
+//!     cargo run --bin at -- public/data/services.json --at 2026-12-01T00:00 --agenda
+//!
+//! `--agenda` prints the next 14 days as the "Termine" view lists them, one line each:
+//! `2026-12-01 10:00-12:00 service:gemeindeschwester-plus sure`.
 
 use std::process::ExitCode;
 use wegweiser::cli::{now_unix_ms, parse_local_datetime, read_file, Args};
+use wegweiser::domain::agenda::{agenda, AgendaQuery, Certainty, What};
 use wegweiser::domain::directory::Directory;
 use wegweiser::domain::load::load_dataset;
 use wegweiser::i18n::hours::state_text;
@@ -17,7 +23,7 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("at: {message}\nusage: at FILE [--at YYYY-MM-DDTHH:MM] [--open]");
+            eprintln!("at: {message}\nusage: at FILE [--at YYYY-MM-DDTHH:MM] [--open | --agenda]");
             ExitCode::from(2)
         }
     }
@@ -39,6 +45,10 @@ fn run() -> Result<(), String> {
             .local_now(now_unix_ms())
             .ok_or("the clock is out of range")?,
     };
+    if args.flag("agenda") {
+        print_agenda(&directory, now);
+        return Ok(());
+    }
     let strings = Lang::De.strings();
     let lang = directory.dataset.meta.language.clone();
     say!(
@@ -66,4 +76,32 @@ fn run() -> Result<(), String> {
     }
     say!("{shown} of {} services", directory.services().len());
     Ok(())
+}
+
+/// The agenda of the next 14 days from `now`, a line per hour or event date.
+fn print_agenda(directory: &Directory, now: chrono::NaiveDateTime) {
+    let clock = |m: Option<u16>| {
+        m.map_or("--:--".to_string(), |m| {
+            format!("{:02}:{:02}", m / 60, m % 60)
+        })
+    };
+    for day in agenda(directory, &AgendaQuery::default(), now) {
+        for item in day.items {
+            let what = match item.what {
+                What::Hours(i) => format!("service:{}", directory.dataset.services[i].id),
+                What::Event(i) => format!("event:{}", directory.dataset.events[i].id),
+            };
+            let certainty = match item.certainty {
+                Certainty::Sure => "sure",
+                Certainty::Unsure(_) => "unsure",
+                Certainty::Holiday(_) => "holiday",
+            };
+            say!(
+                "{} {}-{} {what} {certainty}",
+                day.date.format("%Y-%m-%d"),
+                clock(item.start),
+                clock(item.end)
+            );
+        }
+    }
 }

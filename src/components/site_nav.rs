@@ -22,6 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="ww-nav" aria-label=t.nav_label>
                     <ul class="ww-nav__list">
                         <li><A href=Route::Home.href() attr:class="ww-nav__link">{t.nav_start}</A></li>
+                        <li><A href=Route::Agenda(Default::default()).href() attr:class="ww-nav__link">{t.nav_agenda}</A></li>
                         <li>
                             <A href=Route::Shortlist(None).href() attr:class="ww-nav__link">
                                 {move || (t.nav_shortlist)(shortlist.list.get().len())}

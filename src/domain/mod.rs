@@ -1,6 +1,7 @@
 //! The pure domain: dataset types, loading, hours, search. No browser types live here;
 //! "now" is always a parameter, never read from a clock.
 
+pub mod agenda;
 pub mod contact;
 pub mod csv;
 pub mod dataset;

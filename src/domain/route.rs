@@ -2,6 +2,7 @@
 //! a link, a navigation, the kiosk's start and the tests all agree on `/suche?need=…`.
 //! The router (`app.rs`) matches the segment constants below, so the two cannot drift.
 
+use super::agenda::AgendaQuery;
 use super::search::Query;
 use super::shortlist::shared_ids;
 
@@ -21,6 +22,8 @@ pub enum Route {
     Settings,
     /// `/termin/<id>`: one event, also when it has taken place (a link someone kept).
     Event(String),
+    /// `/termine?need=…&when=week`: what happens in the next days.
+    Agenda(AgendaQuery),
     /// Anything else: the not-found page.
     NotFound,
 }
@@ -32,6 +35,7 @@ pub const SHORTLIST: &str = "merkliste";
 pub const ABOUT: &str = "info";
 pub const SETTINGS: &str = "einstellungen";
 pub const EVENT: &str = "termin";
+pub const AGENDA: &str = "termine";
 
 impl Route {
     /// The address, as a root-relative link (`/suche?need=pflege`).
@@ -48,6 +52,10 @@ impl Route {
             Route::About => format!("/{ABOUT}"),
             Route::Settings => format!("/{SETTINGS}"),
             Route::Event(id) => format!("/{EVENT}/{id}"),
+            Route::Agenda(query) => match query.to_query_string() {
+                q if q.is_empty() => format!("/{AGENDA}"),
+                q => format!("/{AGENDA}?{q}"),
+            },
             Route::NotFound => "/404".to_string(),
         }
     }
@@ -71,6 +79,7 @@ impl Route {
             [ABOUT] => Route::About,
             [SETTINGS] => Route::Settings,
             [EVENT, id] => Route::Event((*id).to_string()),
+            [AGENDA] => Route::Agenda(AgendaQuery::from_query_string(query)),
             _ => Route::NotFound,
         }
     }

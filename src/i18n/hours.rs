@@ -5,7 +5,8 @@ use super::Strings;
 use crate::domain::hours::{DayPlan, HoursState, Slot, SlotKind, WeekSummary};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-fn weekday_name(s: &Strings, day: Weekday) -> &'static str {
+/// The weekday's name ("Montag").
+pub fn weekday_name(s: &Strings, day: Weekday) -> &'static str {
     s.weekdays[day.num_days_from_monday() as usize]
 }
 

@@ -5,6 +5,7 @@ use crate::components::icon::NeedIcon;
 use crate::components::search_form::SearchForm;
 use crate::components::with_data::WithData;
 use crate::components::{results_href, shown};
+use crate::domain::route::Route;
 use crate::domain::search::{OpenFilter, Query};
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
@@ -71,6 +72,7 @@ pub fn HomePage() -> impl IntoView {
                 <p class="ww-lead">{t.start_intro}</p>
                 <SearchForm query=Signal::derive(Query::default) />
                 <p><a class="ww-button ww-button--secondary ww-button--wide" href=open_now>{t.open_now_link}</a></p>
+                <p><a class="ww-button ww-button--secondary ww-button--wide" href=Route::Agenda(Default::default()).href()>{t.agenda_home_link}</a></p>
                 <section aria-labelledby="ww-needs-title">
                     <h2 id="ww-needs-title">{t.needs_heading}</h2>
                     <ul class="ww-tiles">{tiles}</ul>

@@ -1,6 +1,7 @@
 //! One file per route.
 
 pub mod about;
+pub mod agenda;
 pub mod event;
 pub mod home;
 pub mod not_found;

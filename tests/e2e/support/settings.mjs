@@ -13,6 +13,8 @@ export const VIEWS = [
   ['empty-results', '/suche?q=xyzzy'],
   ['detail', '/service/sprechzeit-vorsorge-betreuung'],
   ['event', '/termin/werkstatt-zukunft-des-ehrenamts'],
+  ['agenda', '/termine'],
+  ['agenda-filtered', '/termine?when=week&walkin=1&need=beratung'],
   ['shortlist', '/merkliste?ids=gemeindeschwester-plus'],
   ['about', '/info'],
   ['settings', '/einstellungen'],

@@ -1,0 +1,355 @@
+//! What's on: the dated events and every regular opening or consultation hour of the next
+//! days, day by day, as the hours engine computes them (nth weekdays, rotations with their
+//! host, holidays the source says nothing about, closures).
+//!
+//! Past times never appear: on the first day only what has not ended yet is listed. The
+//! days are the dataset's local days (`now` is local time in its zone).
+
+use super::dataset::{CostKind, Event, EventStart};
+use super::directory::Directory;
+use super::holidays::Holiday;
+use super::hours::SlotKind;
+use super::search::query::{decode, encode};
+use super::search::Query;
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
+use std::collections::HashSet;
+
+/// Days the agenda looks ahead, today included.
+pub const DAYS: i64 = 14;
+
+/// Which days to show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Span {
+    /// Today and the 13 days after it.
+    #[default]
+    Fortnight,
+    Today,
+    /// Today to Sunday.
+    ThisWeek,
+    /// Next Monday to Sunday.
+    NextWeek,
+}
+
+impl Span {
+    const ALL: [(Span, &'static str); 4] = [
+        (Span::Fortnight, ""),
+        (Span::Today, "today"),
+        (Span::ThisWeek, "week"),
+        (Span::NextWeek, "nextweek"),
+    ];
+
+    pub fn key(self) -> &'static str {
+        Span::ALL
+            .iter()
+            .find(|(span, _)| *span == self)
+            .map_or("", |(_, key)| key)
+    }
+
+    /// The first and last day (inclusive) seen from `today`.
+    pub fn days(self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let to_sunday = 6 - i64::from(today.weekday().num_days_from_monday());
+        match self {
+            Span::Fortnight => (today, today + Duration::days(DAYS - 1)),
+            Span::Today => (today, today),
+            Span::ThisWeek => (today, today + Duration::days(to_sunday)),
+            Span::NextWeek => (
+                today + Duration::days(to_sunday + 1),
+                today + Duration::days(to_sunday + 7),
+            ),
+        }
+    }
+}
+
+/// The agenda's filters; the URL holds them (`/termine?need=…&district=…&walkin=1&free=1&when=week`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AgendaQuery {
+    pub need: Option<String>,
+    pub district: Option<String>,
+    /// Without registration or appointment.
+    pub walk_in: bool,
+    pub free: bool,
+    pub span: Span,
+}
+
+impl AgendaQuery {
+    /// `need=…&when=week`, without a leading `?`; empty parts are left out.
+    pub fn to_query_string(&self) -> String {
+        let filters = Query {
+            need: self.need.clone(),
+            district: self.district.clone(),
+            walk_in: self.walk_in,
+            free: self.free,
+            ..Query::default()
+        }
+        .to_query_string();
+        let when = match self.span.key() {
+            "" => String::new(),
+            key => format!("when={}", encode(key)),
+        };
+        [filters, when]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// Reads a query string forgivingly: unknown keys and values are ignored.
+    pub fn from_query_string(query: &str) -> AgendaQuery {
+        let filters = Query::from_query_string(query);
+        let span = query
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("when="))
+            .map(decode)
+            .and_then(|key| {
+                Span::ALL
+                    .iter()
+                    .find(|(_, k)| !k.is_empty() && *k == key)
+                    .map(|(span, _)| *span)
+            })
+            .unwrap_or_default();
+        AgendaQuery {
+            need: filters.need,
+            district: filters.district,
+            walk_in: filters.walk_in,
+            free: filters.free,
+            span,
+        }
+    }
+}
+
+/// How sure a line is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Certainty {
+    Sure,
+    /// The source says "not always" or the sources disagree: its words, never a promise.
+    Unsure(Option<String>),
+    /// A public holiday the source says nothing about: call first.
+    Holiday(Holiday),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    /// A regular hour of the service at this index.
+    Hours(usize),
+    /// A date of the event at this index.
+    Event(usize),
+}
+
+/// One line of a day: from `start` to `end` in minutes from midnight (an event whose source
+/// gives no time has neither).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub what: What,
+    pub start: Option<u16>,
+    pub end: Option<u16>,
+    pub certainty: Certainty,
+    /// Who hosts a rotating hour that day, where the data knows it.
+    pub host: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Day {
+    pub date: NaiveDate,
+    pub holiday: Option<Holiday>,
+    pub items: Vec<Item>,
+}
+
+/// The need and all needs below it.
+fn need_family<'a>(directory: &'a Directory, need: &'a str) -> HashSet<&'a str> {
+    let needs = &directory.dataset.needs;
+    let mut family = HashSet::from([need]);
+    loop {
+        let before = family.len();
+        for n in needs {
+            if n.parent.as_deref().is_some_and(|p| family.contains(p)) {
+                family.insert(n.id.as_str());
+            }
+        }
+        if family.len() == before {
+            return family;
+        }
+    }
+}
+
+fn event_passes(
+    directory: &Directory,
+    event: &Event,
+    query: &AgendaQuery,
+    needs: &Option<HashSet<&str>>,
+) -> bool {
+    if let Some(family) = needs {
+        if !event.needs.iter().any(|n| family.contains(n.as_str())) {
+            return false;
+        }
+    }
+    if let Some(district) = &query.district {
+        let inside = event
+            .location_id
+            .as_deref()
+            .and_then(|id| directory.dataset.locations.iter().find(|l| l.id == id))
+            .and_then(|l| l.district.as_deref())
+            == Some(district.as_str());
+        if !inside {
+            return false;
+        }
+    }
+    if query.walk_in && event.registration.is_some() {
+        return false;
+    }
+    !query.free
+        || event
+            .cost
+            .as_ref()
+            .is_some_and(|c| c.kind == CostKind::Free)
+}
+
+fn minutes(at: NaiveDateTime) -> u16 {
+    (at.hour() * 60 + at.minute()) as u16
+}
+
+/// Services × days one page of the view may evaluate: all 14 days at once for a town, a
+/// day or two at a time for a city of 10,000 services.
+pub const WORK_PER_PAGE: usize = 20_000;
+
+/// The services whose hours the agenda shows for `query` (need, district, walk-in, free).
+fn services_query(query: &AgendaQuery) -> Query {
+    Query {
+        need: query.need.clone(),
+        district: query.district.clone(),
+        walk_in: query.walk_in,
+        free: query.free,
+        ..Query::default()
+    }
+}
+
+/// The number of days in the span of `query`.
+pub fn span_days(query: &AgendaQuery, today: NaiveDate) -> usize {
+    let (first, last) = query.span.days(today);
+    (last - first).num_days() as usize + 1
+}
+
+/// How many days one page shows, so that a page stays quick in a large city.
+pub fn days_per_page(directory: &Directory, query: &AgendaQuery, now: NaiveDateTime) -> usize {
+    let services = directory.search(&services_query(query), now).len().max(1);
+    (WORK_PER_PAGE / services).clamp(1, DAYS as usize)
+}
+
+/// The lines of the agenda for `query` at local time `now`, one entry per day of its span
+/// (days without lines included, so a screen reader hears "nothing on this day").
+pub fn agenda(directory: &Directory, query: &AgendaQuery, now: NaiveDateTime) -> Vec<Day> {
+    agenda_days(directory, query, now, 0, DAYS as usize)
+}
+
+/// Days `skip..skip + take` of the agenda's span (a page of the view).
+pub fn agenda_days(
+    directory: &Directory,
+    query: &AgendaQuery,
+    now: NaiveDateTime,
+    skip: usize,
+    take: usize,
+) -> Vec<Day> {
+    let today = now.date();
+    let (span_first, last) = query.span.days(today);
+    let first = span_first + Duration::days(skip as i64);
+    let count = ((last - first).num_days() + 1).clamp(0, take as i64);
+    if count == 0 {
+        return Vec::new();
+    }
+    let calendar = directory.calendar.as_ref();
+    let mut days: Vec<Day> = (0..count)
+        .map(|n| {
+            let date = first + Duration::days(n);
+            Day {
+                date,
+                holiday: calendar.and_then(|c| c.holiday_on(date)),
+                items: Vec::new(),
+            }
+        })
+        .collect();
+    let now_minutes = minutes(now);
+    for hit in directory.search(&services_query(query), now) {
+        let index = hit.index;
+        let Some(plans) = directory.next_days(index, first, count as u32) else {
+            continue;
+        };
+        for (day, plan) in days.iter_mut().zip(plans) {
+            for slot in plan.slots {
+                if day.date == today && slot.end <= now_minutes {
+                    continue;
+                }
+                let certainty =
+                    if let (true, Some(holiday)) = (plan.holiday_uncertain, &plan.holiday) {
+                        Certainty::Holiday(*holiday)
+                    } else if slot.kind == SlotKind::Unknown {
+                        Certainty::Unsure(slot.comment.clone())
+                    } else {
+                        Certainty::Sure
+                    };
+                day.items.push(Item {
+                    what: What::Hours(index),
+                    start: Some(slot.start),
+                    end: Some(slot.end),
+                    certainty,
+                    host: plan.host.clone(),
+                });
+            }
+        }
+    }
+    let needs = query.need.as_deref().map(|n| need_family(directory, n));
+    for (index, event) in directory.dataset.events.iter().enumerate() {
+        if !event_passes(directory, event, query, &needs) {
+            continue;
+        }
+        for date in &event.dates {
+            let Some(start) = date.start() else { continue };
+            if date.is_over(now) {
+                continue;
+            }
+            let Some(day) = days.iter_mut().find(|d| d.date == start.date()) else {
+                continue;
+            };
+            let (start, end) = match start {
+                EventStart::Day(_) => (None, None),
+                EventStart::At(at) => {
+                    let end = date
+                        .end
+                        .as_deref()
+                        .and_then(EventStart::parse)
+                        .and_then(|end| match end {
+                            EventStart::At(end) if end.date() == at.date() => Some(minutes(end)),
+                            _ => None,
+                        });
+                    (Some(minutes(at)), end)
+                }
+            };
+            day.items.push(Item {
+                what: What::Event(index),
+                start,
+                end,
+                certainty: Certainty::Sure,
+                host: None,
+            });
+        }
+    }
+    for day in &mut days {
+        day.items.sort_by(|a, b| {
+            (a.start, a.end)
+                .cmp(&(b.start, b.end))
+                .then_with(|| name(directory, a.what).cmp(&name(directory, b.what)))
+        });
+    }
+    days
+}
+
+/// The name of what a line is about, in the dataset language (for ordering).
+fn name(directory: &Directory, what: What) -> String {
+    let base = directory.base_lang();
+    match what {
+        What::Hours(index) => directory.dataset.services[index].name.get(base).to_string(),
+        What::Event(index) => directory.dataset.events[index].name.get(base).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

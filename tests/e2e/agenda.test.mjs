@@ -1,0 +1,174 @@
+// "Termine": what's on in the next 14 days. The view must list exactly what the hours
+// engine and the events give (compared with the native `at --agenda`), in the dataset's
+// time zone whatever the device's, with the filters in the URL, fast in a large city, and
+// readable in Arabic and in Leichte Sprache.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openPage, serveAndBrowse } from './support/browser.mjs';
+import { startServer, ROOT } from './support/server.mjs';
+import { expectNoAxeViolations } from './support/axe.mjs';
+import { visit, expectNoHorizontalScroll } from './support/views.mjs';
+import { withSettings } from './support/settings.mjs';
+
+const env = serveAndBrowse(before, after, startServer);
+// Tuesday 1 December 2026, 00:00 in Kaiserslautern.
+const DECEMBER_FIRST = '2026-12-01T00:00';
+
+/** The lines `at --agenda` prints: `2026-12-01 10:00-12:00 service:id sure`. */
+function nativeAgenda(file, at) {
+  const out = execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'at', '--', file, '--at', at, '--agenda'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return out.trim().split('\n').filter(Boolean);
+}
+
+/** "10–12 Uhr", "9–10:30 Uhr", "15 Uhr" → ["10:00", "12:00"]. */
+function times(words) {
+  const found = [...words.matchAll(/(\d{1,2})(?::(\d{2}))?/g)].map((m) => `${m[1].padStart(2, '0')}:${m[2] ?? '00'}`);
+  return [found[0] ?? '--:--', found[1] ?? '--:--'];
+}
+
+/** The same lines, read off the page the way a reader sees them. */
+async function pageAgenda(page) {
+  return page.locator('.ww-agenda__day').evaluateAll((days) =>
+    days.flatMap((day) => {
+      const date = day.querySelector('h2').id.replace('ww-day-', '');
+      return [...day.querySelectorAll('li')].map((line) => ({
+        date,
+        time: line.querySelector('time').textContent,
+        href: line.querySelector('a').getAttribute('href'),
+        text: line.textContent,
+      }));
+    }),
+  ).then((lines) =>
+    lines.map(({ date, time, href, text }) => {
+      const [start, end] = time.includes('Uhrzeit') ? ['--:--', '--:--'] : times(time);
+      const what = href.startsWith('/termin/') ? `event:${href.slice(8)}` : `service:${href.slice(9)}`;
+      const certainty = text.includes('Feiertag: bitte vorher anrufen') ? 'holiday' : text.includes('Nicht sicher') ? 'unsure' : 'sure';
+      return `${date} ${start}-${end} ${what} ${certainty}`;
+    }),
+  );
+}
+
+describe('Termine', () => {
+  test('1–14 December 2026 in Kaiserslautern: exactly the dates of the hours engine and the events, on a device in Auckland', async () => {
+    const expected = nativeAgenda('public/data/services.json', DECEMBER_FIRST);
+    assert.ok(expected.length > 40, `the native agenda has ${expected.length} lines`);
+    const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'Pacific/Auckland' });
+    // Midnight in Kaiserslautern is noon in Auckland: the list starts on the 1st all the same.
+    await page.clock.setFixedTime(new Date('2026-12-01T00:00:00+01:00'));
+    await visit(page, '/termine');
+    await page.getByRole('heading', { level: 2, name: 'Heute – Dienstag, 1. Dezember 2026' }).waitFor();
+    assert.equal(await page.locator('.ww-agenda__day').count(), 14);
+    assert.deepEqual(await pageAgenda(page), expected);
+    // The first Wednesday is sure, the second is not and says so in words.
+    const secondWednesday = page.locator('#ww-day-2026-12-09').locator('..').getByRole('listitem').filter({ hasText: 'Sprechzeit Vorsorge und Betreuung' });
+    assert.match(await secondWednesday.innerText(), /Nicht sicher – bitte vorher anrufen/);
+    await page.getByRole('status').filter({ hasText: `${expected.length} Termine` }).waitFor();
+    await expectNoAxeViolations(page, 'agenda December');
+    await expectNoHorizontalScroll(page, 'agenda December');
+    await context.close();
+  });
+
+  test('a public holiday and past hours: Christmas says "call first", this morning\'s hours are gone', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/Los_Angeles' });
+    // Thursday 24 December 2026, 15:00 in Kaiserslautern.
+    await page.clock.setFixedTime(new Date('2026-12-24T15:00:00+01:00'));
+    await visit(page, '/termine?when=week');
+    await page.getByRole('heading', { level: 2, name: 'Heute – Donnerstag, 24. Dezember 2026' }).waitFor();
+    const today = page.locator('#ww-day-2026-12-24').locator('..');
+    const todayText = await today.innerText();
+    assert.doesNotMatch(todayText, /10–12 Uhr/, 'the morning is past');
+    assert.match(todayText, /14–18 Uhr/, 'the afternoon hour is still on');
+    const christmas = page.locator('#ww-day-2026-12-25').locator('..');
+    await christmas.getByRole('heading', { name: 'Freitag, 25. Dezember 2026 – Feiertag (1. Weihnachtstag)' }).waitFor();
+    for (const line of await christmas.getByRole('listitem').all()) {
+      assert.match(await line.innerText(), /Feiertag: bitte vorher anrufen/);
+    }
+    // "Diese Woche" ends on Sunday the 27th.
+    assert.equal(await page.locator('.ww-agenda__day').count(), 4);
+    await context.close();
+  });
+
+  test('the filters live in the URL, and "back" undoes them', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.clock.setFixedTime(new Date('2026-12-01T08:00:00+01:00'));
+    await visit(page, '/');
+    await page.getByRole('link', { name: 'Termine der nächsten 14 Tage' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Termine' }).waitFor();
+    await page.getByRole('navigation', { name: 'Zeitraum' }).getByRole('link', { name: 'Nächste Woche' }).click();
+    await page.waitForURL(/when=nextweek/);
+    await page.getByRole('heading', { level: 2, name: 'Montag, 7. Dezember 2026' }).waitFor();
+    assert.equal(await page.locator('.ww-agenda__day').count(), 7);
+    await page.getByRole('button', { name: 'Ohne Termin' }).click();
+    await page.waitForURL(/walkin=1/);
+    await page.getByRole('navigation', { name: 'Zeitraum' }).getByRole('link', { name: '14 Tage' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('when') && url.searchParams.get('walkin') === '1');
+    await page.getByLabel('Themen').selectOption('migration');
+    await page.getByRole('button', { name: 'Anwenden' }).click();
+    await page.waitForURL(/need=migration/);
+    const lines = page.locator('.ww-agenda__line');
+    await page.locator('#ww-day-2026-12-14').locator('..').getByRole('link', { name: 'Landsmannschaft der Deutschen aus Russland – Sprechstunde' }).waitFor();
+    assert.equal(await lines.count(), 1, 'the 2nd Monday, 14 December, is the only date');
+    assert.equal(new URL(page.url()).searchParams.get('walkin'), '1');
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('need') && url.searchParams.get('walkin') === '1');
+    await page.locator('#ww-day-2026-12-01').waitFor();
+    await context.close();
+  });
+
+  test('the list moves on at midnight in Kaiserslautern, with the device in New York', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/New_York' });
+    await page.clock.install({ time: new Date('2026-12-01T23:59:00+01:00') });
+    await visit(page, '/termine');
+    await page.getByRole('heading', { level: 2, name: 'Heute – Dienstag, 1. Dezember 2026' }).waitFor();
+    await page.clock.runFor(2 * 60 * 1000);
+    await page.getByRole('heading', { level: 2, name: 'Heute – Mittwoch, 2. Dezember 2026' }).waitFor();
+    assert.equal(await page.locator('#ww-day-2026-12-01').count(), 0, 'yesterday is gone');
+    await context.close();
+  });
+
+  test('Arabic (right to left) and Leichte Sprache', async () => {
+    for (const [language, heading] of [['ar', 'المواعيد'], ['easy', 'Termine']]) {
+      const { page, context } = await openPage(env.browser, env.url);
+      await withSettings(page, { language });
+      await page.clock.setFixedTime(new Date('2026-12-01T08:00:00+01:00'));
+      await visit(page, '/termine');
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      if (language === 'ar') assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+      assert.equal(await page.locator('.ww-agenda__day').count(), 14);
+      await expectNoAxeViolations(page, `agenda ${language}`);
+      await context.close();
+    }
+  });
+});
+
+describe('Termine in a city of 10,000 services', () => {
+  test('a page of days at a time, a day\'s first lines and "show all"', async () => {
+    const file = resolve(ROOT, 'target/e2e/synthetic-10000.json');
+    const body = readFileSync(file, 'utf8');
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.clock.setFixedTime(new Date('2026-12-01T08:00:00+01:00'));
+    const started = Date.now();
+    await visit(page, '/termine');
+    await page.locator('.ww-agenda__line').first().waitFor();
+    console.log(`synthetic 10k: first agenda line after ${Date.now() - started} ms (load, index and two days)`);
+    assert.equal(await page.locator('.ww-agenda__day').count(), 2, 'two days per page');
+    const first = page.locator('.ww-agenda__day').first();
+    assert.equal(await first.locator('.ww-agenda__line').count(), 25);
+    const showAll = first.getByRole('button', { name: /^Alle \d+ Termine dieses Tages zeigen$/ });
+    const total = Number((await showAll.innerText()).match(/\d+/)[0]);
+    const expected = nativeAgenda(file, '2026-12-01T08:00').filter((l) => l.startsWith('2026-12-01 ')).length;
+    assert.equal(total, expected, 'the day has as many lines as the native agenda');
+    await page.getByRole('button', { name: 'Weitere Tage zeigen' }).click();
+    await page.locator('.ww-agenda__day').nth(3).waitFor();
+    await expectNoAxeViolations(page, 'agenda synthetic');
+    await context.close();
+  });
+});
