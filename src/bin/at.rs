@@ -7,13 +7,15 @@
 //!
 //!     cargo run --bin at -- public/data/services.json --at 2026-12-01T00:00 --agenda
 //!
-//! `--agenda` prints the next 14 days as the "Termine" view lists them, one line each:
-//! `2026-12-01 10:00-12:00 service:gemeindeschwester-plus sure`.
+//! `--agenda` prints the next 14 days (or `--days N`) as the "Termine" view lists them, one
+//! line each: `2026-12-01 10:00-12:00 service:gemeindeschwester-plus sure`. `--ics
+//! service:ID` (or `event:ID`) prints the calendar file the app offers for that entry.
 
 use std::process::ExitCode;
 use wegweiser::cli::{now_unix_ms, parse_local_datetime, read_file, Args};
-use wegweiser::domain::agenda::{agenda, AgendaQuery, Certainty, What};
+use wegweiser::domain::agenda::{agenda_ahead, AgendaQuery, Certainty, What};
 use wegweiser::domain::directory::Directory;
+use wegweiser::domain::ics::{event_ics, service_ics, Labels};
 use wegweiser::domain::load::load_dataset;
 use wegweiser::i18n::hours::state_text;
 use wegweiser::i18n::Lang;
@@ -23,14 +25,14 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("at: {message}\nusage: at FILE [--at YYYY-MM-DDTHH:MM] [--open | --agenda]");
+            eprintln!("at: {message}\nusage: at FILE [--at YYYY-MM-DDTHH:MM] [--open | --agenda [--days N] | --ics service:ID|event:ID]");
             ExitCode::from(2)
         }
     }
 }
 
 fn run() -> Result<(), String> {
-    let args = Args::parse(std::env::args().skip(1), &["at"])?;
+    let args = Args::parse(std::env::args().skip(1), &["at", "days", "ics"])?;
     let [path] = args.positional.as_slice() else {
         return Err("give exactly one dataset file".to_string());
     };
@@ -46,7 +48,15 @@ fn run() -> Result<(), String> {
             .ok_or("the clock is out of range")?,
     };
     if args.flag("agenda") {
-        print_agenda(&directory, now);
+        let days = match args.get("days") {
+            Some(n) => n.parse().map_err(|_| format!("--days {n}: not a number"))?,
+            None => 14,
+        };
+        print_agenda(&directory, now, days);
+        return Ok(());
+    }
+    if let Some(what) = args.get("ics") {
+        print!("{}", calendar_file(&directory, now, what)?);
         return Ok(());
     }
     let strings = Lang::De.strings();
@@ -79,13 +89,13 @@ fn run() -> Result<(), String> {
 }
 
 /// The agenda of the next 14 days from `now`, a line per hour or event date.
-fn print_agenda(directory: &Directory, now: chrono::NaiveDateTime) {
+fn print_agenda(directory: &Directory, now: chrono::NaiveDateTime, days: usize) {
     let clock = |m: Option<u16>| {
         m.map_or("--:--".to_string(), |m| {
             format!("{:02}:{:02}", m / 60, m % 60)
         })
     };
-    for day in agenda(directory, &AgendaQuery::default(), now) {
+    for day in agenda_ahead(directory, &AgendaQuery::default(), now, days) {
         for item in day.items {
             let what = match item.what {
                 What::Hours(i) => format!("service:{}", directory.dataset.services[i].id),
@@ -103,5 +113,48 @@ fn print_agenda(directory: &Directory, now: chrono::NaiveDateTime) {
                 clock(item.end)
             );
         }
+    }
+}
+
+/// The calendar file of `service:ID` or `event:ID`, as the app makes it (German labels).
+fn calendar_file(
+    directory: &Directory,
+    now: chrono::NaiveDateTime,
+    what: &str,
+) -> Result<String, String> {
+    let t = Lang::De.strings();
+    let labels = Labels {
+        unsure: t.agenda_unsure,
+        holidays: t.state_holiday,
+    };
+    let calendar = directory
+        .calendar
+        .as_ref()
+        .ok_or("the dataset has no usable time zone")?;
+    let now_utc = calendar.zone().utc(now).unwrap_or(now);
+    let host = "wegweiser";
+    match what.split_once(':') {
+        Some(("service", id)) => {
+            let index = directory.index_of(id).ok_or(format!("no service {id}"))?;
+            service_ics(directory, index, &labels, now.date(), now_utc, host)
+                .ok_or(format!("{id} has no readable hours"))
+        }
+        Some(("event", id)) => {
+            let event = directory
+                .dataset
+                .events
+                .iter()
+                .find(|e| e.id == id)
+                .ok_or(format!("no event {id}"))?;
+            Ok(event_ics(
+                &directory.dataset,
+                calendar.zone(),
+                event,
+                now,
+                now_utc,
+                host,
+            ))
+        }
+        _ => Err(format!("--ics {what}: give service:ID or event:ID")),
     }
 }

@@ -1,6 +1,7 @@
 //! One event: what it is, its dates (past ones marked), places and registration. Used in a
 //! service's list of coming events and on the event's own page.
 
+use super::calendar_link::CalendarLink;
 use super::links::ContactLinks;
 use super::shown;
 use crate::domain::dataset::{Event, EventStart};
@@ -42,6 +43,8 @@ pub fn EventDetails(
     base: String,
     region: String,
     now: NaiveDateTime,
+    /// The calendar file of its coming dates, when it has any.
+    ics: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
@@ -56,10 +59,12 @@ pub fn EventDetails(
         }
     });
     let places = event.places.map(|p| view! { <p>{(t.event_places)(p)}</p> });
+    let calendar_file = ics.map(|ics| view! { <CalendarLink ics name=event.id.clone() /> });
     view! {
         <p lang=summary.lang>{summary.text}</p>
         <EventDates event now />
         {places}
         {registration}
+        {calendar_file}
     }
 }

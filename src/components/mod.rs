@@ -1,6 +1,7 @@
 //! Reusable views, one public component per file.
 
 pub mod announcer;
+pub mod calendar_link;
 pub mod copy_button;
 pub mod empty_result;
 pub mod event_details;

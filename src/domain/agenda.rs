@@ -249,11 +249,33 @@ pub fn agenda_days(
     skip: usize,
     take: usize,
 ) -> Vec<Day> {
-    let today = now.date();
-    let (span_first, last) = query.span.days(today);
+    let (span_first, last) = query.span.days(now.date());
     let first = span_first + Duration::days(skip as i64);
     let count = ((last - first).num_days() + 1).clamp(0, take as i64);
-    if count == 0 {
+    lines_for(directory, query, now, first, count)
+}
+
+/// The next `days` days from today, whatever the span (for the tools: eight weeks to check
+/// a calendar file against).
+pub fn agenda_ahead(
+    directory: &Directory,
+    query: &AgendaQuery,
+    now: NaiveDateTime,
+    days: usize,
+) -> Vec<Day> {
+    lines_for(directory, query, now, now.date(), days as i64)
+}
+
+/// `count` days from `first`: past hours of today left out.
+fn lines_for(
+    directory: &Directory,
+    query: &AgendaQuery,
+    now: NaiveDateTime,
+    first: NaiveDate,
+    count: i64,
+) -> Vec<Day> {
+    let today = now.date();
+    if count <= 0 {
         return Vec::new();
     }
     let calendar = directory.calendar.as_ref();

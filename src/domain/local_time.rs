@@ -70,6 +70,11 @@ const EET: &[&str] = &[
 
 impl Zone {
     /// The zone for an IANA name, or `None` for a zone this build does not know.
+    /// Offset from UTC outside summer time, in minutes (60 for Central European Time).
+    pub fn standard_offset_minutes(&self) -> i32 {
+        self.standard_offset_minutes
+    }
+
     pub fn from_name(name: &str) -> Option<Zone> {
         let standard_offset_minutes = if WET.contains(&name) {
             0

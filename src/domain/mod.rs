@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod directory;
 pub mod holidays;
 pub mod hours;
+pub mod ics;
 pub mod kiosk;
 pub mod load;
 pub mod local_time;

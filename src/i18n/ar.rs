@@ -152,6 +152,7 @@ pub static STRINGS: Strings = Strings {
     back_to_start: "إلى الصفحة الرئيسية",
     agenda_home_link: "مواعيد الأيام الأربعة عشر القادمة",
     agenda_more_days: "عرض أيام أخرى",
+    add_to_calendar: "إضافة إلى التقويم",
     nav_agenda: "المواعيد",
     agenda_heading: "المواعيد",
     agenda_intro: "ما يجري في الأيام الأربعة عشر القادمة: الفعاليات ومواعيد الاستشارة والعمل المنتظمة، يومًا بيوم.",

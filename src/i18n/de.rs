@@ -78,6 +78,7 @@ pub static STRINGS: Strings = Strings {
     back_to_start: "Zur Startseite",
     agenda_home_link: "Termine der nächsten 14 Tage",
     agenda_more_days: "Weitere Tage zeigen",
+    add_to_calendar: "In den Kalender",
     nav_agenda: "Termine",
     agenda_heading: "Termine",
     agenda_intro: "Was in den nächsten 14 Tagen stattfindet: Veranstaltungen und die regelmäßigen Sprechstunden und Öffnungszeiten, Tag für Tag.",

@@ -86,6 +86,7 @@ pub static STRINGS: Strings = Strings {
     back_to_start: "Zur Start·seite",
     agenda_home_link: "Was ist in den nächsten 14 Tagen?",
     agenda_more_days: "Mehr Tage zeigen",
+    add_to_calendar: "In den Kalender",
     nav_agenda: "Termine",
     agenda_heading: "Termine",
     agenda_intro: "Hier sehen Sie: Was ist in den nächsten 14 Tagen? Jeder Tag für sich.",

@@ -100,6 +100,7 @@ pub static STRINGS: Strings = Strings {
     back_to_start: "Back to the start page",
     agenda_home_link: "What's on in the next 14 days",
     agenda_more_days: "Show more days",
+    add_to_calendar: "Add to calendar",
     nav_agenda: "What's on",
     agenda_heading: "What's on",
     agenda_intro: "What happens in the next 14 days: events and the regular consultation and opening hours, day by day.",

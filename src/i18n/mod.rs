@@ -185,6 +185,7 @@ ui_strings! {
         back_to_start,
         nav_start,
         nav_agenda,
+        add_to_calendar,
         agenda_more_days,
         agenda_home_link,
         agenda_heading,

@@ -250,6 +250,7 @@ pub static STRINGS: Strings = Strings {
     back_to_start: "На главную страницу",
     agenda_home_link: "Расписание на 14 дней",
     agenda_more_days: "Показать следующие дни",
+    add_to_calendar: "Добавить в календарь",
     nav_agenda: "Расписание",
     agenda_heading: "Расписание",
     agenda_intro: "Что проходит в ближайшие 14 дней: мероприятия и регулярные часы приёма и работы, по дням.",

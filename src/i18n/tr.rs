@@ -93,6 +93,7 @@ pub static STRINGS: Strings = Strings {
     back_to_start: "Ana sayfaya dön",
     agenda_home_link: "Önümüzdeki 14 günün takvimi",
     agenda_more_days: "Sonraki günleri göster",
+    add_to_calendar: "Takvime ekle",
     nav_agenda: "Takvim",
     agenda_heading: "Takvim",
     agenda_intro: "Önümüzdeki 14 günde neler var: etkinlikler ile düzenli danışma ve açılış saatleri, gün gün.",

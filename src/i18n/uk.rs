@@ -223,6 +223,7 @@ pub static STRINGS: Strings = Strings {
     back_to_start: "На головну сторінку",
     agenda_home_link: "Розклад на 14 днів",
     agenda_more_days: "Показати наступні дні",
+    add_to_calendar: "Додати до календаря",
     nav_agenda: "Розклад",
     agenda_heading: "Розклад",
     agenda_intro: "Що відбувається в найближчі 14 днів: заходи та регулярні години прийому й роботи, день за днем.",

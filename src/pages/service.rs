@@ -4,6 +4,7 @@
 //! or unknown id shows the not-found page.
 
 use super::not_found::NotFoundPage;
+use crate::components::calendar_link::CalendarLink;
 use crate::components::copy_button::CopyButton;
 use crate::components::event_details::EventDetails;
 use crate::components::help_contact::HelpLinks;
@@ -17,6 +18,7 @@ use crate::components::take_away::TakeAway;
 use crate::components::with_data::WithData;
 use crate::domain::dataset::{Appointment, CostKind};
 use crate::domain::directory::Directory;
+use crate::domain::ics::{event_file, service_file, Labels};
 use crate::domain::present::{correction_href, freshness, Freshness};
 use crate::domain::route::Route;
 use crate::i18n::hours::date_text;
@@ -228,7 +230,7 @@ fn ServiceDetail(
                         <h3 lang=event_name.lang>
                             <a href=Route::Event(event.id.clone()).href()>{event_name.text}</a>
                         </h3>
-                        <EventDetails event=(*event).clone() base=base.to_string() region=region.to_string() now />
+                        <EventDetails event=(*event).clone() base=base.to_string() region=region.to_string() now ics=event_file(&directory, event, now) />
                     </li>
                 }
             })
@@ -295,6 +297,12 @@ fn ServiceDetail(
         && ask_at.is_none())
     .then(|| view! { <p class="ww-notice">{t.no_hours_no_contact} " " <HelpLinks meta=ds.meta.clone() /></p> });
     let path = Route::Service(service.id.clone()).href();
+    let labels = Labels {
+        unsure: t.agenda_unsure,
+        holidays: t.state_holiday,
+    };
+    let calendar_file = service_file(&directory, index, &labels, now)
+        .map(|ics| view! { <CalendarLink ics name=service.id.clone() /> });
     let kiosk = use_kiosk();
     let on_kiosk = kiosk.is_on();
     let print_slip = kiosk.config.filter(|c| c.print).map(|_| {
@@ -343,6 +351,7 @@ fn ServiceDetail(
             </div>
             <TakeAway public_url=ds.meta.public_url.clone() path=path.clone() />
             <HoursView directory=directory.clone() index now />
+            {calendar_file}
             {unreachable}
             {ask_at}
             {(!service.contacts.is_empty()).then(|| view! {

@@ -12,6 +12,7 @@ import { startServer, ROOT } from './support/server.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { visit, expectNoHorizontalScroll } from './support/views.mjs';
 import { withSettings } from './support/settings.mjs';
+import ICAL from 'ical.js';
 
 const env = serveAndBrowse(before, after, startServer);
 // Tuesday 1 December 2026, 00:00 in Kaiserslautern.
@@ -172,3 +173,34 @@ describe('Termine in a city of 10,000 services', () => {
     await context.close();
   });
 });
+
+describe('In den Kalender', () => {
+  test('a regular hour saves a recurring event made on the device (the kiosk test checks that a kiosk offers its QR code instead)', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.clock.setFixedTime(new Date('2026-12-01T08:00:00+01:00'));
+    await visit(page, '/service/seniorenbeirat-sprechstunde');
+    const link = page.getByRole('link', { name: 'In den Kalender' });
+    assert.equal(await link.getAttribute('download'), 'seniorenbeirat-sprechstunde.ics');
+    const href = await link.getAttribute('href');
+    assert.match(href, /^data:text\/calendar;charset=utf-8,/);
+    const ics = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone'));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent'));
+    assert.equal(event.summary, 'Seniorenbeirat – Beratungssprechstunde');
+    assert.equal(vrule(calendar), 'FREQ=MONTHLY;BYDAY=1TU');
+    const iterator = event.iterator();
+    const dates = [iterator.next(), iterator.next(), iterator.next()].map((t) => t.toString());
+    assert.equal(dates[0], '2026-12-01T12:00:00');
+    assert.equal(dates[1], '2027-01-05T12:00:00');
+    assert.equal(dates[2], '2027-02-02T12:00:00');
+    // Offline, the file is made all the same: nothing is fetched for it.
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'In den Kalender' }).waitFor();
+    await context.close();
+  });
+});
+
+function vrule(calendar) {
+  return calendar.getFirstSubcomponent('vevent').getFirstPropertyValue('rrule').toString();
+}

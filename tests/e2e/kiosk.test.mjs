@@ -228,6 +228,8 @@ describe('no way out, nothing left behind (review findings 8 and 9)', () => {
     for (const name of ['Teilen', 'Drucken', 'Adresse kopieren']) {
       assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, `${name} on the detail page`);
     }
+    // No calendar download either: the take-away QR code carries the entry home.
+    assert.equal(await page.getByRole('link', { name: 'In den Kalender' }).count(), 0, 'calendar file on the kiosk');
     await context.close();
   });
 

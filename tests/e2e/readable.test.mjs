@@ -61,9 +61,9 @@ describe('settings', () => {
     await withSettings(page, { language: 'en' });
     await visit(page, '/service/mietertreff-bau-ag');
     assert.equal(await page.getByRole('heading', { level: 1 }).getAttribute('lang'), null, 'the English name is used');
-    await visit(page, '/service/stadtteilbuero-innenstadt-west');
-    const description = page.getByText('Die Quartiersmanagerin und 12 ehrenamtliche', { exact: false });
-    assert.equal(await description.getAttribute('lang'), 'de', 'a German-only description');
+    await visit(page, '/service/sprechzeit-vorsorge-betreuung');
+    const role = page.getByText('AWO – außerhalb der Sprechzeit', { exact: true });
+    assert.equal(await role.getAttribute('lang'), 'de', 'a German-only contact role');
     await context.close();
   });
 

@@ -1,0 +1,24 @@
+//! "In den Kalender": a link that saves an iCalendar file made on the device (works offline,
+//! no request leaves the app). Not on a kiosk: there the take-away QR code does this job.
+
+use crate::domain::search::query::encode;
+use crate::state::{use_kiosk, use_lang};
+use leptos::prelude::*;
+
+#[component]
+pub fn CalendarLink(
+    /// The calendar file (RFC 5545 text).
+    ics: String,
+    /// The file name, without `.ics`.
+    name: String,
+) -> impl IntoView {
+    let t = use_lang().strings();
+    (!use_kiosk().is_on()).then(|| {
+        let href = format!("data:text/calendar;charset=utf-8,{}", encode(&ics));
+        view! {
+            <p>
+                <a class="ww-button ww-button--secondary" href=href download=format!("{name}.ics")>{t.add_to_calendar}</a>
+            </p>
+        }
+    })
+}
