@@ -4,12 +4,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Budgets in bytes, gzip -9: regression guards, set above what the app needs today.
-// The wasm (about 520 KB gzip) is mostly Leptos's generic view code, the opening-hours
-// grammar, the UI texts of seven languages and the kiosk (QR encoder, keyboard); it downloads
-// once and is then served from the offline cache. Loading languages on demand and splitting
-// the kiosk off would be the next savings.
-const BUDGETS = { '.wasm': 550_000, '.js': 25_000, '.css': 20_000, '.html': 5_000, '.json': 60_000 };
+// Budgets in bytes, gzip -9: regression guards, set at the measured size plus at most 5 %,
+// and only ever lowered. The wasm (520.2 KB gzip on 2026-11-22, with the agenda, the week
+// plan and calendar files; Leptos's `erase_components` took 60 KB off) is mostly Leptos's
+// view code, the opening-hours grammar, the UI texts of seven languages and the kiosk (QR
+// encoder, keyboard); it downloads once and is then served from the offline cache. Loading
+// languages on demand and splitting the kiosk off would be the next savings.
+const BUDGETS = { '.wasm': 540_000, '.js': 25_000, '.css': 20_000, '.html': 5_000, '.json': 60_000 };
 
 const dist = process.argv[2] || 'dist';
 const files = [];

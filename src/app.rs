@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::pages::agenda::AgendaPage;
 use crate::pages::event::EventPage;
 use crate::pages::settings::SettingsPage;
+use crate::pages::week_plan::WeekPlanPage;
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, results::ResultsPage,
     service::ServicePage, shortlist::ShortlistPage,
@@ -123,6 +124,7 @@ pub fn App() -> impl IntoView {
                             <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
                             <Route path=(StaticSegment(route::EVENT), ParamSegment("id")) view=EventPage />
                             <Route path=StaticSegment(route::AGENDA) view=AgendaPage />
+                            <Route path=StaticSegment(route::WEEK_PLAN) view=WeekPlanPage />
                         </Routes>
                     </main>
                     <KioskBar />

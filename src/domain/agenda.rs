@@ -274,49 +274,12 @@ fn lines_for(
     first: NaiveDate,
     count: i64,
 ) -> Vec<Day> {
-    let today = now.date();
     if count <= 0 {
         return Vec::new();
     }
-    let calendar = directory.calendar.as_ref();
-    let mut days: Vec<Day> = (0..count)
-        .map(|n| {
-            let date = first + Duration::days(n);
-            Day {
-                date,
-                holiday: calendar.and_then(|c| c.holiday_on(date)),
-                items: Vec::new(),
-            }
-        })
-        .collect();
-    let now_minutes = minutes(now);
+    let mut days = empty_days(directory, first, count);
     for hit in directory.search(&services_query(query), now) {
-        let index = hit.index;
-        let Some(plans) = directory.next_days(index, first, count as u32) else {
-            continue;
-        };
-        for (day, plan) in days.iter_mut().zip(plans) {
-            for slot in plan.slots {
-                if day.date == today && slot.end <= now_minutes {
-                    continue;
-                }
-                let certainty =
-                    if let (true, Some(holiday)) = (plan.holiday_uncertain, &plan.holiday) {
-                        Certainty::Holiday(*holiday)
-                    } else if slot.kind == SlotKind::Unknown {
-                        Certainty::Unsure(slot.comment.clone())
-                    } else {
-                        Certainty::Sure
-                    };
-                day.items.push(Item {
-                    what: What::Hours(index),
-                    start: Some(slot.start),
-                    end: Some(slot.end),
-                    certainty,
-                    host: plan.host.clone(),
-                });
-            }
-        }
+        add_hours(directory, hit.index, now, &mut days);
     }
     let needs = query.need.as_deref().map(|n| need_family(directory, n));
     for (index, event) in directory.dataset.events.iter().enumerate() {
@@ -362,6 +325,80 @@ fn lines_for(
         });
     }
     days
+}
+
+/// `count` days from `first`, each with its holiday and no lines yet.
+fn empty_days(directory: &Directory, first: NaiveDate, count: i64) -> Vec<Day> {
+    let calendar = directory.calendar.as_ref();
+    (0..count)
+        .map(|n| {
+            let date = first + Duration::days(n);
+            Day {
+                date,
+                holiday: calendar.and_then(|c| c.holiday_on(date)),
+                items: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// Adds the hours of the service at `index` to `days` (consecutive days), leaving out what
+/// has ended by `now`.
+fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut [Day]) {
+    let Some(first) = days.first().map(|d| d.date) else {
+        return;
+    };
+    let Some(plans) = directory.next_days(index, first, days.len() as u32) else {
+        return;
+    };
+    let (today, now_minutes) = (now.date(), minutes(now));
+    for (day, plan) in days.iter_mut().zip(plans) {
+        for slot in plan.slots {
+            if day.date < today || (day.date == today && slot.end <= now_minutes) {
+                continue;
+            }
+            let certainty = if let (true, Some(holiday)) = (plan.holiday_uncertain, &plan.holiday) {
+                Certainty::Holiday(*holiday)
+            } else if slot.kind == SlotKind::Unknown {
+                Certainty::Unsure(slot.comment.clone())
+            } else {
+                Certainty::Sure
+            };
+            day.items.push(Item {
+                what: What::Hours(index),
+                start: Some(slot.start),
+                end: Some(slot.end),
+                certainty,
+                host: plan.host.clone(),
+            });
+        }
+    }
+}
+
+/// Days of the week plan.
+pub const PLAN_DAYS: i64 = 7;
+
+/// "Mein Wochenplan": the hours of the services at `indices` (a shortlist, in its order) for
+/// today and the six days after it, and the services with no hours in those days.
+pub fn week_plan(
+    directory: &Directory,
+    indices: &[usize],
+    now: NaiveDateTime,
+) -> (Vec<Day>, Vec<usize>) {
+    let mut days = empty_days(directory, now.date(), PLAN_DAYS);
+    let mut without = Vec::new();
+    for &index in indices {
+        let before: usize = days.iter().map(|d| d.items.len()).sum();
+        add_hours(directory, index, now, &mut days);
+        if days.iter().map(|d| d.items.len()).sum::<usize>() == before {
+            without.push(index);
+        }
+    }
+    // Within a day by time; the shortlist's order where times are equal.
+    for day in &mut days {
+        day.items.sort_by_key(|item| (item.start, item.end));
+    }
+    (days, without)
 }
 
 /// The name of what a line is about, in the dataset language (for ordering).

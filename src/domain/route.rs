@@ -24,6 +24,8 @@ pub enum Route {
     Event(String),
     /// `/termine?need=…&when=week`: what happens in the next days.
     Agenda(AgendaQuery),
+    /// `/wochenplan`: the shortlist as a plan for the week; `?ids=a,b` for a shared one.
+    WeekPlan(Option<Vec<String>>),
     /// Anything else: the not-found page.
     NotFound,
 }
@@ -36,6 +38,7 @@ pub const ABOUT: &str = "info";
 pub const SETTINGS: &str = "einstellungen";
 pub const EVENT: &str = "termin";
 pub const AGENDA: &str = "termine";
+pub const WEEK_PLAN: &str = "wochenplan";
 
 impl Route {
     /// The address, as a root-relative link (`/suche?need=pflege`).
@@ -52,6 +55,8 @@ impl Route {
             Route::About => format!("/{ABOUT}"),
             Route::Settings => format!("/{SETTINGS}"),
             Route::Event(id) => format!("/{EVENT}/{id}"),
+            Route::WeekPlan(None) => format!("/{WEEK_PLAN}"),
+            Route::WeekPlan(Some(ids)) => format!("/{WEEK_PLAN}?ids={}", ids.join(",")),
             Route::Agenda(query) => match query.to_query_string() {
                 q if q.is_empty() => format!("/{AGENDA}"),
                 q => format!("/{AGENDA}?{q}"),
@@ -70,19 +75,23 @@ impl Route {
             [] => Route::Home,
             [RESULTS] => Route::Results(Query::from_query_string(query)),
             [SERVICE, id] => Route::Service((*id).to_string()),
-            [SHORTLIST] => Route::Shortlist(
-                query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix("ids="))
-                    .map(shared_ids),
-            ),
+            [SHORTLIST] => Route::Shortlist(ids_of(query)),
             [ABOUT] => Route::About,
             [SETTINGS] => Route::Settings,
             [EVENT, id] => Route::Event((*id).to_string()),
             [AGENDA] => Route::Agenda(AgendaQuery::from_query_string(query)),
+            [WEEK_PLAN] => Route::WeekPlan(ids_of(query)),
             _ => Route::NotFound,
         }
     }
+}
+
+/// The `ids=a,b` of a shared list, read as carefully as the shortlist reads it.
+fn ids_of(query: &str) -> Option<Vec<String>> {
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("ids="))
+        .map(shared_ids)
 }
 
 #[cfg(test)]
@@ -107,6 +116,11 @@ mod tests {
             Route::About,
             Route::Settings,
             Route::Event("werkstatt-zukunft-des-ehrenamts".into()),
+            Route::Agenda(AgendaQuery::from_query_string(
+                "need=beratung&when=week&free=1",
+            )),
+            Route::WeekPlan(None),
+            Route::WeekPlan(Some(vec!["a".into(), "b-2".into()])),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());

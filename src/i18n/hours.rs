@@ -10,7 +10,8 @@ pub fn weekday_name(s: &Strings, day: Weekday) -> &'static str {
     s.weekdays[day.num_days_from_monday() as usize]
 }
 
-fn month_name(s: &Strings, date: NaiveDate) -> &'static str {
+/// The month's name ("Dezember").
+pub fn month_name(s: &Strings, date: NaiveDate) -> &'static str {
     s.months[date.month0() as usize]
 }
 

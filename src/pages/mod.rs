@@ -9,3 +9,4 @@ pub mod results;
 pub mod service;
 pub mod settings;
 pub mod shortlist;
+pub mod week_plan;

@@ -31,6 +31,8 @@ pub fn ShortlistPage() -> impl IntoView {
                 let known: Vec<usize> = ids.iter().filter_map(|id| directory.index_of(id)).collect();
                 let missing = ids.len() - known.len();
                 let share_path = Route::Shortlist(Some(ids.clone())).href();
+                // A shared list's plan keeps its ids; the visitor's own list needs none.
+                let shared_plan = query.get().get("ids").map(|_| ids.clone());
                 if known.is_empty() {
                     return view! {
                         <p class="ww-status" role="status">{t.shortlist_empty}</p>
@@ -47,6 +49,7 @@ pub fn ShortlistPage() -> impl IntoView {
                             <ShareButton title=t.shortlist_heading.to_string() path=share_path.clone() />
                         </div>
                     })}
+                    <p class="ww-no-print"><a class="ww-button ww-button--secondary" href=Route::WeekPlan(shared_plan).href()>{t.plan_link}</a></p>
                     <TakeAway public_url=directory.dataset.meta.public_url.clone() path=share_path />
                     <ul class="ww-cards ww-cards--single">
                         {known.into_iter().map(|index| view! { <ServiceCard directory=directory.clone() index /> }).collect_view()}

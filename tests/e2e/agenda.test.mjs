@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { openPage, serveAndBrowse } from './support/browser.mjs';
 import { startServer, ROOT } from './support/server.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
-import { visit, expectNoHorizontalScroll } from './support/views.mjs';
+import { visit, expectNoHorizontalScroll, screenshot } from './support/views.mjs';
 import { withSettings } from './support/settings.mjs';
 import ICAL from 'ical.js';
 
@@ -204,3 +204,58 @@ describe('In den Kalender', () => {
 function vrule(calendar) {
   return calendar.getFirstSubcomponent('vevent').getFirstPropertyValue('rrule').toString();
 }
+
+describe('Mein Wochenplan', () => {
+  const EIGHT = [
+    'stadtteilbuero-innenstadt-west', 'gemeindeschwester-plus', 'sprechzeit-vorsorge-betreuung', 'seniorenbeirat-sprechstunde',
+    'landsmannschaft-sprechstunde', 'tauschbox-buecherecke', 'betreuungsverein-awo', 'seniorennetzwerk',
+  ];
+
+  test('a shortlist of 8 entries as a plan for the week, printed on one A4 page in 14 pt or more', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'Asia/Tokyo' });
+    // Monday 30 November 2026, 08:00 in Kaiserslautern: the week holds a first Tuesday,
+    // a first Wednesday and a Saturday that is "nicht immer".
+    await page.clock.setFixedTime(new Date('2026-11-30T08:00:00+01:00'));
+    await visit(page, `/wochenplan?ids=${EIGHT.join(',')}`);
+    await page.getByRole('heading', { level: 1, name: 'Mein Wochenplan' }).waitFor();
+    const days = page.locator('.ww-plan__day');
+    assert.equal(await days.count(), 7);
+    assert.equal(await days.first().getByRole('heading').innerText(), 'Montag, 30. November');
+    const tuesday = await days.nth(1).innerText();
+    assert.match(tuesday, /Gemeindeschwester plus – Sprechstunde/);
+    assert.match(tuesday, /Seniorenbeirat – Beratungssprechstunde/);
+    assert.match(tuesday, /Tel\. 0631 5 94 51/, 'the phone under the entry');
+    assert.match(await days.nth(5).innerText(), /Nicht sicher – bitte vorher anrufen/, 'Saturday is not sure');
+    // Entries without times this week are named with their phone, not left out.
+    const without = page.getByRole('heading', { name: 'Ohne feste Zeiten in diesen Tagen' }).locator('..');
+    assert.match(await without.innerText(), /Betreuungsverein der AWO – Tel\. 0631-892 31 19/);
+    await expectNoAxeViolations(page, 'week plan');
+    await expectNoHorizontalScroll(page, 'week plan');
+    // Printed: one page, no header, navigation or buttons, and nothing under 14 pt.
+    await page.emulateMedia({ media: 'print' });
+    const smallest = await page.evaluate(() =>
+      Math.min(...[...document.querySelectorAll('.ww-plan *')].filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())).map((e) => parseFloat(getComputedStyle(e).fontSize))),
+    );
+    assert.ok(smallest >= 14 * 96 / 72 - 0.01, `smallest printed text ${smallest}px (14 pt = 18.67 px)`);
+    assert.equal(await page.locator('.ww-header').isVisible(), false);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(`week plan: ${pages} printed page(s), smallest text ${smallest.toFixed(2)} px`);
+    // The printed page's content box: A4 portrait less 10 mm margins, at 96 px per inch.
+    await page.setViewportSize({ width: 718, height: 1047 });
+    await screenshot(page, 'week-plan-print');
+    assert.equal(pages, 1, 'the week fits one A4 page');
+    await context.close();
+  });
+
+  test('the shortlist links to its plan, and an empty list says so', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await visit(page, '/wochenplan');
+    await page.getByRole('status').filter({ hasText: 'Ihre Merkliste ist leer' }).waitFor();
+    await visit(page, '/merkliste?ids=gemeindeschwester-plus');
+    await page.getByRole('link', { name: 'Als Wochenplan zeigen' }).click();
+    await page.waitForURL(/\/wochenplan\?ids=gemeindeschwester-plus$/);
+    await page.getByRole('heading', { level: 1, name: 'Mein Wochenplan' }).waitFor();
+    await context.close();
+  });
+});

@@ -161,7 +161,7 @@ describe('idle reset', () => {
 describe('no way out', () => {
   test('every view keeps every link inside the app; QR codes decode to their targets', async () => {
     const { page, context } = await kioskPage();
-    const paths = ['/', '/suche', '/merkliste?ids=gemeindeschwester-plus', '/info', '/einstellungen', '/nirgendwo', ...dataset.services.map((s) => `/service/${s.id}`)];
+    const paths = ['/', '/suche', '/merkliste?ids=gemeindeschwester-plus', '/wochenplan?ids=gemeindeschwester-plus', '/termine', '/info', '/einstellungen', '/nirgendwo', ...dataset.services.map((s) => `/service/${s.id}`)];
     await start(page);
     let codes = 0;
     for (const path of paths) {

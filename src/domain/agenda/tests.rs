@@ -271,3 +271,39 @@ fn a_large_city_is_shown_a_few_days_per_page_and_the_pages_add_up() {
     let per_page = days_per_page(&big, &AgendaQuery::default(), now);
     assert_eq!(per_page, 2, "10,000 services: two days per page");
 }
+
+#[test]
+fn the_week_plan_has_the_shortlists_hours_for_seven_days_and_names_what_has_none() {
+    let kl = directory(&kaiserslautern_json());
+    let ids = [
+        "seniorenbeirat-sprechstunde",
+        "gemeindeschwester-plus",
+        "seniorennetzwerk",
+        "landsmannschaft-sprechstunde",
+    ];
+    let indices: Vec<usize> = ids.iter().map(|id| kl.index_of(id).unwrap()).collect();
+    let (days, without) = week_plan(&kl, &indices, at("2026-12-01 11:00"));
+    assert_eq!(days.len(), 7);
+    assert_eq!(
+        (days[0].date, days[6].date),
+        (date("2026-12-01"), date("2026-12-07"))
+    );
+    // The running hour is still on; first Tuesday's Seniorenbeirat after it.
+    assert_eq!(
+        lines(&kl, &days, "2026-12-01"),
+        [
+            "gemeindeschwester-plus 10:00-12:00 sure",
+            "seniorenbeirat-sprechstunde 12:00-14:00 sure"
+        ]
+    );
+    assert!(
+        !days.iter().any(|d| d.date == date("2026-12-08")),
+        "outside the week"
+    );
+    // The network has no hours; the Landsmannschaft's 2nd Monday (14th) is next week.
+    let names: Vec<&str> = without
+        .iter()
+        .map(|&i| kl.dataset.services[i].id.as_str())
+        .collect();
+    assert_eq!(names, ["seniorennetzwerk", "landsmannschaft-sprechstunde"]);
+}

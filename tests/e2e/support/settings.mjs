@@ -16,6 +16,7 @@ export const VIEWS = [
   ['agenda', '/termine'],
   ['agenda-filtered', '/termine?when=week&walkin=1&need=beratung'],
   ['shortlist', '/merkliste?ids=gemeindeschwester-plus'],
+  ['week-plan', '/wochenplan?ids=gemeindeschwester-plus,stadtteilbuero-innenstadt-west,seniorennetzwerk'],
   ['about', '/info'],
   ['settings', '/einstellungen'],
   ['not-found', '/nirgendwo'],
