@@ -259,3 +259,22 @@ describe('Mein Wochenplan', () => {
     await context.close();
   });
 });
+
+describe('Termine: a summer closure and a rotation', () => {
+  test('closed days have no line; a rotation names the host of each Wednesday', async () => {
+    const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8'));
+    const office = dataset.services.find((s) => s.id === 'gemeindeschwester-plus');
+    office.hours.osm = 'Tu 10:00-12:00; 2026 Dec 07-2026 Dec 13 off "Sommerpause"';
+    dataset.services.find((s) => s.id === 'sprechzeit-vorsorge-betreuung').rotation.anchor = '2026-12-02';
+    const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/Sao_Paulo' });
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+    await page.clock.setFixedTime(new Date('2026-12-01T08:00:00+01:00'));
+    await visit(page, '/termine');
+    const day = (date) => page.locator(`#ww-day-${date}`).locator('..');
+    await day('2026-12-01').getByRole('link', { name: 'Gemeindeschwester plus – Sprechstunde' }).waitFor();
+    assert.equal(await day('2026-12-08').getByRole('link', { name: 'Gemeindeschwester plus – Sprechstunde' }).count(), 0, 'closed in the break');
+    await day('2026-12-02').getByRole('listitem').filter({ hasText: 'vor Ort: Lebenshilfe' }).waitFor();
+    await day('2026-12-09').getByRole('listitem').filter({ hasText: 'vor Ort: DRK' }).waitFor();
+    await context.close();
+  });
+});

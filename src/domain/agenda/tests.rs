@@ -307,3 +307,27 @@ fn the_week_plan_has_the_shortlists_hours_for_seven_days_and_names_what_has_none
         .collect();
     assert_eq!(names, ["seniorennetzwerk", "landsmannschaft-sprechstunde"]);
 }
+
+#[test]
+fn a_closure_takes_its_days_out_and_the_hours_come_back_after_it() {
+    let mut value = kaiserslautern_json();
+    let services = value["services"].as_array_mut().unwrap();
+    let office = services
+        .iter_mut()
+        .find(|s| s["id"] == "gemeindeschwester-plus")
+        .unwrap();
+    office["hours"]["osm"] = json!("Tu 10:00-12:00; 2026 Dec 07-2026 Dec 13 off \"Urlaub\"");
+    let kl = directory(&value);
+    let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
+    let on = |day: &str| {
+        lines(&kl, &days, day)
+            .iter()
+            .any(|l| l.starts_with("gemeindeschwester-plus"))
+    };
+    assert!(on("2026-12-01"));
+    assert!(!on("2026-12-08"), "the Tuesday in the closure");
+    let later = agenda(&kl, &AgendaQuery::default(), at("2026-12-14 08:00"));
+    assert!(lines(&kl, &later, "2026-12-15")
+        .iter()
+        .any(|l| l.starts_with("gemeindeschwester-plus")));
+}
