@@ -153,9 +153,9 @@ impl Directory {
                     .iter()
                     // A comment-only rule ("nach Vereinbarung") is a day-long "open" slot.
                     .any(|slot| {
-                        let comment_only =
-                            slot.comment.is_some() && slot.end - slot.start >= 24 * 60;
-                        slot.kind == SlotKind::Open && slot.end > minute && !comment_only
+                        slot.kind == SlotKind::Open
+                            && slot.end > minute
+                            && !hours.is_comment_only(slot)
                     })
             }
         }

@@ -136,11 +136,7 @@ impl Checker<'_> {
                     .find_map(|day| {
                         hours::slots_on(&parsed, day)
                             .into_iter()
-                            .find(|slot| {
-                                slot.kind == hours::SlotKind::Open
-                                    && slot.comment.is_some()
-                                    && slot.end - slot.start >= 24 * 60
-                            })
+                            .find(|slot| parsed.is_comment_only(slot))
                             .and_then(|slot| slot.comment)
                     });
                 if let Some(comment) = comment_only {

@@ -26,8 +26,68 @@ use super::dataset::{Access, Appointment};
 use chrono::{Duration, NaiveDateTime, Timelike};
 use opening_hours::{OpeningHours, RuleKind};
 
-/// A parsed expression with the region's holidays attached.
-pub type Hours = OpeningHours;
+/// A parsed expression with the region's holidays attached, and what its text says that
+/// the parsed form cannot: whether it has a comment-only rule.
+#[derive(Clone, Debug)]
+pub struct Hours {
+    parsed: OpeningHours,
+    /// A rule that is only a quoted comment (`"nach Vereinbarung"`). The crate reads it as
+    /// "open around the clock", exactly as it reads `24/7 "Notruf"`; only the text tells
+    /// them apart.
+    has_comment_only_rule: bool,
+}
+
+impl std::ops::Deref for Hours {
+    type Target = OpeningHours;
+    fn deref(&self) -> &OpeningHours {
+        &self.parsed
+    }
+}
+
+impl Hours {
+    /// Whether `slot` is what a comment-only rule produces: a day-long "open" slot with a
+    /// comment, in an expression that has such a rule. Never an opening time. (`24/7
+    /// "Notruf"` has no comment-only rule: it is open, with a comment.)
+    pub fn is_comment_only(&self, slot: &Slot) -> bool {
+        self.has_comment_only_rule
+            && slot.kind == SlotKind::Open
+            && slot.comment.is_some()
+            && slot.end - slot.start >= 24 * 60
+    }
+}
+
+/// Whether one of the expression's rules (split at `;`, `,` and `||` outside quotes) is a
+/// comment rule: a comment with no time, no `24/7` and no state (`"nach Vereinbarung"`,
+/// `Tu "nach Vereinbarung"`). The crate reads such a rule as open all day; `24/7 "Notruf"`
+/// and `Mo-Fr 08:00-20:00 "Hotline"` say when they are open and are not comment rules.
+pub fn has_comment_only_rule(expression: &str) -> bool {
+    let mut rules: Vec<(String, bool)> = vec![(String::new(), false)];
+    let mut quoted = false;
+    let mut chars = expression.chars().peekable();
+    while let Some(c) = chars.next() {
+        let Some((outside, commented)) = rules.last_mut() else {
+            break;
+        };
+        match c {
+            '"' => quoted = !quoted,
+            _ if quoted => *commented |= !c.is_whitespace(),
+            ';' | ',' => rules.push((String::new(), false)),
+            '|' if chars.peek() == Some(&'|') => {
+                chars.next();
+                rules.push((String::new(), false));
+            }
+            c => outside.push(c),
+        }
+    }
+    rules.iter().any(|(outside, commented)| {
+        let says_when = outside.contains("24/7")
+            || outside.contains(':')
+            || outside
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|word| matches!(word, "open" | "closed" | "off" | "unknown"));
+        *commented && !says_when
+    })
+}
 
 /// Why an expression could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,7 +127,10 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
     let parsed: OpeningHours = expression
         .parse()
         .map_err(|e: opening_hours_syntax::error::Error| error(e.to_string().trim().to_string()))?;
-    Ok(parsed.with_context(calendar.context()))
+    Ok(Hours {
+        parsed: parsed.with_context(calendar.context()),
+        has_comment_only_rule: has_comment_only_rule(expression),
+    })
 }
 
 /// Where a service stands at one instant.
@@ -136,7 +199,7 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
         RuleKind::Open => {
             // The crate reads a comment-only rule ("nach Vereinbarung") as open around the
             // clock. Judge it by the whole day's slot: the current range is clipped to `now`.
-            if note.is_some() && comment_only_day(hours, now) {
+            if note.is_some() && hours.has_comment_only_rule && comment_only_day(hours, now) {
                 HoursState::Unknown { note }
             } else {
                 HoursState::Open { until, note }
@@ -147,7 +210,10 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
             let opens = hours
                 .iter_range(end, now + Duration::days(LOOKAHEAD_DAYS))
                 .take(MAX_RANGES)
-                .find(|r| r.kind == RuleKind::Open && !is_comment_only_range(r))
+                .find(|r| {
+                    r.kind == RuleKind::Open
+                        && !(hours.has_comment_only_rule && is_comment_only_range(r))
+                })
                 .map(|r| r.range.start);
             HoursState::Closed { opens, note }
         }
@@ -173,12 +239,9 @@ fn is_comment_only_range(range: &opening_hours::DateTimeRange) -> bool {
 /// rule, which is never an opening time.
 fn comment_only_day(hours: &Hours, now: NaiveDateTime) -> bool {
     let minute = (now.time().num_seconds_from_midnight() / 60) as u16;
-    slots_on(hours, now.date()).iter().any(|slot| {
-        slot.comment.is_some()
-            && slot.start <= minute
-            && minute < slot.end
-            && slot.end - slot.start >= 24 * 60
-    })
+    slots_on(hours, now.date())
+        .iter()
+        .any(|slot| hours.is_comment_only(slot) && slot.start <= minute && minute < slot.end)
 }
 
 #[cfg(test)]

@@ -582,3 +582,38 @@ fn only_a_ph_rule_outside_comments_speaks_of_holidays() {
     assert!(!speaks_of_holidays("Mo-Fr 10:00-12:00 \"PH geschlossen\""));
     assert!(!speaks_of_holidays("Mo-Fr 10:00-12:00; SH off"));
 }
+
+#[test]
+fn an_always_open_rule_with_a_comment_is_open_and_a_comment_rule_is_not() {
+    // The reference implementation (opening_hours.js) says open, with the comment.
+    for expression in [
+        "24/7 \"Notruf\"",
+        "Mo-Su 00:00-24:00 \"Hotline\"",
+        "Mo-Su 00:00-24:00 open \"Hotline\"",
+    ] {
+        assert_eq!(
+            state(expression, "2026-11-23 03:00"),
+            HoursState::Open {
+                until: None,
+                note: Some(expression.split('"').nth(1).unwrap().to_string())
+            },
+            "{expression}"
+        );
+    }
+    for (expression, comment_rule) in [
+        ("\"nach Vereinbarung\"", true),
+        ("Tu \"nach Vereinbarung\"", true),
+        ("Mo-Fr 10:00-12:00; \"sonst nach Absprache\"", true),
+        ("Mo-Fr 10:00-12:00 || \"nach Vereinbarung\"", true),
+        ("24/7 \"Notruf\"", false),
+        ("Mo-Fr 08:00-20:00 \"Hotline; auch Sa\"", false),
+        ("Sa unknown \"nicht immer\"", false),
+        ("PH off", false),
+    ] {
+        assert_eq!(
+            has_comment_only_rule(expression),
+            comment_rule,
+            "{expression}"
+        );
+    }
+}
