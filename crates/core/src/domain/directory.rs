@@ -1,0 +1,239 @@
+//! The dataset ready to use: its calendar and every service's hours parsed once, when the
+//! dataset loads, so views and searches never parse an expression twice.
+
+use super::dataset::{Dataset, Service};
+use super::holidays::Holiday;
+use super::hours::{
+    self, Calendar, CalendarError, DayPlan, Hours, HoursError, HoursState, SlotKind,
+};
+use super::load::{Loaded, Problem};
+use super::search::{Hit, OpenFilter, Query, SearchIndex};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
+
+pub struct Directory {
+    pub dataset: Dataset,
+    pub calendar: Option<Calendar>,
+    /// Why the calendar could not be built (unknown region or zone): every state is then
+    /// unknown, and the source texts are shown.
+    pub calendar_error: Option<CalendarError>,
+    /// Per service, in dataset order: `None` when it has no expression.
+    hours: Vec<Option<Result<Hours, HoursError>>>,
+    pub index: SearchIndex,
+    /// Entries of the file that could not be read and were left out.
+    pub skipped: Vec<Problem>,
+}
+
+impl Directory {
+    pub fn new(dataset: Dataset) -> Directory {
+        let (calendar, calendar_error) =
+            match Calendar::new(&dataset.meta.region, &dataset.meta.time_zone) {
+                Ok(calendar) => (Some(calendar), None),
+                Err(error) => (None, Some(error)),
+            };
+        let hours = dataset
+            .services
+            .iter()
+            .map(|service| {
+                let expression = service.hours.as_ref()?.osm.as_deref()?;
+                Some(hours::parse_hours(expression, calendar.as_ref()?))
+            })
+            .collect();
+        let index = SearchIndex::build(&dataset);
+        Directory {
+            dataset,
+            calendar,
+            calendar_error,
+            hours,
+            index,
+            skipped: Vec::new(),
+        }
+    }
+
+    pub fn from_loaded(loaded: Loaded) -> Directory {
+        Directory {
+            skipped: loaded.skipped,
+            ..Directory::new(loaded.dataset)
+        }
+    }
+
+    /// The dataset's own language, in which every text exists.
+    pub fn base_lang(&self) -> &str {
+        &self.dataset.meta.language
+    }
+
+    pub fn services(&self) -> &[Service] {
+        &self.dataset.services
+    }
+
+    /// The parsed hours of the service at `index`, if it has usable ones.
+    pub fn hours(&self, index: usize) -> Option<&Hours> {
+        self.hours.get(index)?.as_ref()?.as_ref().ok()
+    }
+
+    /// The parse error of the service at `index`, if its expression failed.
+    pub fn hours_error(&self, index: usize) -> Option<&HoursError> {
+        self.hours.get(index)?.as_ref()?.as_ref().err()
+    }
+
+    pub fn state(&self, index: usize, now: NaiveDateTime) -> HoursState {
+        let service = &self.dataset.services[index];
+        let state = hours::state_at(&service.access, self.hours(index), now);
+        if matches!(state, HoursState::ByAppointment | HoursState::NoHours) {
+            return state;
+        }
+        if let Some(holiday) = self.uncertain_holiday(index, now.date()) {
+            return HoursState::HolidayUncertain {
+                holiday: holiday.name,
+            };
+        }
+        match state {
+            // The next opening must not be a holiday the source says nothing about.
+            HoursState::Closed {
+                opens: Some(opens),
+                note,
+            } if self.uncertain_holiday(index, opens.date()).is_some() => {
+                HoursState::Closed { opens: None, note }
+            }
+            state => state,
+        }
+    }
+
+    /// Whether the service's hours say what happens on public holidays (`PH`).
+    pub fn holidays_sourced(&self, index: usize) -> bool {
+        self.dataset.services[index]
+            .hours
+            .as_ref()
+            .and_then(|h| h.osm.as_deref())
+            .is_some_and(hours::speaks_of_holidays)
+    }
+
+    /// The holiday on `date`, when the service would be there that day by its regular
+    /// hours and its source says nothing about holidays.
+    fn uncertain_holiday(&self, index: usize, date: NaiveDate) -> Option<Holiday> {
+        let holiday = self.calendar.as_ref()?.holiday_on(date)?;
+        let would_open = !hours::slots_on(self.hours(index)?, date).is_empty();
+        (would_open && !self.holidays_sourced(index)).then_some(holiday)
+    }
+
+    /// The next `count` days of the service at `index` from `today`, with holidays its
+    /// source says nothing about marked uncertain. `None` without usable hours.
+    pub fn next_days(&self, index: usize, today: NaiveDate, count: u32) -> Option<Vec<DayPlan>> {
+        let hours = self.hours(index)?;
+        let calendar = self.calendar.as_ref()?;
+        let rotation = self.dataset.services[index].rotation.as_ref();
+        let mut days = hours::next_days(hours, calendar, rotation, today, count);
+        let sourced = self.holidays_sourced(index);
+        for day in days
+            .iter_mut()
+            .filter(|d| d.holiday.is_some() && !d.slots.is_empty())
+        {
+            day.holiday_uncertain = !sourced;
+        }
+        Some(days)
+    }
+
+    /// Open now, or open later today (an opening period today that has not ended yet).
+    /// By appointment and unknown periods never count as open.
+    pub fn is_open(&self, index: usize, filter: OpenFilter, now: NaiveDateTime) -> bool {
+        match filter {
+            OpenFilter::Now => self.state(index, now).is_open(),
+            OpenFilter::Today => {
+                let service = &self.dataset.services[index];
+                if service.access.appointment == super::dataset::Appointment::Required {
+                    return false;
+                }
+                let Some(hours) = self.hours(index) else {
+                    return false;
+                };
+                if self.uncertain_holiday(index, now.date()).is_some() {
+                    return false;
+                }
+                let minute = (now.hour() * 60 + now.minute()) as u16;
+                hours::slots_on(hours, now.date())
+                    .iter()
+                    // A comment-only rule ("nach Vereinbarung") is a day-long "open" slot.
+                    .any(|slot| {
+                        slot.kind == SlotKind::Open
+                            && slot.end > minute
+                            && !hours.is_comment_only(slot)
+                    })
+            }
+        }
+    }
+
+    /// The services matching `query` at local time `now`, best first.
+    pub fn search(&self, query: &Query, now: NaiveDateTime) -> Vec<Hit> {
+        self.index
+            .search(query, |index, filter| self.is_open(index, filter, now))
+    }
+
+    /// Local time in the dataset's zone at a Unix time in milliseconds.
+    pub fn local_now(&self, unix_ms: i64) -> Option<NaiveDateTime> {
+        match &self.calendar {
+            Some(calendar) => calendar.local_now(unix_ms),
+            None => chrono::DateTime::from_timestamp_millis(unix_ms).map(|d| d.naive_utc()),
+        }
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.dataset.services.iter().position(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::load::load_dataset;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn a_holiday_the_source_says_nothing_about_is_uncertain_never_open_or_closed() {
+        let kl = Directory::from_loaded(
+            load_dataset(include_str!("../../../../public/data/services.json")).unwrap(),
+        );
+        let office = kl.index_of("stadtteilbuero-innenstadt-west").unwrap();
+        // Friday 25 December 2026, Christmas Day: a regular opening day of the office.
+        let christmas = at("2026-12-25 10:30");
+        assert_eq!(
+            kl.state(office, christmas),
+            HoursState::HolidayUncertain {
+                holiday: "1. Weihnachtstag"
+            }
+        );
+        assert!(!kl.is_open(office, OpenFilter::Now, christmas));
+        assert!(!kl.is_open(office, OpenFilter::Today, christmas));
+        let days = kl.next_days(office, christmas.date(), 2).unwrap();
+        assert!(days[0].holiday_uncertain, "{days:?}");
+        // The day before is an ordinary Thursday.
+        assert!(kl.state(office, at("2026-12-24 10:30")).is_open());
+        // With a sourced `PH off` the holiday is closed, as the source says.
+        let mut dataset = kl.dataset.clone();
+        let hours = dataset.services[office].hours.as_mut().unwrap();
+        hours.osm = hours.osm.as_ref().map(|o| format!("{o}; PH off"));
+        let sourced = Directory::new(dataset);
+        assert!(matches!(
+            sourced.state(office, christmas),
+            HoursState::Closed { .. }
+        ));
+        assert!(!sourced.next_days(office, christmas.date(), 1).unwrap()[0].holiday_uncertain);
+        // A holiday on which the office would not open anyway (a Sunday) stays "closed",
+        // and the next opening never points into an uncertain holiday: on Christmas Eve
+        // evening the office does not "open on 25 December".
+        let easter_sunday = at("2027-03-28 10:30");
+        assert!(matches!(
+            kl.state(office, easter_sunday),
+            HoursState::Closed { .. }
+        ));
+        assert!(!kl.next_days(office, easter_sunday.date(), 1).unwrap()[0].holiday_uncertain);
+        assert_eq!(
+            kl.state(office, at("2026-12-24 18:00")),
+            HoursState::Closed {
+                opens: None,
+                note: None
+            }
+        );
+    }
+}

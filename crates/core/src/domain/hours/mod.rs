@@ -1,0 +1,246 @@
+//! Opening hours: parsing, the state at an instant, and plain-language summaries.
+//!
+//! Hours are OpenStreetMap `opening_hours` expressions evaluated by the `opening-hours`
+//! crate in the dataset's local time, with the region's holidays computed here. The rules
+//! that protect users from a wrong "open now":
+//! - "by appointment" is never open, whatever the hours say;
+//! - no hours, an unparseable expression or an `unknown` rule give `Unknown`, and the view
+//!   then shows the source's own words;
+//! - a comment-only rule (`"nach Vereinbarung"`), which the crate evaluates as open around
+//!   the clock, is read as `Unknown`.
+
+mod calendar;
+mod rotation;
+mod summary;
+
+pub use calendar::{Calendar, CalendarError};
+pub use rotation::{host_on, validate as rotation_validate, RotationError};
+pub use summary::{
+    next_days, slots_on, summarize, Closure, DayGroup, DayPlan, NthRule, Slot, SlotKind,
+    WeekSummary,
+};
+
+use super::dataset::{Access, Appointment};
+use chrono::{Duration, NaiveDateTime, Timelike};
+use opening_hours::{OpeningHours, RuleKind};
+
+/// A parsed expression with the region's holidays attached, and what its text says that
+/// the parsed form cannot: whether it has a comment-only rule.
+#[derive(Clone, Debug)]
+pub struct Hours {
+    parsed: OpeningHours,
+    /// A rule that is only a quoted comment (`"nach Vereinbarung"`). The crate reads it as
+    /// "open around the clock", exactly as it reads `24/7 "Notruf"`; only the text tells
+    /// them apart.
+    has_comment_only_rule: bool,
+}
+
+impl std::ops::Deref for Hours {
+    type Target = OpeningHours;
+    fn deref(&self) -> &OpeningHours {
+        &self.parsed
+    }
+}
+
+impl Hours {
+    /// Whether `slot` is what a comment-only rule produces: a day-long "open" slot with a
+    /// comment, in an expression that has such a rule. Never an opening time. (`24/7
+    /// "Notruf"` has no comment-only rule: it is open, with a comment.)
+    pub fn is_comment_only(&self, slot: &Slot) -> bool {
+        self.has_comment_only_rule
+            && slot.kind == SlotKind::Open
+            && slot.comment.is_some()
+            && slot.end - slot.start >= 24 * 60
+    }
+}
+
+/// Whether one of the expression's rules (split at `;`, `,` and `||` outside quotes) is a
+/// comment rule: a comment with no time, no `24/7` and no state (`"nach Vereinbarung"`,
+/// `Tu "nach Vereinbarung"`). The crate reads such a rule as open all day; `24/7 "Notruf"`
+/// and `Mo-Fr 08:00-20:00 "Hotline"` say when they are open and are not comment rules.
+pub fn has_comment_only_rule(expression: &str) -> bool {
+    let mut rules: Vec<(String, bool)> = vec![(String::new(), false)];
+    let mut quoted = false;
+    let mut chars = expression.chars().peekable();
+    while let Some(c) = chars.next() {
+        let Some((outside, commented)) = rules.last_mut() else {
+            break;
+        };
+        match c {
+            '"' => quoted = !quoted,
+            _ if quoted => *commented |= !c.is_whitespace(),
+            ';' | ',' => rules.push((String::new(), false)),
+            '|' if chars.peek() == Some(&'|') => {
+                chars.next();
+                rules.push((String::new(), false));
+            }
+            c => outside.push(c),
+        }
+    }
+    rules.iter().any(|(outside, commented)| {
+        let says_when = outside.contains("24/7")
+            || outside.contains(':')
+            || outside
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|word| matches!(word, "open" | "closed" | "off" | "unknown"));
+        *commented && !says_when
+    })
+}
+
+/// Why an expression could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HoursError {
+    pub expression: String,
+    pub detail: String,
+}
+
+impl std::fmt::Display for HoursError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "cannot read opening hours \"{}\": {}",
+            self.expression, self.detail
+        )
+    }
+}
+
+/// Parses an expression strictly (no guessing: human-written text is normalised by the
+/// import tool, which says what it changed) and attaches the calendar's holidays.
+pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, HoursError> {
+    let error = |detail: String| HoursError {
+        expression: expression.to_string(),
+        detail,
+    };
+    if expression.trim().is_empty() {
+        return Err(error("empty expression".to_string()));
+    }
+    if let Some(bad) = expression
+        .chars()
+        .find(|c| matches!(c, '–' | '—' | '‒' | '−'))
+    {
+        return Err(error(format!(
+            "'{bad}' is not a hyphen: write ranges with '-' (Mo-Fr, 10:00-12:00)"
+        )));
+    }
+    let parsed: OpeningHours = expression
+        .parse()
+        .map_err(|e: opening_hours_syntax::error::Error| error(e.to_string().trim().to_string()))?;
+    Ok(Hours {
+        parsed: parsed.with_context(calendar.context()),
+        has_comment_only_rule: has_comment_only_rule(expression),
+    })
+}
+
+/// Where a service stands at one instant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HoursState {
+    /// Open now; `until` is when that ends (`None`: open around the clock for good).
+    Open {
+        until: Option<NaiveDateTime>,
+        note: Option<String>,
+    },
+    /// Closed now; `opens` is the next opening within a year, if any.
+    Closed {
+        opens: Option<NaiveDateTime>,
+        note: Option<String>,
+    },
+    /// Only by appointment: never shown as open.
+    ByAppointment,
+    /// Not known: show the source's own words. `note` is the expression's comment, if any.
+    Unknown { note: Option<String> },
+    /// The entry has no usable hours at all (none given, or they could not be read).
+    NoHours,
+    /// Today is a public holiday (`holiday`) and the source says nothing about holidays:
+    /// neither open nor closed, "please call first".
+    HolidayUncertain { holiday: &'static str },
+}
+
+impl HoursState {
+    pub fn is_open(&self) -> bool {
+        matches!(self, HoursState::Open { .. })
+    }
+}
+
+/// How far ahead an open (or unknown) state's end is looked for. Beyond a week the end is
+/// not worth naming, and a range that never ends (`24/7`) is not scanned to the end of
+/// the calendar (that took over a second per evaluation).
+const UNTIL_DAYS: i64 = 8;
+/// How far ahead "opens next" looks: a monthly hour after a summer break is found; a
+/// service that opens once a year just shows as closed, with its schedule in words.
+const LOOKAHEAD_DAYS: i64 = 100;
+/// Ranges the crate may yield before "opens next" gives up (each is one state change).
+const MAX_RANGES: usize = 2_000;
+
+/// The state of a service with `hours` (parsed, or `None` when it has none or they failed)
+/// at the local time `now`.
+pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> HoursState {
+    if access.appointment == Appointment::Required {
+        return HoursState::ByAppointment;
+    }
+    let Some(hours) = hours else {
+        return HoursState::NoHours;
+    };
+    // Bounded: the crate evaluates day by day until the state changes, and `iter_from`
+    // would scan to the end of its calendar for a range that never ends.
+    let horizon = now + Duration::days(UNTIL_DAYS);
+    let Some(current) = hours.iter_range(now, horizon).next() else {
+        return HoursState::Closed {
+            opens: None,
+            note: None,
+        };
+    };
+    let note = (!current.comment.is_empty()).then(|| current.comment.to_string());
+    let end = current.range.end;
+    // A state that lasts past the horizon has no end worth naming ("open around the clock").
+    let until = (end < horizon).then_some(end);
+    match current.kind {
+        RuleKind::Open => {
+            // The crate reads a comment-only rule ("nach Vereinbarung") as open around the
+            // clock. Judge it by the whole day's slot: the current range is clipped to `now`.
+            if note.is_some() && hours.has_comment_only_rule && comment_only_day(hours, now) {
+                HoursState::Unknown { note }
+            } else {
+                HoursState::Open { until, note }
+            }
+        }
+        RuleKind::Unknown => HoursState::Unknown { note },
+        RuleKind::Closed => {
+            let opens = hours
+                .iter_range(end, now + Duration::days(LOOKAHEAD_DAYS))
+                .take(MAX_RANGES)
+                .find(|r| {
+                    r.kind == RuleKind::Open
+                        && !(hours.has_comment_only_rule && is_comment_only_range(r))
+                })
+                .map(|r| r.range.start);
+            HoursState::Closed { opens, note }
+        }
+    }
+}
+
+/// Whether an expression says what happens on public holidays (a `PH` rule), outside its
+/// quoted comments. Without one, the app does not guess: holidays are uncertain.
+pub fn speaks_of_holidays(expression: &str) -> bool {
+    expression
+        .split('"')
+        .step_by(2)
+        .flat_map(|outside| outside.split(|c: char| !c.is_ascii_alphanumeric()))
+        .any(|word| word == "PH")
+}
+
+/// A range that lasts a whole day or more and only carries a comment (a comment-only rule).
+fn is_comment_only_range(range: &opening_hours::DateTimeRange) -> bool {
+    !range.comment.is_empty() && range.range.end - range.range.start >= Duration::hours(24)
+}
+
+/// Whether `now` falls in a day-long "open" slot that only carries a comment: a comment-only
+/// rule, which is never an opening time.
+fn comment_only_day(hours: &Hours, now: NaiveDateTime) -> bool {
+    let minute = (now.time().num_seconds_from_midnight() / 60) as u16;
+    slots_on(hours, now.date())
+        .iter()
+        .any(|slot| hours.is_comment_only(slot) && slot.start <= minute && minute < slot.end)
+}
+
+#[cfg(test)]
+mod tests;

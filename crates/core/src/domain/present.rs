@@ -1,0 +1,175 @@
+//! Facts about a service as views need them, derived from the dataset.
+
+use super::contact::phone_href;
+use super::dataset::{Dataset, Service};
+use super::search::query::encode;
+use super::text::LocalText;
+use chrono::{Months, NaiveDate};
+
+/// Where a service is, for a card: its district(s), or the whole city.
+pub enum Place<'a> {
+    Citywide,
+    Districts(Vec<&'a LocalText>),
+    Unknown,
+}
+
+pub fn place<'a>(dataset: &'a Dataset, service: &Service) -> Place<'a> {
+    if service.citywide {
+        return Place::Citywide;
+    }
+    let location_district = service
+        .location_id
+        .as_deref()
+        .and_then(|id| dataset.location(id))
+        .and_then(|l| l.district.as_deref());
+    let labels: Vec<&LocalText> = location_district
+        .into_iter()
+        .chain(service.districts.iter().map(String::as_str))
+        .filter_map(|id| dataset.district(id))
+        .map(|d| &d.label)
+        .collect();
+    if labels.is_empty() {
+        Place::Unknown
+    } else {
+        Place::Districts(labels)
+    }
+}
+
+/// The first phone number that can be dialled: the one a card's call button uses.
+pub fn first_phone<'a>(service: &'a Service, region: &str) -> Option<(&'a str, String)> {
+    service
+        .contacts
+        .iter()
+        .filter_map(|c| c.phone.as_deref())
+        .find_map(|p| phone_href(p, region).map(|href| (p, href)))
+}
+
+/// How fresh an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Freshness {
+    Checked(NaiveDate),
+    /// Checked over a year ago: the view warns.
+    Stale(NaiveDate),
+    Unknown,
+}
+
+pub fn freshness(last_verified: Option<&str>, today: NaiveDate) -> Freshness {
+    match last_verified.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+        None => Freshness::Unknown,
+        Some(date)
+            if date
+                .checked_add_months(Months::new(12))
+                .is_some_and(|d| d < today) =>
+        {
+            Freshness::Stale(date)
+        }
+        Some(date) => Freshness::Checked(date),
+    }
+}
+
+/// "Report a mistake": a mailto link to the dataset's correction address, with the entry's
+/// id in the subject so the data keepers find it.
+pub fn correction_href(
+    dataset: &Dataset,
+    service: &Service,
+    subject_prefix: &str,
+) -> Option<String> {
+    let address = dataset.meta.correction_email.as_deref()?.trim();
+    super::contact::is_email(address).then(|| {
+        format!(
+            "mailto:{address}?subject={}",
+            encode(&format!("{subject_prefix} [{}]", service.id))
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::load::load_dataset;
+
+    fn kl() -> Dataset {
+        load_dataset(include_str!("../../../../public/data/services.json"))
+            .unwrap()
+            .dataset
+    }
+
+    #[test]
+    fn places_of_services() {
+        let ds = kl();
+        match place(&ds, ds.service("stadtteilbuero-innenstadt-west").unwrap()) {
+            Place::Districts(labels) => assert_eq!(labels[0].get("de"), "Innenstadt-West/Kotten"),
+            _ => panic!("expected a district"),
+        }
+        assert!(matches!(
+            place(&ds, ds.service("seniorenbeirat").unwrap()),
+            Place::Citywide
+        ));
+    }
+
+    #[test]
+    fn first_dialable_phone() {
+        let ds = kl();
+        let (shown, href) =
+            first_phone(ds.service("gemeindeschwester-plus").unwrap(), "DE-RP").unwrap();
+        assert_eq!(
+            (shown, href.as_str()),
+            ("0631-365 23 86", "tel:+496313652386")
+        );
+        assert!(first_phone(ds.service("mietertreff-bau-ag").unwrap(), "DE-RP").is_none());
+    }
+
+    #[test]
+    fn kaiserslautern_records_no_check_that_did_not_happen() {
+        // The seeds give no day on which anyone checked an entry: none claims one, and the
+        // app says the date is not known (review: 2025-11-20 was a committee meeting).
+        let ds = kl();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        for service in &ds.services {
+            assert_eq!(service.last_verified, None, "{}", service.id);
+            assert_ne!(
+                service.source.date.as_deref(),
+                Some("2025-11-20"),
+                "{}",
+                service.id
+            );
+            assert_eq!(
+                freshness(service.last_verified.as_deref(), today),
+                Freshness::Unknown
+            );
+        }
+        assert_ne!(ds.meta.data_date, "2025-11-20");
+    }
+
+    #[test]
+    fn freshness_of_entries() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let date = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            freshness(Some("2026-03-01"), today),
+            Freshness::Checked(date("2026-03-01"))
+        );
+        assert_eq!(
+            freshness(Some("2025-11-20"), today),
+            Freshness::Stale(date("2025-11-20"))
+        );
+        assert_eq!(freshness(None, today), Freshness::Unknown);
+        assert_eq!(freshness(Some("gestern"), today), Freshness::Unknown);
+    }
+
+    #[test]
+    fn correction_mail_names_the_entry_and_is_absent_without_an_address() {
+        let mut ds = kl();
+        let service = ds.service("seniorenbeirat").unwrap().clone();
+        assert_eq!(
+            correction_href(&ds, &service, "Fehler im Wegweiser"),
+            None,
+            "the Kaiserslautern sources name no address for corrections"
+        );
+        ds.meta.correction_email = Some("redaktion@example.org".into());
+        assert_eq!(
+            correction_href(&ds, &service, "Fehler im Wegweiser").as_deref(),
+            Some("mailto:redaktion@example.org?subject=Fehler%20im%20Wegweiser%20%5Bseniorenbeirat%5D")
+        );
+    }
+}

@@ -1,0 +1,304 @@
+//! bench: the search benchmark. Synthetic datasets of 1k, 10k and 50k services, a fixed set
+//! of realistic queries (typos, prefixes, umlaut spellings, synonyms, compounds, filters),
+//! each labelled with the services a person expects from the generator's ground truth.
+//! Prints index build time, query latency p50/p95 and index memory, then runs the same data
+//! and queries through Fuse.js (scripts/bench-fuse.mjs) and prints the latency ratio and the
+//! recall of both.
+//!
+//!     cargo run --release --bin bench [-- --sizes 1000,10000 --no-fuse --max-p95-ms 1]
+//!
+//! With `--max-p95-ms` it is also a budget check: it fails when a size's p95 is over it.
+
+use std::collections::HashSet;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+use wegweiser_core::domain::dataset::{CostKind, Dataset, Service};
+use wegweiser_core::domain::search::fold::fold;
+use wegweiser_core::domain::search::{Query, SearchIndex};
+use wegweiser_tools::cli::Args;
+use wegweiser_tools::say;
+use wegweiser_tools::synthetic::generate;
+
+/// A query, and which services a person typing it wants.
+struct Case {
+    label: &'static str,
+    query: Query,
+    expected: fn(&Dataset, &Service) -> bool,
+}
+
+fn name_has(service: &Service, word: &str) -> bool {
+    fold(service.name.get("de")).contains(&fold(word))
+}
+
+fn district_label<'a>(ds: &'a Dataset, service: &Service) -> &'a str {
+    let location = service
+        .location_id
+        .as_deref()
+        .and_then(|id| ds.location(id));
+    let district = location
+        .and_then(|l| l.district.as_deref())
+        .and_then(|d| ds.district(d));
+    district.map(|d| d.label.get("de")).unwrap_or("")
+}
+
+fn text(words: &str) -> Query {
+    Query {
+        text: words.to_string(),
+        ..Query::default()
+    }
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            label: "typo 'Pflge'",
+            query: text("Pflge"),
+            expected: |_, s| s.needs.iter().any(|n| n == "pflege"),
+        },
+        Case {
+            label: "typo 'Fahrdinst'",
+            query: text("Fahrdinst"),
+            expected: |_, s| name_has(s, "Fahrdienst"),
+        },
+        Case {
+            label: "typo 'Computerklub'",
+            query: text("Computerklub"),
+            expected: |_, s| name_has(s, "Computerclub"),
+        },
+        Case {
+            label: "synonym 'Vergesslichkeit'",
+            query: text("Vergesslichkeit"),
+            expected: |_, s| s.needs.iter().any(|n| n == "demenz"),
+        },
+        Case {
+            label: "synonym 'Patientenverfügung'",
+            query: text("Patientenverfügung"),
+            expected: |_, s| s.needs.iter().any(|n| n == "betreuung"),
+        },
+        Case {
+            label: "umlaut 'Begegnungsstaette'",
+            query: text("Begegnungsstaette"),
+            expected: |_, s| name_has(s, "Begegnungsstätte"),
+        },
+        Case {
+            label: "umlaut 'Demenzcafe'",
+            query: text("Demenzcafe"),
+            expected: |_, s| name_has(s, "Demenzcafé"),
+        },
+        Case {
+            label: "compound part 'büro'",
+            query: text("büro"),
+            expected: |_, s| name_has(s, "büro"),
+        },
+        Case {
+            label: "prefix 'Pflegebera'",
+            query: text("Pflegebera"),
+            expected: |_, s| name_has(s, "Pflegeberatung"),
+        },
+        Case {
+            label: "two words 'Haushaltshilfe Caritas'",
+            query: text("Haushaltshilfe Caritas"),
+            expected: |_, s| name_has(s, "Haushaltshilfe") && name_has(s, "Caritas"),
+        },
+        Case {
+            label: "word + district 'Nachbarschaftshilfe Nord'",
+            query: text("Nachbarschaftshilfe Nord"),
+            expected: |ds, s| {
+                name_has(s, "Nachbarschaftshilfe")
+                    && fold(district_label(ds, s)).starts_with("nord")
+            },
+        },
+        Case {
+            label: "text + filter free 'Besuchsdienst'",
+            query: Query {
+                free: true,
+                ..text("Besuchsdienst")
+            },
+            expected: |_, s| {
+                name_has(s, "Besuchsdienst")
+                    && s.cost.as_ref().is_some_and(|c| c.kind == CostKind::Free)
+            },
+        },
+        Case {
+            label: "filters need=begegnung district=d3",
+            query: Query {
+                need: Some("begegnung".into()),
+                district: Some("d3".into()),
+                ..Query::default()
+            },
+            expected: |ds, s| {
+                let in_district = s
+                    .location_id
+                    .as_deref()
+                    .and_then(|id| ds.location(id))
+                    .and_then(|l| l.district.as_deref())
+                    == Some("d3");
+                s.needs
+                    .iter()
+                    .any(|n| n == "begegnung" || n == "einsamkeit")
+                    && (in_district || s.citywide)
+            },
+        },
+    ]
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn main() -> ExitCode {
+    let args = match Args::parse(std::env::args().skip(1), &["sizes", "max-p95-ms"]) {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("bench: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let sizes: Vec<usize> = args
+        .get("sizes")
+        .unwrap_or("1000,10000,50000")
+        .split(',')
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let out_dir = std::path::Path::new("target/bench");
+    if let Err(e) = std::fs::create_dir_all(out_dir) {
+        eprintln!("bench: cannot create {}: {e}", out_dir.display());
+        return ExitCode::FAILURE;
+    }
+    let cases = cases();
+    let mut failed = false;
+    for &size in &sizes {
+        let dataset = generate(size, 1);
+        let start = Instant::now();
+        let index = SearchIndex::build(&dataset);
+        let build_ms = start.elapsed().as_secs_f64() * 1000.0;
+        let repetitions = (200_000 / size).clamp(5, 50);
+        let mut latencies = Vec::new();
+        let mut recalls = Vec::new();
+        let mut precisions = Vec::new();
+        let mut labels = Vec::new();
+        for case in &cases {
+            let expected: HashSet<&str> = dataset
+                .services
+                .iter()
+                .filter(|s| (case.expected)(&dataset, s))
+                .map(|s| s.id.as_str())
+                .collect();
+            let mut hits = Vec::new();
+            for _ in 0..repetitions {
+                let start = Instant::now();
+                hits = index.search(&case.query, |_, _| true);
+                latencies.push(start.elapsed().as_secs_f64() * 1000.0);
+            }
+            let found: HashSet<&str> = hits
+                .iter()
+                .map(|h| dataset.services[h.index].id.as_str())
+                .collect();
+            let recall = if expected.is_empty() {
+                1.0
+            } else {
+                expected.intersection(&found).count() as f64 / expected.len() as f64
+            };
+            let precision = if found.is_empty() {
+                1.0
+            } else {
+                expected.intersection(&found).count() as f64 / found.len() as f64
+            };
+            recalls.push(recall);
+            precisions.push(precision);
+            labels.push(serde_json::json!({
+                "label": case.label,
+                "query": case.query.to_query_string(),
+                "expected": expected.iter().collect::<Vec<_>>(),
+                "rust_recall": recall,
+                "rust_results": found.len(),
+            }));
+        }
+        latencies.sort_by(f64::total_cmp);
+        let (p50, p95) = (percentile(&latencies, 0.5), percentile(&latencies, 0.95));
+        let mean_recall = recalls.iter().sum::<f64>() / recalls.len() as f64;
+        let mean_precision = precisions.iter().sum::<f64>() / precisions.len() as f64;
+        if let Some(budget) = args.get("max-p95-ms").and_then(|b| b.parse::<f64>().ok()) {
+            if p95 > budget {
+                say!("OVER BUDGET: p95 {p95:.3} ms > {budget} ms at {size} services");
+                failed = true;
+            }
+        }
+        say!(
+            "== {size} services ({} terms, {} districts)",
+            index.term_count(),
+            dataset.districts.len()
+        );
+        say!("wegweiser: index build {build_ms:.1} ms, memory {:.1} MB, query p50 {:.3} ms, p95 {:.3} ms ({} runs), mean recall {:.3}, mean precision {:.3}",
+            index.memory_bytes() as f64 / 1e6, p50, p95, latencies.len(), mean_recall, mean_precision);
+        for ((case, recall), precision) in cases.iter().zip(&recalls).zip(&precisions) {
+            say!(
+                "  {:<45} recall {recall:.3}  precision {precision:.3}",
+                case.label
+            );
+        }
+        let data_path = out_dir.join(format!("synthetic-{size}.json"));
+        let cases_path = out_dir.join(format!("cases-{size}.json"));
+        let written = std::fs::write(&data_path, dataset.to_pretty_json()).and_then(|_| {
+            std::fs::write(
+                &cases_path,
+                serde_json::to_string(&labels).unwrap_or_default(),
+            )
+        });
+        if let Err(e) = written {
+            eprintln!("bench: cannot write the data for Fuse.js: {e}");
+            return ExitCode::FAILURE;
+        }
+        if args.flag("no-fuse") {
+            continue;
+        }
+        let output = Command::new("node")
+            .args(["scripts/bench-fuse.mjs"])
+            .arg(&data_path)
+            .arg(&cases_path)
+            .output();
+        match output {
+            Ok(output) if output.status.success() => {
+                let report: serde_json::Value =
+                    serde_json::from_slice(&output.stdout).unwrap_or_default();
+                let fuse_p50 = report["p50"].as_f64().unwrap_or(f64::NAN);
+                let fuse_p95 = report["p95"].as_f64().unwrap_or(f64::NAN);
+                let fuse_recall = report["mean_recall"].as_f64().unwrap_or(f64::NAN);
+                let fuse_precision = report["mean_precision"].as_f64().unwrap_or(f64::NAN);
+                say!("fuse.js:   index build {:.1} ms, query p50 {fuse_p50:.3} ms, p95 {fuse_p95:.3} ms, mean recall {fuse_recall:.3}, mean precision {fuse_precision:.3}",
+                    report["build_ms"].as_f64().unwrap_or(f64::NAN));
+                let per_case = report["recalls"].as_array().cloned().unwrap_or_default();
+                let per_case_precision =
+                    report["precisions"].as_array().cloned().unwrap_or_default();
+                for ((case, recall), precision) in
+                    cases.iter().zip(&per_case).zip(&per_case_precision)
+                {
+                    say!(
+                        "  {:<45} recall {:.3}  precision {:.3}",
+                        case.label,
+                        recall.as_f64().unwrap_or(f64::NAN),
+                        precision.as_f64().unwrap_or(f64::NAN)
+                    );
+                }
+                say!("ratio: wegweiser is {:.0}x faster at p50, {:.0}x at p95; recall {mean_recall:.3} vs {fuse_recall:.3}; precision {mean_precision:.3} vs {fuse_precision:.3}",
+                    fuse_p50 / p50, fuse_p95 / p95);
+            }
+            Ok(output) => {
+                eprintln!(
+                    "bench: Fuse.js run failed: {}",
+                    String::from_utf8_lossy(&output.stderr)
+                );
+                failed = true;
+            }
+            Err(e) => {
+                eprintln!("bench: cannot start node: {e}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,486 @@
+//! Checks a dataset the way a careful data keeper would: every problem with its JSON path.
+//! Errors make the file unfit to publish; warnings (an entry not verified for a year) are
+//! things to look at.
+
+use chrono::{Months, NaiveDate};
+use std::collections::{HashMap, HashSet};
+use wegweiser_core::domain::contact::{is_email, phone_href, safe_web_href};
+use wegweiser_core::domain::dataset::{Contact, Dataset, Hours};
+use wegweiser_core::domain::hours::{self, Calendar};
+use wegweiser_core::domain::load::load_dataset;
+use wegweiser_core::domain::text::LocalText;
+
+mod sourcing;
+pub use sourcing::{check_sourcing, SourceTexts};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    /// Information that needs no change, e.g. a deliberate public fact in `--strict`.
+    Note,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        };
+        write!(f, "{label}: {}: {}", self.path, self.message)
+    }
+}
+
+struct Checker<'a> {
+    findings: Vec<Finding>,
+    lang: &'a str,
+    region: &'a str,
+    today: NaiveDate,
+    calendar: Option<Calendar>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding {
+            severity: Severity::Error,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+    fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding {
+            severity: Severity::Warning,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, path: &str, text: &LocalText) {
+        if !text.has_base(self.lang) {
+            self.error(path, format!("text has no \"{}\" version", self.lang));
+        }
+    }
+
+    fn date(&mut self, path: &str, value: &str) -> Option<NaiveDate> {
+        let parsed = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            self.error(path, format!("\"{value}\" is not a date (YYYY-MM-DD)"));
+        }
+        parsed
+    }
+
+    fn phone(&mut self, path: &str, phone: &str) {
+        if phone_href(phone, self.region).is_none() {
+            self.error(
+                path,
+                format!("\"{phone}\" is not a phone number that can be dialled (area code needed)"),
+            );
+        }
+    }
+
+    fn email(&mut self, path: &str, email: &str) {
+        if !is_email(email) {
+            self.error(path, format!("\"{email}\" is not an e-mail address"));
+        }
+    }
+
+    fn url(&mut self, path: &str, url: &str) {
+        if safe_web_href(url).is_none() {
+            self.error(path, format!("\"{url}\" is not an https link (only https, tel and mailto are shown as links)"));
+        }
+    }
+
+    fn contact(&mut self, path: &str, contact: &Contact) {
+        self.text(&format!("{path}.role"), &contact.role);
+        if let Some(phone) = &contact.phone {
+            self.phone(&format!("{path}.phone"), phone);
+        }
+        if let Some(email) = &contact.email {
+            self.email(&format!("{path}.email"), email);
+        }
+        if let Some(hours) = &contact.hours {
+            self.hours(&format!("{path}.hours"), hours);
+        }
+    }
+
+    fn hours(&mut self, path: &str, hours: &Hours) {
+        self.text(&format!("{path}.text"), &hours.text);
+        if hours
+            .osm
+            .as_deref()
+            .is_some_and(|expression| !hours::speaks_of_holidays(expression))
+        {
+            self.warning(
+                format!("{path}.osm"),
+                "no PH rule: the source says nothing about public holidays, so the app shows \"Feiertag: bitte vorher anrufen\" on them (add `PH off` or `PH …` only where a source says so)",
+            );
+        }
+        let (Some(expression), Some(calendar)) = (&hours.osm, &self.calendar) else {
+            return;
+        };
+        match hours::parse_hours(expression, calendar) {
+            Err(error) => self.error(format!("{path}.osm"), error.detail),
+            Ok(parsed) => {
+                // A comment-only rule reads as "open around the clock" in the crate: find it
+                // on any day of the next two weeks, whatever day the checker runs on.
+                let comment_only = (0..14)
+                    .map(|d| self.today + chrono::Duration::days(d))
+                    .find_map(|day| {
+                        hours::slots_on(&parsed, day)
+                            .into_iter()
+                            .find(|slot| parsed.is_comment_only(slot))
+                            .and_then(|slot| slot.comment)
+                    });
+                if let Some(comment) = comment_only {
+                    self.error(
+                        format!("{path}.osm"),
+                        format!("comment-only rule reads as open around the clock: write unknown \"{comment}\""),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every id in `values` must be one of `known` (a need, a district).
+    fn references(&mut self, path: &str, values: &[String], known: &HashSet<&str>, kind: &str) {
+        for (n, value) in values.iter().enumerate() {
+            if !known.contains(value.as_str()) {
+                self.error(
+                    format!("{path}[{n}]"),
+                    format!("unknown {kind} \"{value}\""),
+                );
+            }
+        }
+    }
+
+    fn verified(&mut self, path: &str, last_verified: &Option<String>) {
+        match last_verified {
+            None => self.warning(
+                path,
+                "no last_verified date: the app says the date is unknown",
+            ),
+            Some(value) => {
+                if let Some(date) = self.date(path, value) {
+                    if date > self.today {
+                        self.error(path, format!("{value} is in the future"));
+                    } else if date
+                        .checked_add_months(Months::new(12))
+                        .is_some_and(|d| d < self.today)
+                    {
+                        self.warning(
+                            path,
+                            format!("last verified on {value}, over 12 months ago"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
+    let mut seen = HashSet::new();
+    ids.enumerate()
+        .filter(|(_, id)| !seen.insert(*id))
+        .collect()
+}
+
+/// Checks the dataset file `text` as of `today`.
+pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
+    let loaded = match load_dataset(text) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            return vec![Finding {
+                severity: Severity::Error,
+                path: "$".into(),
+                message: error.to_string(),
+            }];
+        }
+    };
+    let ds: &Dataset = &loaded.dataset;
+    let calendar = Calendar::new(&ds.meta.region, &ds.meta.time_zone);
+    let mut c = Checker {
+        findings: Vec::new(),
+        lang: &ds.meta.language,
+        region: &ds.meta.region,
+        today,
+        calendar: calendar.clone().ok(),
+    };
+    for problem in &loaded.skipped {
+        c.error(
+            problem.path.clone(),
+            format!("entry cannot be read and is left out: {}", problem.detail),
+        );
+    }
+    if let Err(error) = calendar {
+        c.error("meta", error.to_string());
+    }
+    let meta = &ds.meta;
+    c.text("meta.city", &meta.city);
+    c.date("meta.data_date", &meta.data_date);
+    if let Some(address) = &meta.correction_email {
+        c.email("meta.correction_email", address);
+    }
+    match (&meta.help.phone, &meta.help.email) {
+        (None, None) => c.error(
+            "meta.help",
+            "the help contact needs a phone number or an e-mail address",
+        ),
+        (phone, email) => {
+            if let Some(phone) = phone {
+                c.phone("meta.help.phone", phone);
+            }
+            if let Some(email) = email {
+                c.email("meta.help.email", email);
+            }
+        }
+    }
+    c.text("meta.help.label", &meta.help.label);
+    if let Some(url) = meta.maintainer.as_ref().and_then(|m| m.url.as_ref()) {
+        c.url("meta.maintainer.url", url);
+    }
+    if let Some(url) = &meta.public_url {
+        c.url("meta.public_url", url);
+    }
+
+    for (kind, ids) in [
+        (
+            "needs",
+            ds.needs.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+        ),
+        (
+            "districts",
+            ds.districts.iter().map(|d| d.id.as_str()).collect(),
+        ),
+        (
+            "organizations",
+            ds.organizations.iter().map(|o| o.id.as_str()).collect(),
+        ),
+        (
+            "locations",
+            ds.locations.iter().map(|l| l.id.as_str()).collect(),
+        ),
+        (
+            "services",
+            ds.services.iter().map(|s| s.id.as_str()).collect(),
+        ),
+        ("events", ds.events.iter().map(|e| e.id.as_str()).collect()),
+    ] {
+        for (index, id) in duplicates(ids.into_iter()) {
+            c.error(
+                format!("{kind}[{index}].id"),
+                format!("duplicate id \"{id}\""),
+            );
+        }
+    }
+
+    let need_ids: HashSet<&str> = ds.needs.iter().map(|n| n.id.as_str()).collect();
+    let district_ids: HashSet<&str> = ds.districts.iter().map(|d| d.id.as_str()).collect();
+    let org_ids: HashSet<&str> = ds.organizations.iter().map(|o| o.id.as_str()).collect();
+    let service_ids: HashSet<&str> = ds.services.iter().map(|s| s.id.as_str()).collect();
+    let locations: HashMap<&str, Option<&str>> = ds
+        .locations
+        .iter()
+        .map(|l| (l.id.as_str(), l.district.as_deref()))
+        .collect();
+
+    let parents: HashMap<&str, &str> = ds
+        .needs
+        .iter()
+        .filter_map(|n| Some((n.id.as_str(), n.parent.as_deref()?)))
+        .collect();
+    for (i, need) in ds.needs.iter().enumerate() {
+        c.text(&format!("needs[{i}].label"), &need.label);
+        if let Some(parent) = &need.parent {
+            if !need_ids.contains(parent.as_str()) {
+                c.error(
+                    format!("needs[{i}].parent"),
+                    format!("unknown need \"{parent}\""),
+                );
+            }
+            let mut seen = HashSet::from([need.id.as_str()]);
+            let mut current = parent.as_str();
+            while let Some(next) = parents.get(current) {
+                if !seen.insert(current) {
+                    c.error(format!("needs[{i}].parent"), "needs form a cycle");
+                    break;
+                }
+                current = next;
+            }
+        }
+    }
+    for (i, district) in ds.districts.iter().enumerate() {
+        c.text(&format!("districts[{i}].label"), &district.label);
+    }
+    for (i, org) in ds.organizations.iter().enumerate() {
+        c.text(&format!("organizations[{i}].name"), &org.name);
+        if let Some(url) = &org.url {
+            c.url(&format!("organizations[{i}].url"), url);
+        }
+        if let Some(email) = &org.email {
+            c.email(&format!("organizations[{i}].email"), email);
+        }
+        for (p, phone) in org.phones.iter().enumerate() {
+            c.phone(
+                &format!("organizations[{i}].phones[{p}].number"),
+                &phone.number,
+            );
+        }
+    }
+    for (i, location) in ds.locations.iter().enumerate() {
+        c.text(&format!("locations[{i}].name"), &location.name);
+        if let Some(district) = &location.district {
+            if !district_ids.contains(district.as_str()) {
+                c.error(
+                    format!("locations[{i}].district"),
+                    format!("unknown district \"{district}\""),
+                );
+            }
+        }
+        for (axis, value, limit) in [
+            ("latitude", location.latitude, 90.0),
+            ("longitude", location.longitude, 180.0),
+        ] {
+            if value.is_some_and(|v| !(-limit..=limit).contains(&v)) {
+                c.error(format!("locations[{i}].{axis}"), "out of range");
+            }
+        }
+    }
+
+    for (i, service) in ds.services.iter().enumerate() {
+        let path = format!("services[{i}]");
+        c.text(&format!("{path}.name"), &service.name);
+        c.text(&format!("{path}.summary"), &service.summary);
+        if service.needs.is_empty() {
+            c.error(
+                format!("{path}.needs"),
+                "a service needs at least one need, or nobody finds it by need",
+            );
+        }
+        c.references(&format!("{path}.needs"), &service.needs, &need_ids, "need");
+        if let Some(org) = &service.organization_id {
+            if !org_ids.contains(org.as_str()) {
+                c.error(
+                    format!("{path}.organization_id"),
+                    format!("unknown organization \"{org}\""),
+                );
+            }
+        }
+        c.references(
+            &format!("{path}.districts"),
+            &service.districts,
+            &district_ids,
+            "district",
+        );
+        let has_area = service.citywide || !service.districts.is_empty();
+        match &service.location_id {
+            Some(location) => match locations.get(location.as_str()) {
+                None => c.error(format!("{path}.location_id"), format!("unknown location \"{location}\"")),
+                Some(None) if !has_area => c.warning(
+                    format!("{path}.location_id"),
+                    "the location has no district and the service has no area: no district filter finds it",
+                ),
+                Some(_) => {}
+            },
+            None if !has_area => c.warning(
+                path.clone(),
+                "no location, no districts and not citywide: no district filter finds it",
+            ),
+            None => {}
+        }
+        for (n, contact) in service.contacts.iter().enumerate() {
+            c.contact(&format!("{path}.contacts[{n}]"), contact);
+        }
+        if let Some(hours) = &service.hours {
+            c.hours(&format!("{path}.hours"), hours);
+        }
+        if let Some(rotation) = &service.rotation {
+            if let Err(error) = hours::rotation_validate(rotation) {
+                c.error(format!("{path}.rotation"), error.to_string());
+            }
+            let anchor = rotation
+                .anchor
+                .as_deref()
+                .and_then(|a| NaiveDate::parse_from_str(a, "%Y-%m-%d").ok());
+            let expression = service.hours.as_ref().and_then(|h| h.osm.as_deref());
+            if let (Some(anchor), Some(expression), Some(calendar)) =
+                (anchor, expression, &c.calendar)
+            {
+                if let Ok(parsed) = hours::parse_hours(expression, calendar) {
+                    if hours::slots_on(&parsed, anchor).is_empty()
+                        && calendar.holiday_on(anchor).is_none()
+                    {
+                        c.warning(
+                            format!("{path}.rotation.anchor"),
+                            "the anchor is not a day with hours: no date will name a host",
+                        );
+                    }
+                }
+            }
+        }
+        if let Some(target) = &service.ask_at {
+            if target == &service.id || !service_ids.contains(target.as_str()) {
+                c.error(
+                    format!("{path}.ask_at"),
+                    format!("\"{target}\" is not another service of this file"),
+                );
+            }
+        }
+        if let Some(url) = &service.url {
+            c.url(&format!("{path}.url"), url);
+        }
+        if let Some(email) = &service.email {
+            c.email(&format!("{path}.email"), email);
+        }
+        if let Some(url) = &service.source.url {
+            c.url(&format!("{path}.source.url"), url);
+        }
+        c.verified(&format!("{path}.last_verified"), &service.last_verified);
+    }
+
+    for (i, event) in ds.events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        c.text(&format!("{path}.name"), &event.name);
+        c.references(&format!("{path}.needs"), &event.needs, &need_ids, "need");
+        if let Some(location) = &event.location_id {
+            if !locations.contains_key(location.as_str()) {
+                c.error(
+                    format!("{path}.location_id"),
+                    format!("unknown location \"{location}\""),
+                );
+            }
+        }
+        if event.dates.is_empty() {
+            c.error(format!("{path}.dates"), "an event needs at least one date");
+        }
+        for (n, date) in event.dates.iter().enumerate() {
+            for (field, value) in [("start", Some(&date.start)), ("end", date.end.as_ref())] {
+                if let Some(value) = value {
+                    if wegweiser_core::domain::dataset::EventStart::parse(value).is_none() {
+                        c.error(
+                            format!("{path}.dates[{n}].{field}"),
+                            format!("\"{value}\" is not a local date-time (YYYY-MM-DDTHH:MM) or a day (YYYY-MM-DD)"),
+                        );
+                    }
+                }
+            }
+        }
+        if let Some(registration) = &event.registration {
+            c.contact(&format!("{path}.registration"), registration);
+        }
+        c.verified(&format!("{path}.last_verified"), &event.last_verified);
+    }
+    c.findings.sort_by_key(|f| f.severity);
+    c.findings
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,51 @@
+//! The domain with synthetic cities (the generator lives with the tools): filters, memory
+//! and the agenda's paging behave in a city of thousands of services.
+
+use chrono::NaiveDateTime;
+use wegweiser_core::domain::agenda::{days_per_page, AgendaQuery};
+use wegweiser_core::domain::directory::Directory;
+use wegweiser_core::domain::search::Query;
+use wegweiser_tools::synthetic::generate;
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+#[test]
+fn language_and_step_free_filters_keep_only_what_matches() {
+    let synthetic = Directory::new(generate(300, 3));
+    let turkish = synthetic.search(
+        &Query {
+            language: Some("tr".into()),
+            ..Query::default()
+        },
+        at("2026-11-23 10:30"),
+    );
+    assert!(!turkish.is_empty());
+    assert!(turkish.iter().all(|h| synthetic.dataset.services[h.index]
+        .languages
+        .contains(&"tr".to_string())));
+    let step_free = synthetic.search(
+        &Query {
+            step_free: true,
+            ..Query::default()
+        },
+        at("2026-11-23 10:30"),
+    );
+    assert!(!step_free.is_empty() && step_free.len() < 300);
+}
+
+#[test]
+fn memory_grows_with_the_data() {
+    let small = Directory::new(generate(1_000, 1));
+    let large = Directory::new(generate(10_000, 1));
+    let (a, b) = (small.index.memory_bytes(), large.index.memory_bytes());
+    assert!(b > 5 * a && b < 15 * a, "roughly proportional: {a} → {b}");
+}
+
+#[test]
+fn ten_thousand_services_show_two_days_of_the_agenda_per_page() {
+    let big = Directory::new(generate(10_000, 7));
+    let per_page = days_per_page(&big, &AgendaQuery::default(), at("2026-12-01 08:00"));
+    assert_eq!(per_page, 2, "10,000 services: two days per page");
+}
