@@ -15,9 +15,9 @@ use crate::domain::present::{place, Place};
 use crate::domain::route::Route;
 use crate::i18n::hours::{date_text, weekday_name};
 use crate::i18n::Lang;
-use crate::platform::document::set_title;
+use crate::platform::document::{focus_element, set_title};
 use crate::state::{use_clock, use_lang};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Timelike};
 use leptos::html::Select;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -33,6 +33,11 @@ fn href(query: &AgendaQuery) -> String {
 /// `2026-12-01`, without chrono's formatting machinery (which would add to the wasm).
 fn iso_date(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// The id of the link of line `position` of the day `date`.
+fn line_id(date: NaiveDate, position: usize) -> String {
+    format!("ww-line-{}-{position}", iso_date(date))
 }
 
 fn clock_iso(minutes: u16) -> String {
@@ -73,7 +78,13 @@ fn place_text(directory: &Directory, lang: Lang, what: What) -> String {
 }
 
 #[component]
-fn AgendaLine(directory: Arc<Directory>, date: NaiveDate, item: Item) -> impl IntoView {
+fn AgendaLine(
+    directory: Arc<Directory>,
+    date: NaiveDate,
+    item: Item,
+    /// Its place in the day's list (gives the link an id "show all" can focus).
+    position: usize,
+) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let ds = &directory.dataset;
@@ -112,6 +123,7 @@ fn AgendaLine(directory: Arc<Directory>, date: NaiveDate, item: Item) -> impl In
             (t.holiday)(holiday.name),
             t.state_holiday
         )),
+        Certainty::ByAppointment => Some(t.state_by_appointment.to_string()),
     };
     let sure = certainty.is_none();
     let host = item.host.map(|h| (t.host)(&h));
@@ -120,7 +132,7 @@ fn AgendaLine(directory: Arc<Directory>, date: NaiveDate, item: Item) -> impl In
         <li class="ww-agenda__line" class:ww-agenda__line--unsure=!sure>
             <p class="ww-agenda__time">{time}</p>
             <p class="ww-agenda__what">
-                <a href=link lang=name.lang>{name.text}</a>
+                <a href=link lang=name.lang id=line_id(date, position)>{name.text}</a>
                 <span class="ww-agenda__kind">{format!(" · {kind}")}</span>
             </p>
             <p class="ww-agenda__place">{place}</p>
@@ -131,7 +143,14 @@ fn AgendaLine(directory: Arc<Directory>, date: NaiveDate, item: Item) -> impl In
 }
 
 #[component]
-fn AgendaDay(directory: Arc<Directory>, day: Day, today: NaiveDate) -> impl IntoView {
+fn AgendaDay(
+    directory: Arc<Directory>,
+    day: Day,
+    today: NaiveDate,
+    /// The days whose lines are all shown ("show all"); kept by the page, so a list that
+    /// changes (an hour has ended) does not fold up again.
+    expanded: RwSignal<Vec<NaiveDate>>,
+) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let id = format!("ww-day-{}", iso_date(day.date));
@@ -147,18 +166,24 @@ fn AgendaDay(directory: Arc<Directory>, day: Day, today: NaiveDate) -> impl Into
         heading = format!("{heading} – {}", (t.holiday)(holiday.name));
     }
     let total = day.items.len();
-    let all = RwSignal::new(false);
     let date = day.date;
+    let all = move || expanded.with(|days| days.contains(&date));
     let items = day.items;
     let lines_directory = directory.clone();
     let lines = move || {
-        let limit = if all.get() { total } else { LINES_PER_DAY };
+        let limit = if all() { total } else { LINES_PER_DAY };
         items
             .iter()
             .take(limit)
             .cloned()
-            .map(|item| view! { <AgendaLine directory=lines_directory.clone() date item /> })
+            .enumerate()
+            .map(|(position, item)| view! { <AgendaLine directory=lines_directory.clone() date item position /> })
             .collect_view()
+    };
+    // "Show all" hides itself: focus moves on to the first line it added.
+    let show_all = move |_| {
+        expanded.update(|days| days.push(date));
+        request_animation_frame(move || focus_element(&line_id(date, LINES_PER_DAY)));
     };
     view! {
         <section class="ww-agenda__day" aria-labelledby=id.clone()>
@@ -168,8 +193,8 @@ fn AgendaDay(directory: Arc<Directory>, day: Day, today: NaiveDate) -> impl Into
             } else {
                 view! {
                     <ul class="ww-agenda__list">{lines}</ul>
-                    <p hidden=move || all.get() || total <= LINES_PER_DAY>
-                        <button type="button" class="ww-button ww-button--secondary" on:click=move |_| all.set(true)>
+                    <p hidden=move || all() || total <= LINES_PER_DAY>
+                        <button type="button" class="ww-button ww-button--secondary" on:click=show_all>
                             {(t.agenda_show_all)(total)}
                         </button>
                     </p>
@@ -197,9 +222,15 @@ pub fn AgendaPage() -> impl IntoView {
             // days" belongs to the query it was chosen for. Recomputed when the filters or
             // the minute change, so past hours drop off and the list moves on at midnight in
             // the dataset's zone.
+            // The engine runs when the filters, the pages or the date change; each clock tick
+            // only drops today's lines that have ended since, so the page stays still and
+            // cheap in a large city.
             let pages = RwSignal::new((AgendaQuery::default(), 1usize));
-            let days = Memo::new(move |_| {
-                let now = clock.local(&days_directory);
+            let date_directory = directory.clone();
+            let today = Memo::new(move |_| clock.local(&date_directory).date());
+            let computed = Memo::new(move |_| {
+                let _ = today.get();
+                let now = clock.local_untracked(&days_directory);
                 let q = query.get();
                 let per_page = days_per_page(&days_directory, &q, now);
                 let (for_query, count) = pages.get();
@@ -208,6 +239,17 @@ pub fn AgendaPage() -> impl IntoView {
                 let more = shown.len() < span_days(&q, now.date());
                 (now.date(), shown, more)
             });
+            let tick_directory = directory.clone();
+            let days = Memo::new(move |_| {
+                let now = clock.local(&tick_directory);
+                let (date, mut shown, more) = computed.get();
+                let minute = (now.hour() * 60 + now.minute()) as u16;
+                if let Some(first) = shown.first_mut().filter(|d| d.date == now.date()) {
+                    first.items.retain(|item| item.end.or(item.start).is_none_or(|end| end > minute));
+                }
+                (date, shown, more)
+            });
+            let expanded = RwSignal::new(Vec::<NaiveDate>::new());
             let more_days = move |_| {
                 let q = query.get_untracked();
                 let (for_query, count) = pages.get_untracked();
@@ -273,7 +315,7 @@ pub fn AgendaPage() -> impl IntoView {
             let day_list = move || {
                 let (today, days, _) = days.get();
                 days.into_iter()
-                    .map(|day| view! { <AgendaDay directory=day_directory.clone() day today /> })
+                    .map(|day| view! { <AgendaDay directory=day_directory.clone() day today expanded /> })
                     .collect_view()
             };
             view! {

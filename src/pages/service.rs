@@ -18,7 +18,7 @@ use crate::components::take_away::TakeAway;
 use crate::components::with_data::WithData;
 use crate::domain::dataset::{Appointment, CostKind};
 use crate::domain::directory::Directory;
-use crate::domain::ics::{event_file, service_file, Labels};
+use crate::domain::ics::{event_file, service_file};
 use crate::domain::present::{correction_href, freshness, Freshness};
 use crate::domain::route::Route;
 use crate::i18n::hours::date_text;
@@ -297,10 +297,7 @@ fn ServiceDetail(
         && ask_at.is_none())
     .then(|| view! { <p class="ww-notice">{t.no_hours_no_contact} " " <HelpLinks meta=ds.meta.clone() /></p> });
     let path = Route::Service(service.id.clone()).href();
-    let labels = Labels {
-        unsure: t.agenda_unsure,
-        holidays: t.state_holiday,
-    };
+    let labels = t.calendar_labels();
     let calendar_file = service_file(&directory, index, &labels, now)
         .map(|ics| view! { <CalendarLink ics name=service.id.clone() /> });
     let kiosk = use_kiosk();

@@ -64,6 +64,7 @@ fn PlanDay(directory: Arc<Directory>, day: Day) -> impl IntoView {
                         Certainty::Sure => span,
                         Certainty::Unsure(_) => format!("{span} ({})", t.agenda_unsure),
                         Certainty::Holiday(_) => format!("{span} ({})", t.state_holiday),
+                        Certainty::ByAppointment => format!("{span} ({})", t.state_by_appointment),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -104,6 +105,8 @@ pub fn WeekPlanPage() -> impl IntoView {
     set_title(&format!("{} – {}", t.plan_heading, t.app_name));
     view! {
         <WithData render=move |directory| {
+            let date_directory = directory.clone();
+            let today = Memo::new(move |_| clock.local(&date_directory).date());
             let plan = move || {
                 let shared: Option<Vec<String>> = query.get().get("ids").map(|ids| shared_ids(&ids));
                 let ids = shared.unwrap_or_else(|| shortlist.list.get().ids().to_vec());
@@ -115,7 +118,10 @@ pub fn WeekPlanPage() -> impl IntoView {
                     }
                     .into_any();
                 }
-                let now = clock.local(&directory);
+                // Built once per day (and when the list changes): a plan to read or print
+                // does not move under the reader every half minute.
+                let _ = today.get();
+                let now = clock.local_untracked(&directory);
                 let (days, without) = week_plan(&directory, &known, now);
                 let ds = &directory.dataset;
                 let base = directory.base_lang();

@@ -5,7 +5,7 @@
 //! Past times never appear: on the first day only what has not ended yet is listed. The
 //! days are the dataset's local days (`now` is local time in its zone).
 
-use super::dataset::{CostKind, Event, EventStart};
+use super::dataset::{Appointment, CostKind, Event, EventStart};
 use super::directory::Directory;
 use super::holidays::Holiday;
 use super::hours::SlotKind;
@@ -126,6 +126,8 @@ pub enum Certainty {
     Unsure(Option<String>),
     /// A public holiday the source says nothing about: call first.
     Holiday(Holiday),
+    /// Hours that need an appointment: never a time to just turn up.
+    ByAppointment,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -352,6 +354,8 @@ fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut
         return;
     };
     let (today, now_minutes) = (now.date(), minutes(now));
+    let by_appointment =
+        directory.dataset.services[index].access.appointment == Appointment::Required;
     for (day, plan) in days.iter_mut().zip(plans) {
         for slot in plan.slots {
             if day.date < today || (day.date == today && slot.end <= now_minutes) {
@@ -359,6 +363,8 @@ fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut
             }
             let certainty = if let (true, Some(holiday)) = (plan.holiday_uncertain, &plan.holiday) {
                 Certainty::Holiday(*holiday)
+            } else if by_appointment {
+                Certainty::ByAppointment
             } else if slot.kind == SlotKind::Unknown {
                 Certainty::Unsure(slot.comment.clone())
             } else {

@@ -7,9 +7,9 @@
 //! such pattern becomes its single dates of the next eight weeks. An uncertain hour is
 //! `STATUS:TENTATIVE` and says "nicht sicher" in its title, so it never looks certain.
 
-use super::dataset::{Dataset, Event, EventStart, Service};
+use super::dataset::{Appointment, Dataset, Event, EventStart, Service};
 use super::directory::Directory;
-use super::hours::{summarize, Slot, SlotKind};
+use super::hours::{slots_on, summarize, Slot, SlotKind};
 use super::local_time::Zone;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
@@ -103,6 +103,8 @@ fn byday(day: Weekday) -> &'static str {
 pub struct Labels<'a> {
     /// "nicht sicher – bitte vorher anrufen", put before an uncertain hour's title.
     pub unsure: &'a str,
+    /// "Nur mit Termin", put before the title of hours that need an appointment.
+    pub appointment: &'a str,
     /// "An Feiertagen bitte vorher anrufen", for hours whose source says nothing of holidays.
     pub holidays: &'a str,
 }
@@ -239,14 +241,30 @@ pub fn event_ics(
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("\n");
-    for (n, date) in event.dates.iter().enumerate() {
+    for date in &event.dates {
         let Some(start) = date.start() else { continue };
         if date.is_over(now) {
             continue;
         }
-        let end = date.end.as_deref().and_then(EventStart::parse);
+        // DTSTART and DTEND of one type (RFC 5545 3.6.1), and never an end before the start.
+        let end = date
+            .end
+            .as_deref()
+            .and_then(EventStart::parse)
+            .and_then(|end| match (start, end) {
+                (EventStart::At(s), EventStart::At(e)) => (e > s).then_some(end),
+                (EventStart::Day(s), EventStart::Day(e)) => (e >= s).then_some(end),
+                (EventStart::Day(s), EventStart::At(e)) => {
+                    (e.date() >= s).then_some(EventStart::Day(e.date()))
+                }
+                (EventStart::At(_), EventStart::Day(_)) => None,
+            });
+        let uid = match start {
+            EventStart::At(at) => local_value(at),
+            EventStart::Day(day) => date_value(day),
+        };
         calendar.event(
-            &format!("{}-{n}", event.id),
+            &format!("{}-{uid}", event.id),
             event.name.get(base),
             start,
             end,
@@ -266,9 +284,21 @@ fn slot_times(date: NaiveDate, slot: &Slot) -> (NaiveDateTime, NaiveDateTime) {
     (at(slot.start), at(slot.end))
 }
 
+/// Whether `date` is the `nth` `weekday` of its month, as the hours engine counts (`-1`:
+/// the last).
+fn is_nth(date: NaiveDate, weekday: Weekday, nth: i8) -> bool {
+    date.weekday() == weekday
+        && if nth > 0 {
+            (date.day0() / 7) as i8 + 1 == nth
+        } else {
+            (date + Duration::days(7)).month() != date.month()
+        }
+}
+
 /// The regular hours of the service at `index`: recurring events where the schedule has a
-/// weekly or monthly pattern, else its single dates of the next eight weeks. `None` without
-/// usable hours.
+/// weekly or monthly pattern that gives exactly the engine's hours on every day of the next
+/// year (the rules end there), else its single dates of the next eight weeks. `None`
+/// without usable hours or without any date in the file.
 pub fn service_ics(
     directory: &Directory,
     index: usize,
@@ -281,11 +311,13 @@ pub fn service_ics(
     let service: &Service = &ds.services[index];
     let hours = directory.hours(index)?;
     let zone_calendar = directory.calendar.as_ref()?;
+    let zone = zone_calendar.zone();
     let base = &ds.meta.language;
-    let mut calendar = Calendar::new(ds, zone_calendar.zone(), now_utc, host);
+    let mut calendar = Calendar::new(ds, zone, now_utc, host);
     let name = service.name.get(base);
     let place = address(ds, service.location_id.as_deref());
     let phone = service.contacts.iter().find_map(|c| c.phone.as_deref());
+    let by_appointment = service.access.appointment == Appointment::Required;
     let mut description = vec![service.summary.get(base).to_string(), phone_line(phone)];
     if !directory.holidays_sourced(index) {
         description.push(labels.holidays.to_string());
@@ -295,31 +327,15 @@ pub fn service_ics(
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("\n");
-    let title = |slot: &Slot| match slot.kind {
-        SlotKind::Open => name.to_string(),
-        SlotKind::Unknown => format!("{} – {name}", labels.unsure),
+    // Never a promise where the hours are not sure or need an appointment.
+    let title = |slot: &Slot| match (slot.kind, by_appointment) {
+        (_, true) => format!("{} – {name}", labels.appointment),
+        (SlotKind::Unknown, false) => format!("{} – {name}", labels.unsure),
+        (SlotKind::Open, false) => name.to_string(),
     };
+    let tentative = |slot: &Slot| slot.kind == SlotKind::Unknown || by_appointment;
     let summary = summarize(hours, zone_calendar, today);
-    if summary.irregular {
-        // No pattern to repeat: the single dates, as the hours engine gives them.
-        let days = directory.next_days(index, today, (FALLBACK_WEEKS * 7) as u32)?;
-        for day in days {
-            for (n, slot) in day.slots.iter().enumerate() {
-                let (start, end) = slot_times(day.date, slot);
-                calendar.event(
-                    &format!("{}-{}-{n}", service.id, date_value(day.date)),
-                    &title(slot),
-                    EventStart::At(start),
-                    Some(EventStart::At(end)),
-                    place.as_deref(),
-                    &description,
-                    slot.kind == SlotKind::Unknown || day.holiday_uncertain,
-                    &[],
-                );
-            }
-        }
-        return Some(calendar.finish());
-    }
+    let last = today + Duration::days(EXCEPTION_DAYS - 1);
     // Days on which the regular hours do not apply: closures, and holidays where the source
     // says the service is closed.
     let excluded = |date: NaiveDate| {
@@ -329,6 +345,66 @@ pub fn service_ics(
             .any(|c| c.from <= date && date <= c.to)
             || (summary.closed_on_holidays && zone_calendar.holiday_on(date).is_some())
     };
+    // What the pattern says for a day, to be compared with what the engine says.
+    let pattern_on = |date: NaiveDate| -> Vec<(u16, u16, SlotKind)> {
+        if excluded(date) {
+            return Vec::new();
+        }
+        let mut slots: Vec<(u16, u16, SlotKind)> = summary
+            .weekly
+            .iter()
+            .filter(|g| g.days.contains(&date.weekday()))
+            .flat_map(|g| g.slots.iter())
+            .chain(
+                summary
+                    .monthly
+                    .iter()
+                    .filter(|r| is_nth(date, r.weekday, r.nth))
+                    .flat_map(|r| r.slots.iter()),
+            )
+            .map(|s| (s.start, s.end, s.kind))
+            .collect();
+        slots.sort_unstable_by_key(|s| (s.0, s.1));
+        slots
+    };
+    let faithful = !summary.irregular
+        && (0..EXCEPTION_DAYS).all(|d| {
+            let date = today + Duration::days(d);
+            let mut engine: Vec<(u16, u16, SlotKind)> = slots_on(hours, date)
+                .iter()
+                .map(|s| (s.start, s.end, s.kind))
+                .collect();
+            engine.sort_unstable_by_key(|s| (s.0, s.1));
+            engine == pattern_on(date)
+        });
+    let mut events = 0;
+    if !faithful {
+        // No pattern that repeats exactly: the single dates, as the hours engine gives them.
+        let days = directory.next_days(index, today, (FALLBACK_WEEKS * 7) as u32)?;
+        for day in days {
+            for slot in &day.slots {
+                let (start, end) = slot_times(day.date, slot);
+                calendar.event(
+                    &format!("{}-{}", service.id, local_value(start)),
+                    &title(slot),
+                    EventStart::At(start),
+                    Some(EventStart::At(end)),
+                    place.as_deref(),
+                    &description,
+                    tentative(slot) || day.holiday_uncertain,
+                    &[],
+                );
+                events += 1;
+            }
+        }
+        return (events > 0).then(|| calendar.finish());
+    }
+    // The rules end with the year that was checked: a calendar never repeats beyond what
+    // the hours engine vouched for.
+    let until = zone
+        .utc(last.and_hms_opt(23, 59, 0).unwrap_or_default())
+        .map(|utc| format!(";UNTIL={}Z", local_value(utc)))
+        .unwrap_or_default();
     let exceptions = |first: NaiveDateTime, matches: &dyn Fn(NaiveDate) -> bool| {
         let dates: Vec<String> = (0..EXCEPTION_DAYS)
             .map(|d| first.date() + Duration::days(d))
@@ -338,81 +414,80 @@ pub fn service_ics(
         (!dates.is_empty())
             .then(|| format!("EXDATE;TZID={}:{}", ds.meta.time_zone, dates.join(",")))
     };
-    let mut n = 0;
-    for group in &summary.weekly {
-        let Some(first_day) = (0..7)
+    let rules = summary
+        .weekly
+        .iter()
+        .map(|group| {
+            let days: Vec<&str> = group.days.iter().map(|d| byday(*d)).collect();
+            let matches: Box<dyn Fn(NaiveDate) -> bool> =
+                Box::new(move |d: NaiveDate| group.days.contains(&d.weekday()));
+            (
+                format!("FREQ=WEEKLY;BYDAY={}", days.join(",")),
+                matches,
+                &group.slots,
+            )
+        })
+        .chain(summary.monthly.iter().map(|rule| {
+            let (weekday, nth) = (rule.weekday, rule.nth);
+            let matches: Box<dyn Fn(NaiveDate) -> bool> =
+                Box::new(move |d: NaiveDate| is_nth(d, weekday, nth));
+            (
+                format!("FREQ=MONTHLY;BYDAY={}{}", rule.nth, byday(rule.weekday)),
+                matches,
+                &rule.slots,
+            )
+        }));
+    for (rule, matches, slots) in rules {
+        let Some(first_day) = (0..EXCEPTION_DAYS)
             .map(|d| today + Duration::days(d))
-            .find(|d| group.days.contains(&d.weekday()))
+            .find(|d| matches(*d))
         else {
             continue;
         };
-        let days: Vec<&str> = group.days.iter().map(|d| byday(*d)).collect();
-        for slot in &group.slots {
+        for slot in slots {
             let (start, end) = slot_times(first_day, slot);
-            let mut recurrence = vec![format!("RRULE:FREQ=WEEKLY;BYDAY={}", days.join(","))];
-            recurrence.extend(exceptions(start, &|d| group.days.contains(&d.weekday())));
+            let mut recurrence = vec![format!("RRULE:{rule}{until}")];
+            recurrence.extend(exceptions(start, &*matches));
             calendar.event(
-                &format!("{}-weekly-{n}", service.id),
+                &format!("{}-{}", service.id, local_value(start)),
                 &title(slot),
                 EventStart::At(start),
                 Some(EventStart::At(end)),
                 place.as_deref(),
                 &description,
-                slot.kind == SlotKind::Unknown,
+                tentative(slot),
                 &recurrence,
             );
-            n += 1;
+            events += 1;
         }
     }
-    for rule in &summary.monthly {
-        let is_nth = |d: NaiveDate| {
-            d.weekday() == rule.weekday
-                && if rule.nth > 0 {
-                    (d.day0() / 7) as i8 + 1 == rule.nth
-                } else {
-                    (d + Duration::days(7)).month() != d.month()
-                }
-        };
-        let Some(first_day) = (0..62)
-            .map(|d| today + Duration::days(d))
-            .find(|d| is_nth(*d))
-        else {
-            continue;
-        };
-        for slot in &rule.slots {
-            let (start, end) = slot_times(first_day, slot);
-            let mut recurrence = vec![format!(
-                "RRULE:FREQ=MONTHLY;BYDAY={}{}",
-                rule.nth,
-                byday(rule.weekday)
-            )];
-            recurrence.extend(exceptions(start, &is_nth));
-            calendar.event(
-                &format!("{}-monthly-{n}", service.id),
-                &title(slot),
-                EventStart::At(start),
-                Some(EventStart::At(end)),
-                place.as_deref(),
-                &description,
-                slot.kind == SlotKind::Unknown,
-                &recurrence,
-            );
-            n += 1;
-        }
-    }
-    Some(calendar.finish())
+    (events > 0).then(|| calendar.finish())
 }
 
-/// The host part of the UIDs: the published address's host, else "wegweiser".
-fn uid_host(ds: &Dataset) -> String {
-    ds.meta
+/// The host part of the UIDs: the published address's host, else the city's name.
+pub fn uid_host(ds: &Dataset) -> String {
+    let published = ds
+        .meta
         .public_url
         .as_deref()
         .and_then(|url| url.split("://").nth(1))
         .and_then(|rest| rest.split('/').next())
-        .filter(|host| !host.is_empty())
-        .unwrap_or("wegweiser")
-        .to_string()
+        .filter(|host| !host.is_empty());
+    match published {
+        Some(host) => host.to_string(),
+        // Ids are unique within a city only: the city keeps two files' UIDs apart.
+        None => {
+            let city: String = ds
+                .meta
+                .city
+                .get(&ds.meta.language)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            format!("{city}.wegweiser")
+        }
+    }
 }
 
 /// The calendar file of `event` at local time `now`: `None` when no date is still to come.

@@ -407,6 +407,15 @@ impl Strings {
         }
     }
 
+    /// What calendar files say beside the times, in this language.
+    pub fn calendar_labels(&self) -> crate::domain::ics::Labels<'static> {
+        crate::domain::ics::Labels {
+            unsure: self.agenda_unsure,
+            appointment: self.state_by_appointment,
+            holidays: self.state_holiday,
+        }
+    }
+
     /// Every formatted text with sample arguments, for completeness checks.
     pub fn formatted_samples(&self) -> Vec<(&'static str, String)> {
         vec![

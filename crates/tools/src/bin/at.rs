@@ -14,7 +14,7 @@
 use std::process::ExitCode;
 use wegweiser_core::domain::agenda::{agenda_ahead, AgendaQuery, Certainty, What};
 use wegweiser_core::domain::directory::Directory;
-use wegweiser_core::domain::ics::{event_ics, service_ics, Labels};
+use wegweiser_core::domain::ics::{event_ics, service_ics, uid_host};
 use wegweiser_core::domain::load::load_dataset;
 use wegweiser_core::i18n::hours::state_text;
 use wegweiser_core::i18n::Lang;
@@ -105,6 +105,7 @@ fn print_agenda(directory: &Directory, now: chrono::NaiveDateTime, days: usize) 
                 Certainty::Sure => "sure",
                 Certainty::Unsure(_) => "unsure",
                 Certainty::Holiday(_) => "holiday",
+                Certainty::ByAppointment => "appointment",
             };
             say!(
                 "{} {}-{} {what} {certainty}",
@@ -122,17 +123,13 @@ fn calendar_file(
     now: chrono::NaiveDateTime,
     what: &str,
 ) -> Result<String, String> {
-    let t = Lang::De.strings();
-    let labels = Labels {
-        unsure: t.agenda_unsure,
-        holidays: t.state_holiday,
-    };
+    let labels = Lang::De.strings().calendar_labels();
     let calendar = directory
         .calendar
         .as_ref()
         .ok_or("the dataset has no usable time zone")?;
     let now_utc = calendar.zone().utc(now).unwrap_or(now);
-    let host = "wegweiser";
+    let host = &uid_host(&directory.dataset);
     match what.split_once(':') {
         Some(("service", id)) => {
             let index = directory.index_of(id).ok_or(format!("no service {id}"))?;

@@ -41,6 +41,7 @@ fn lines(directory: &Directory, days: &[Day], day: &str) -> Vec<String> {
                 Certainty::Sure => "sure".to_string(),
                 Certainty::Unsure(_) => "unsure".to_string(),
                 Certainty::Holiday(h) => format!("holiday {}", h.name),
+                Certainty::ByAppointment => "appointment".to_string(),
             };
             format!("{id} {}-{} {certainty}", time(item.start), time(item.end))
         })
@@ -327,4 +328,19 @@ fn a_closure_takes_its_days_out_and_the_hours_come_back_after_it() {
     assert!(lines(&kl, &later, "2026-12-15")
         .iter()
         .any(|l| l.starts_with("gemeindeschwester-plus")));
+}
+
+#[test]
+fn hours_that_need_an_appointment_are_never_listed_as_a_time_to_turn_up() {
+    let mut value = kaiserslautern_json();
+    let services = value["services"].as_array_mut().unwrap();
+    let nurse = services
+        .iter_mut()
+        .find(|s| s["id"] == "gemeindeschwester-plus")
+        .unwrap();
+    nurse["access"] = json!({"appointment": "required"});
+    let kl = directory(&value);
+    let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
+    assert!(lines(&kl, &days, "2026-12-01")
+        .contains(&"gemeindeschwester-plus 10:00-12:00 appointment".to_string()));
 }

@@ -19,6 +19,7 @@ fn at(text: &str) -> NaiveDateTime {
 
 const LABELS: Labels = Labels {
     unsure: "nicht sicher – bitte vorher anrufen",
+    appointment: "nur mit Termin",
     holidays: "An Feiertagen bitte vorher anrufen.",
 };
 
@@ -110,7 +111,11 @@ fn a_weekly_hour_and_a_first_tuesday_are_recurring_events() {
         "{weekly:#?}"
     );
     assert!(weekly.contains(&"DTEND;TZID=Europe/Berlin:20261201T120000".to_string()));
-    assert!(weekly.contains(&"RRULE:FREQ=WEEKLY;BYDAY=TU".to_string()));
+    // The rule ends with the year the engine vouched for (UTC, as RFC 5545 wants with a TZID).
+    assert!(
+        weekly.contains(&"RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20271201T225900Z".to_string()),
+        "{weekly:#?}"
+    );
     assert!(weekly.contains(&"SUMMARY:Gemeindeschwester plus – Sprechstunde".to_string()));
     assert!(weekly.contains(
         &"LOCATION:Stadtteilbüro Innenstadt-West\\, Königstraße 93\\, Kaiserslautern".to_string()
@@ -121,12 +126,16 @@ fn a_weekly_hour_and_a_first_tuesday_are_recurring_events() {
     ));
     let monthly = lines(&ics_of(&kl, "seniorenbeirat-sprechstunde"));
     assert!(
-        monthly.contains(&"RRULE:FREQ=MONTHLY;BYDAY=1TU".to_string()),
+        monthly
+            .iter()
+            .any(|l| l.starts_with("RRULE:FREQ=MONTHLY;BYDAY=1TU;UNTIL=")),
         "{monthly:#?}"
     );
     assert!(monthly.contains(&"DTSTART;TZID=Europe/Berlin:20261201T120000".to_string()));
     let landsmannschaft = lines(&ics_of(&kl, "landsmannschaft-sprechstunde"));
-    assert!(landsmannschaft.contains(&"RRULE:FREQ=MONTHLY;BYDAY=2MO".to_string()));
+    assert!(landsmannschaft
+        .iter()
+        .any(|l| l.starts_with("RRULE:FREQ=MONTHLY;BYDAY=2MO;UNTIL=")));
     assert!(landsmannschaft.contains(&"DTSTART;TZID=Europe/Berlin:20261214T100000".to_string()));
 }
 
@@ -186,7 +195,120 @@ fn an_event_gets_its_coming_dates_and_text_is_escaped() {
         ]
     );
     assert!(back_then.contains(&"SUMMARY:Werkstatt\\; Teil 1\\, mit \\\\ Pause".to_string()));
-    assert!(back_then
+    // A date's UID names its start, so reordering the dates in the file keeps each UID.
+    assert!(
+        back_then.contains(&"UID:werkstatt-zukunft-des-ehrenamts-20230724T180000@h".to_string())
+    );
+}
+
+fn with_hours(expression: &str, appointment: bool) -> Directory {
+    let mut kl = kaiserslautern();
+    let index = kl.index_of("gemeindeschwester-plus").unwrap();
+    let service = &mut kl.dataset.services[index];
+    service.hours.as_mut().unwrap().osm = Some(expression.to_string());
+    if appointment {
+        service.access.appointment = crate::domain::dataset::Appointment::Required;
+    }
+    Directory::new(kl.dataset)
+}
+
+#[test]
+fn a_pattern_that_does_not_repeat_exactly_becomes_single_dates() {
+    // Mondays change their hours in summer: no weekly rule may claim 10–12 for ever.
+    let kl = with_hours("Mo 10:00-12:00; Jun-Aug Mo 14:00-16:00", false);
+    let ics = lines(&ics_of(&kl, "gemeindeschwester-plus"));
+    assert!(
+        !ics.iter().any(|l| l.starts_with("RRULE:FREQ=WEEKLY")),
+        "{ics:#?}"
+    );
+    let starts = ics
         .iter()
-        .any(|l| l.starts_with("UID:werkstatt-zukunft-des-ehrenamts-1@h")));
+        .filter(|l| l.starts_with("DTSTART;TZID="))
+        .count();
+    assert_eq!(starts, 8, "the Mondays of the next 8 weeks");
+}
+
+#[test]
+fn a_fifth_weekday_and_the_last_are_monthly_rules() {
+    let kl = with_hours("We[5] 10:00-12:00", false);
+    let ics = lines(&ics_of(&kl, "gemeindeschwester-plus"));
+    assert!(
+        ics.iter()
+            .any(|l| l.starts_with("RRULE:FREQ=MONTHLY;BYDAY=5WE;UNTIL=")),
+        "{ics:#?}"
+    );
+    // The next 5th Wednesday after 1 December 2026 is 30 December.
+    assert!(ics.contains(&"DTSTART;TZID=Europe/Berlin:20261230T100000".to_string()));
+    // "The last Friday": seen from January 2027 the engine's twelve weeks hold a 5th and
+    // two 4th Fridays, all last ones, so the rule is -1.
+    let kl = with_hours("Fr[-1] 10:00-12:00", false);
+    let index = kl.index_of("gemeindeschwester-plus").unwrap();
+    let january = service_ics(
+        &kl,
+        index,
+        &LABELS,
+        at("2027-01-01 08:00").date(),
+        at("2027-01-01 07:00"),
+        "h",
+    )
+    .unwrap();
+    let ics = lines(&january);
+    assert!(
+        ics.iter()
+            .any(|l| l.starts_with("RRULE:FREQ=MONTHLY;BYDAY=-1FR;UNTIL=")),
+        "{ics:#?}"
+    );
+    assert!(ics.contains(&"DTSTART;TZID=Europe/Berlin:20270129T100000".to_string()));
+    // Seen from December, the twelve weeks hold only one last Friday (Christmas is left out
+    // of the pattern): the engine's pattern would not hold for a year, so single dates.
+    let ics = lines(&ics_of(&kl, "gemeindeschwester-plus"));
+    assert!(
+        !ics.iter().any(|l| l.starts_with("RRULE:FREQ=MONTHLY")),
+        "{ics:#?}"
+    );
+    assert!(ics.contains(&"DTSTART;TZID=Europe/Berlin:20261225T100000".to_string()));
+}
+
+#[test]
+fn a_closure_is_an_exception_and_hours_by_appointment_never_look_certain() {
+    let kl = with_hours("Tu 10:00-12:00; 2026 Dec 08 off \"Fortbildung\"", false);
+    let ics = lines(&ics_of(&kl, "gemeindeschwester-plus"));
+    assert!(
+        ics.contains(&"EXDATE;TZID=Europe/Berlin:20261208T100000".to_string()),
+        "{ics:#?}"
+    );
+    let kl = with_hours("Tu 10:00-12:00", true);
+    let ics = lines(&ics_of(&kl, "gemeindeschwester-plus"));
+    assert!(ics.contains(&"STATUS:TENTATIVE".to_string()));
+    assert!(ics
+        .iter()
+        .any(|l| l.starts_with("SUMMARY:nur mit Termin – ")));
+}
+
+#[test]
+fn a_schedule_with_no_date_gives_no_file() {
+    let kl = with_hours("2020 Jan 01 10:00-12:00", false);
+    let index = kl.index_of("gemeindeschwester-plus").unwrap();
+    assert!(service_ics(
+        &kl,
+        index,
+        &LABELS,
+        at("2026-12-01 08:00").date(),
+        at("2026-12-01 07:00"),
+        "h"
+    )
+    .is_none());
+}
+
+#[test]
+fn folding_never_splits_a_character() {
+    let mut out = String::new();
+    fold(&format!("SUMMARY:{}", "ä".repeat(100)), &mut out);
+    for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(line.len() <= 75, "{} octets", line.len());
+    }
+    assert_eq!(
+        out.replace("\r\n ", "").trim_end(),
+        format!("SUMMARY:{}", "ä".repeat(100))
+    );
 }
