@@ -25,6 +25,8 @@ pub mod status_bar;
 pub mod take_away;
 pub mod with_data;
 
+use crate::domain::dataset::{Dataset, Service};
+use crate::domain::present::{place, Place};
 use crate::domain::route::Route;
 use crate::domain::search::Query;
 use crate::domain::text::{LocalText, OwnedText};
@@ -38,6 +40,20 @@ pub fn shown(text: &LocalText, ui: Lang, base: &str) -> OwnedText {
     OwnedText {
         text: resolved.text.to_string(),
         lang: (lang != ui.code()).then(|| lang.to_string()),
+    }
+}
+
+/// Where a service is, in words: its district(s), "whole city" or "not known".
+pub fn place_words(ds: &Dataset, service: &Service, lang: Lang, base: &str) -> String {
+    let t = lang.strings();
+    match place(ds, service) {
+        Place::Citywide => t.citywide.to_string(),
+        Place::Districts(labels) => labels
+            .iter()
+            .map(|l| shown(l, lang, base).text)
+            .collect::<Vec<_>>()
+            .join(", "),
+        Place::Unknown => t.place_unknown.to_string(),
     }
 }
 

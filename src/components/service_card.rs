@@ -4,10 +4,10 @@
 use super::links::PhoneLink;
 use super::read_aloud::ReadAloud;
 use super::save_button::SaveButton;
-use super::shown;
+use super::{place_words, shown};
 use crate::domain::directory::Directory;
 use crate::domain::hours::HoursState;
-use crate::domain::present::{first_phone, place, Place};
+use crate::domain::present::{address_line, first_phone};
 use crate::domain::route::Route;
 use crate::i18n::hours::state_text;
 use crate::state::use_clock;
@@ -48,35 +48,12 @@ pub fn ServiceCard(
         .filter_map(|id| ds.need(id))
         .map(|n| shown(&n.label, lang, base).text)
         .collect();
-    let place_text = match place(ds, service) {
-        Place::Citywide => t.citywide.to_string(),
-        Place::Districts(labels) => labels
-            .iter()
-            .map(|l| shown(l, lang, base).text)
-            .collect::<Vec<_>>()
-            .join(", "),
-        Place::Unknown => t.place_unknown.to_string(),
-    };
+    let place_text = place_words(ds, service, lang, base);
     let address = service
         .location_id
         .as_deref()
         .and_then(|id| ds.location(id))
-        .map(|l| {
-            let a = &l.address;
-            [
-                Some(a.address_1.clone()),
-                a.room.clone(),
-                Some(
-                    format!("{} {}", a.postal_code.clone().unwrap_or_default(), a.city)
-                        .trim()
-                        .to_string(),
-                ),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ")
-        });
+        .map(|l| address_line(&l.address));
     // Only the state line follows the clock; the card itself is built once.
     let clock = use_clock();
     let state_directory = directory.clone();

@@ -5,13 +5,12 @@
 //! Large cities: a day shows its first lines and a button for the rest, so the page stays
 //! short and quick with 10,000 services.
 
-use crate::components::shown;
 use crate::components::with_data::WithData;
+use crate::components::{place_words, shown};
 use crate::domain::agenda::{
     agenda_days, days_per_page, span_days, AgendaQuery, Certainty, Day, Item, Span, What,
 };
 use crate::domain::directory::Directory;
-use crate::domain::present::{place, Place};
 use crate::domain::route::Route;
 use crate::i18n::hours::{date_text, weekday_name};
 use crate::i18n::Lang;
@@ -64,15 +63,7 @@ fn place_text(directory: &Directory, lang: Lang, what: What) -> String {
             .flatten()
             .collect::<Vec<_>>()
             .join(", "),
-        (None, What::Hours(i)) => match place(ds, &ds.services[i]) {
-            Place::Citywide => t.citywide.to_string(),
-            Place::Districts(labels) => labels
-                .iter()
-                .map(|l| shown(l, lang, base).text)
-                .collect::<Vec<_>>()
-                .join(", "),
-            Place::Unknown => t.place_unknown.to_string(),
-        },
+        (None, What::Hours(i)) => place_words(ds, &ds.services[i], lang, base),
         (None, What::Event(_)) => t.place_unknown.to_string(),
     }
 }

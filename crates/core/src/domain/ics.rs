@@ -11,6 +11,7 @@ use super::dataset::{Appointment, Dataset, Event, EventStart, Service};
 use super::directory::Directory;
 use super::hours::{slots_on, summarize, Slot, SlotKind};
 use super::local_time::Zone;
+use super::present::address_line;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 /// Weeks of single dates for a schedule without a weekly or monthly pattern.
@@ -72,27 +73,24 @@ fn offset(minutes: i32) -> String {
 fn vtimezone(tzid: &str, zone: Zone) -> Vec<String> {
     let standard = zone.standard_offset_minutes();
     let summer = standard + 60;
-    let at_one_utc = |offset_minutes: i32| {
-        let minutes = 60 + offset_minutes;
-        format!("T{:02}{:02}00", minutes / 60, minutes % 60)
+    // One change of offset: its kind, the first date it happened, the month it recurs in.
+    let observance = |kind: &str, first: &str, month: u32, from: i32, to: i32| {
+        // 01:00 UTC in the local time before the change.
+        let minutes = 60 + from;
+        vec![
+            format!("BEGIN:{kind}"),
+            format!("DTSTART:{first}T{:02}{:02}00", minutes / 60, minutes % 60),
+            format!("TZOFFSETFROM:{}", offset(from)),
+            format!("TZOFFSETTO:{}", offset(to)),
+            format!("RRULE:FREQ=YEARLY;BYMONTH={month};BYDAY=-1SU"),
+            format!("END:{kind}"),
+        ]
     };
-    vec![
-        "BEGIN:VTIMEZONE".into(),
-        format!("TZID:{tzid}"),
-        "BEGIN:DAYLIGHT".into(),
-        format!("DTSTART:19700329{}", at_one_utc(standard)),
-        format!("TZOFFSETFROM:{}", offset(standard)),
-        format!("TZOFFSETTO:{}", offset(summer)),
-        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU".into(),
-        "END:DAYLIGHT".into(),
-        "BEGIN:STANDARD".into(),
-        format!("DTSTART:19701025{}", at_one_utc(summer)),
-        format!("TZOFFSETFROM:{}", offset(summer)),
-        format!("TZOFFSETTO:{}", offset(standard)),
-        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU".into(),
-        "END:STANDARD".into(),
-        "END:VTIMEZONE".into(),
-    ]
+    let mut lines = vec!["BEGIN:VTIMEZONE".to_string(), format!("TZID:{tzid}")];
+    lines.extend(observance("DAYLIGHT", "19700329", 3, standard, summer));
+    lines.extend(observance("STANDARD", "19701025", 10, summer, standard));
+    lines.push("END:VTIMEZONE".into());
+    lines
 }
 
 fn byday(day: Weekday) -> &'static str {
@@ -198,24 +196,11 @@ impl Calendar {
 /// "Königstraße 93, Kaiserslautern" for a location id.
 fn address(ds: &Dataset, location_id: Option<&str>) -> Option<String> {
     let location = ds.location(location_id?)?;
-    let base = &ds.meta.language;
-    let a = &location.address;
-    Some(
-        [
-            Some(location.name.get(base).to_string()),
-            Some(a.address_1.clone()),
-            a.room.clone(),
-            Some(
-                format!("{} {}", a.postal_code.clone().unwrap_or_default(), a.city)
-                    .trim()
-                    .to_string(),
-            ),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", "),
-    )
+    Some(format!(
+        "{}, {}",
+        location.name.get(&ds.meta.language),
+        address_line(&location.address)
+    ))
 }
 
 fn phone_line(phone: Option<&str>) -> String {
@@ -377,23 +362,31 @@ pub fn service_ics(
             engine.sort_unstable_by_key(|s| (s.0, s.1));
             engine == pattern_on(date)
         });
+    // One slot of `date` as an event (the first of a recurring one, with its rule).
+    let add = |calendar: &mut Calendar,
+               date: NaiveDate,
+               slot: &Slot,
+               uncertain: bool,
+               recurrence: &[String]| {
+        let (start, end) = slot_times(date, slot);
+        calendar.event(
+            &format!("{}-{}", service.id, local_value(start)),
+            &title(slot),
+            EventStart::At(start),
+            Some(EventStart::At(end)),
+            place.as_deref(),
+            &description,
+            tentative(slot) || uncertain,
+            recurrence,
+        );
+    };
     let mut events = 0;
     if !faithful {
         // No pattern that repeats exactly: the single dates, as the hours engine gives them.
         let days = directory.next_days(index, today, (FALLBACK_WEEKS * 7) as u32)?;
         for day in days {
             for slot in &day.slots {
-                let (start, end) = slot_times(day.date, slot);
-                calendar.event(
-                    &format!("{}-{}", service.id, local_value(start)),
-                    &title(slot),
-                    EventStart::At(start),
-                    Some(EventStart::At(end)),
-                    place.as_deref(),
-                    &description,
-                    tentative(slot) || day.holiday_uncertain,
-                    &[],
-                );
+                add(&mut calendar, day.date, slot, day.holiday_uncertain, &[]);
                 events += 1;
             }
         }
@@ -445,19 +438,10 @@ pub fn service_ics(
             continue;
         };
         for slot in slots {
-            let (start, end) = slot_times(first_day, slot);
+            let (start, _) = slot_times(first_day, slot);
             let mut recurrence = vec![format!("RRULE:{rule}{until}")];
             recurrence.extend(exceptions(start, &*matches));
-            calendar.event(
-                &format!("{}-{}", service.id, local_value(start)),
-                &title(slot),
-                EventStart::At(start),
-                Some(EventStart::At(end)),
-                place.as_deref(),
-                &description,
-                tentative(slot),
-                &recurrence,
-            );
+            add(&mut calendar, first_day, slot, false, &recurrence);
             events += 1;
         }
     }

@@ -1,10 +1,28 @@
 //! Facts about a service as views need them, derived from the dataset.
 
 use super::contact::phone_href;
-use super::dataset::{Dataset, Service};
+use super::dataset::{Address, Dataset, Service};
 use super::search::query::encode;
 use super::text::LocalText;
 use chrono::{Months, NaiveDate};
+
+/// A postal address on one line: "Königstraße 93, Raum C409, 67657 Kaiserslautern".
+pub fn address_line(address: &Address) -> String {
+    let town = format!(
+        "{} {}",
+        address.postal_code.as_deref().unwrap_or_default(),
+        address.city
+    );
+    [
+        Some(address.address_1.as_str()),
+        address.room.as_deref(),
+        Some(town.trim()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
+}
 
 /// Where a service is, for a card: its district(s), or the whole city.
 pub enum Place<'a> {
