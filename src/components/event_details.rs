@@ -5,9 +5,10 @@ use super::calendar_link::CalendarLink;
 use super::links::ContactLinks;
 use super::shown;
 use crate::domain::dataset::{Event, EventStart};
+use crate::domain::local_time::minute_of_day;
 use crate::i18n::hours::date_text;
 use crate::state::use_lang;
-use chrono::{NaiveDateTime, Timelike};
+use chrono::NaiveDateTime;
 use leptos::prelude::*;
 
 /// The dates of `event`, each with its time where the source gives one.
@@ -21,7 +22,7 @@ pub fn EventDates(event: Event, now: NaiveDateTime) -> impl IntoView {
         .map(|(start, past)| {
             let when = match start {
                 EventStart::At(at) => {
-                    let minutes = (at.hour() * 60 + at.minute()) as u16;
+                    let minutes = minute_of_day(at);
                     format!(
                         "{}, {}",
                         date_text(t, at.date()),

@@ -11,12 +11,13 @@ use crate::domain::agenda::{
     agenda_days, days_per_page, span_days, AgendaQuery, Certainty, Day, Item, Span, What,
 };
 use crate::domain::directory::Directory;
+use crate::domain::local_time::minute_of_day;
 use crate::domain::route::Route;
 use crate::i18n::hours::{date_text, weekday_name};
 use crate::i18n::Lang;
 use crate::platform::document::{focus_element, set_title};
 use crate::state::{use_clock, use_lang};
-use chrono::{Datelike, NaiveDate, Timelike};
+use chrono::{Datelike, NaiveDate};
 use leptos::html::Select;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -234,7 +235,7 @@ pub fn AgendaPage() -> impl IntoView {
             let days = Memo::new(move |_| {
                 let now = clock.local(&tick_directory);
                 let (date, mut shown, more) = computed.get();
-                let minute = (now.hour() * 60 + now.minute()) as u16;
+                let minute = minute_of_day(now);
                 if let Some(first) = shown.first_mut().filter(|d| d.date == now.date()) {
                     first.items.retain(|item| item.end.or(item.start).is_none_or(|end| end > minute));
                 }

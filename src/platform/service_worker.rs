@@ -28,6 +28,21 @@ fn message_type(event: &web_sys::MessageEvent) -> Option<String> {
         .as_string()
 }
 
+/// The names of the messages between the page and the worker (`public/sw.js`), each written
+/// once here; `tests/tools/sw-messages.test.mjs` checks that the worker uses exactly these.
+pub mod messages {
+    /// Page → worker: activate the waiting worker now.
+    pub const SKIP_WAITING: &str = "SKIP_WAITING";
+    /// Page → worker: the pending dataset was read; it becomes the last good one.
+    pub const PAGE_READ_OK: &str = "page-read-ok";
+    /// Page → worker: the pending dataset could not be read; drop it.
+    pub const PAGE_READ_FAILED: &str = "page-read-failed";
+    /// Worker → page: a newer dataset is waiting to be read.
+    pub const DATA_UPDATED: &str = "data-updated";
+    /// Worker → page: the server's dataset was refused (the page keeps what it shows).
+    pub const DATA_REFUSED: &str = "data-refused";
+}
+
 /// Registers `sw.js`. `on_update_waiting` runs when a new version has installed and waits;
 /// `on_data_updated` when the worker has stored a newer dataset.
 pub async fn register(
@@ -41,7 +56,7 @@ pub async fn register(
 
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            if message_type(&event).as_deref() == Some("data-updated") {
+            if message_type(&event).as_deref() == Some(messages::DATA_UPDATED) {
                 on_data_updated();
             }
         });
@@ -101,9 +116,9 @@ pub fn report_dataset(revision: &str, accepted: bool) {
     };
     let message = Object::new();
     let kind = if accepted {
-        "page-read-ok"
+        messages::PAGE_READ_OK
     } else {
-        "page-read-failed"
+        messages::PAGE_READ_FAILED
     };
     let _ = Reflect::set(&message, &"type".into(), &kind.into());
     let _ = Reflect::set(&message, &"revision".into(), &revision.into());
@@ -131,7 +146,7 @@ pub async fn activate_waiting_then(target: &str) -> bool {
     };
     GO_TO_ON_CHANGE.with(|t| *t.borrow_mut() = Some(target.to_string()));
     let message = Object::new();
-    let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+    let _ = Reflect::set(&message, &"type".into(), &messages::SKIP_WAITING.into());
     let _ = worker.post_message(&message);
     let fallback = Closure::once_into_js(|| {
         if let Some(target) = GO_TO_ON_CHANGE.with(|t| t.borrow_mut().take()) {
@@ -157,7 +172,7 @@ pub fn apply_update() {
             let _ = Reflect::set(
                 &message,
                 &JsValue::from_str("type"),
-                &JsValue::from_str("SKIP_WAITING"),
+                &JsValue::from_str(messages::SKIP_WAITING),
             );
             let _ = worker.post_message(&message);
         }

@@ -9,9 +9,10 @@ use super::dataset::{Appointment, CostKind, Event, EventStart};
 use super::directory::Directory;
 use super::holidays::Holiday;
 use super::hours::SlotKind;
+use super::local_time::minute_of_day;
 use super::search::query::{decode, encode};
 use super::search::Query;
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use std::collections::HashSet;
 
 /// Days the agenda looks ahead, today included.
@@ -206,10 +207,6 @@ fn event_passes(
             .is_some_and(|c| c.kind == CostKind::Free)
 }
 
-fn minutes(at: NaiveDateTime) -> u16 {
-    (at.hour() * 60 + at.minute()) as u16
-}
-
 /// Services × days one page of the view may evaluate: all 14 days at once for a town, a
 /// day or two at a time for a city of 10,000 services.
 pub const WORK_PER_PAGE: usize = 20_000;
@@ -304,10 +301,12 @@ fn lines_for(
                         .as_deref()
                         .and_then(EventStart::parse)
                         .and_then(|end| match end {
-                            EventStart::At(end) if end.date() == at.date() => Some(minutes(end)),
+                            EventStart::At(end) if end.date() == at.date() => {
+                                Some(minute_of_day(end))
+                            }
                             _ => None,
                         });
-                    (Some(minutes(at)), end)
+                    (Some(minute_of_day(at)), end)
                 }
             };
             day.items.push(Item {
@@ -353,7 +352,7 @@ fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut
     let Some(plans) = directory.next_days(index, first, days.len() as u32) else {
         return;
     };
-    let (today, now_minutes) = (now.date(), minutes(now));
+    let (today, now_minutes) = (now.date(), minute_of_day(now));
     let by_appointment =
         directory.dataset.services[index].access.appointment == Appointment::Required;
     for (day, plan) in days.iter_mut().zip(plans) {

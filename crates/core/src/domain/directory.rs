@@ -7,8 +7,9 @@ use super::hours::{
     self, Calendar, CalendarError, DayPlan, Hours, HoursError, HoursState, SlotKind,
 };
 use super::load::{Loaded, Problem};
+use super::local_time::minute_of_day;
 use super::search::{Hit, OpenFilter, Query, SearchIndex};
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime};
 
 pub struct Directory {
     pub dataset: Dataset,
@@ -148,7 +149,7 @@ impl Directory {
                 if self.uncertain_holiday(index, now.date()).is_some() {
                     return false;
                 }
-                let minute = (now.hour() * 60 + now.minute()) as u16;
+                let minute = minute_of_day(now);
                 hours::slots_on(hours, now.date())
                     .iter()
                     // A comment-only rule ("nach Vereinbarung") is a day-long "open" slot.

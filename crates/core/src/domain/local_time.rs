@@ -5,7 +5,14 @@
 //! the last Sunday of October, 01:00 UTC. That covers every city this app is meant for
 //! without a time zone database in the wasm.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday,
+};
+
+/// Minutes since local midnight (0–1439), the unit of every slot of the hours engine.
+pub fn minute_of_day(at: NaiveDateTime) -> u16 {
+    (at.time().num_seconds_from_midnight() / 60) as u16
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Zone {

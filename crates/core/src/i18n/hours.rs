@@ -3,6 +3,7 @@
 
 use super::Strings;
 use crate::domain::hours::{DayPlan, HoursState, Slot, SlotKind, WeekSummary};
+use crate::domain::local_time::minute_of_day;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 /// The weekday's name ("Montag").
@@ -15,10 +16,6 @@ pub fn month_name(s: &Strings, date: NaiveDate) -> &'static str {
     s.months[date.month0() as usize]
 }
 
-fn minutes(time: NaiveDateTime) -> u16 {
-    (time.hour() * 60 + time.minute()) as u16
-}
-
 /// A date said in full ("20. Juli 2026").
 pub fn date_text(s: &Strings, date: NaiveDate) -> String {
     (s.date)(date.day(), month_name(s, date), date.year())
@@ -26,7 +23,7 @@ pub fn date_text(s: &Strings, date: NaiveDate) -> String {
 
 /// When something happens, seen from `now`: "heute um 14 Uhr", "Dienstag um 10 Uhr".
 fn when_text(s: &Strings, now: NaiveDateTime, at: NaiveDateTime) -> String {
-    let time = (s.clock_alone)(&(s.clock)(minutes(at)));
+    let time = (s.clock_alone)(&(s.clock)(minute_of_day(at)));
     let days = (at.date() - now.date()).num_days();
     let day = match days {
         0 => s.today.to_string(),
@@ -48,7 +45,7 @@ pub fn state_text(s: &Strings, state: &HoursState, now: NaiveDateTime) -> String
                 || (until.time().num_seconds_from_midnight() == 0
                     && (until.date() - now.date()).num_days() == 1)
             {
-                (s.clock_alone)(&(s.clock)(minutes(*until)))
+                (s.clock_alone)(&(s.clock)(minute_of_day(*until)))
             } else {
                 when_text(s, now, *until)
             };

@@ -21,7 +21,8 @@ pub use summary::{
 };
 
 use super::dataset::{Access, Appointment};
-use chrono::{Duration, NaiveDateTime, Timelike};
+use super::local_time::minute_of_day;
+use chrono::{Duration, NaiveDateTime};
 use opening_hours::{OpeningHours, RuleKind};
 
 /// A parsed expression with the region's holidays attached, and what its text says that
@@ -236,7 +237,7 @@ fn is_comment_only_range(range: &opening_hours::DateTimeRange) -> bool {
 /// Whether `now` falls in a day-long "open" slot that only carries a comment: a comment-only
 /// rule, which is never an opening time.
 fn comment_only_day(hours: &Hours, now: NaiveDateTime) -> bool {
-    let minute = (now.time().num_seconds_from_midnight() / 60) as u16;
+    let minute = minute_of_day(now);
     slots_on(hours, now.date())
         .iter()
         .any(|slot| hours.is_comment_only(slot) && slot.start <= minute && minute < slot.end)
