@@ -1,11 +1,14 @@
-//! "Now" for the views, ticking so that "open now" stays true.
+//! "Now" for the views, ticking once a minute so that "open now" stays true.
 
 use crate::domain::directory::Directory;
+use crate::domain::local_time::start_of_minute;
 use crate::platform::clock;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 
-/// "Now", as Unix milliseconds, refreshed every 30 seconds so "open now" stays true.
+/// "Now", as Unix milliseconds at the start of the current minute. Hours have minute
+/// resolution, so every "open now" and every agenda line is computed at most once per
+/// minute; the clock looks every 10 seconds, so a new minute shows within 10 seconds.
 #[derive(Clone, Copy)]
 pub struct Clock {
     pub unix_ms: RwSignal<i64>,
@@ -13,10 +16,15 @@ pub struct Clock {
 
 impl Clock {
     pub fn start() -> Self {
-        let unix_ms = RwSignal::new(clock::now_unix_ms());
+        let unix_ms = RwSignal::new(start_of_minute(clock::now_unix_ms()));
         let handle = set_interval_with_handle(
-            move || unix_ms.set(clock::now_unix_ms()),
-            std::time::Duration::from_secs(30),
+            move || {
+                let minute = start_of_minute(clock::now_unix_ms());
+                if minute != unix_ms.get_untracked() {
+                    unix_ms.set(minute);
+                }
+            },
+            std::time::Duration::from_secs(10),
         );
         if let Ok(handle) = handle {
             on_cleanup(move || handle.clear());

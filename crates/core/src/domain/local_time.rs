@@ -9,6 +9,12 @@ use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday,
 };
 
+/// A Unix time in milliseconds at the start of its minute (also before 1970): the views'
+/// clock, so every state is computed at most once per minute.
+pub fn start_of_minute(unix_ms: i64) -> i64 {
+    unix_ms - unix_ms.rem_euclid(60_000)
+}
+
 /// Minutes since local midnight (0–1439), the unit of every slot of the hours engine.
 pub fn minute_of_day(at: NaiveDateTime) -> u16 {
     (at.time().num_seconds_from_midnight() / 60) as u16
@@ -150,6 +156,15 @@ fn last_sunday(year: i32, month: u32) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clock_moves_in_whole_minutes() {
+        assert_eq!(start_of_minute(1_795_000_000_000), 1_794_999_960_000);
+        assert_eq!(start_of_minute(1_794_999_960_000), 1_794_999_960_000);
+        assert_eq!(start_of_minute(-1), -60_000, "before 1970 too");
+        let at = DateTime::from_timestamp_millis(start_of_minute(1_795_000_012_345)).unwrap();
+        assert_eq!(at.second(), 0);
+    }
 
     fn at(text: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
