@@ -102,6 +102,12 @@ fn AgendaLine(
             let datetime = format!("{}T{}", iso_date(date), clock_iso(start));
             view! { <time datetime=datetime>{words}</time> }.into_any()
         }
+        // An event running on from an earlier day: "Fortsetzung, bis 16 Uhr".
+        (None, end) if item.continued => {
+            let until = end.map(|end| (t.clock_alone)(&(t.clock)(end)));
+            view! { <time datetime=iso_date(date)>{(t.agenda_continues)(until.as_deref())}</time> }
+                .into_any()
+        }
         (None, _) => view! { <time datetime=iso_date(date)>{t.agenda_no_time}</time> }.into_any(),
     };
     let certainty = match &item.certainty {

@@ -259,12 +259,16 @@ describe('Mein Wochenplan', () => {
   });
 });
 
-describe('Termine: a summer closure and a rotation', () => {
-  test('closed days have no line; a rotation names the host of each Wednesday', async () => {
+describe('Termine: a summer closure, a rotation and an event over several days', () => {
+  test('closed days have no line; a rotation names the host of each Wednesday; a running event is on each of its days', async () => {
     const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8'));
     const office = dataset.services.find((s) => s.id === 'gemeindeschwester-plus');
     office.hours.osm = 'Tu 10:00-12:00; 2026 Dec 07-2026 Dec 13 off "Sommerpause"';
     dataset.services.find((s) => s.id === 'sprechzeit-vorsorge-betreuung').rotation.anchor = '2026-12-02';
+    dataset.events.push({
+      id: 'messe-2026', name: 'Seniorenmesse 2026', summary: 'Drei Tage.', location_id: 'rathaus',
+      dates: [{ start: '2026-11-30T10:00', end: '2026-12-02T16:00' }], source: { name: 'Test' },
+    });
     const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/Sao_Paulo' });
     await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
     await page.clock.setFixedTime(new Date('2026-12-01T08:00:00+01:00'));
@@ -274,6 +278,10 @@ describe('Termine: a summer closure and a rotation', () => {
     assert.equal(await day('2026-12-08').getByRole('link', { name: 'Gemeindeschwester plus – Sprechstunde' }).count(), 0, 'closed in the break');
     await day('2026-12-02').getByRole('listitem').filter({ hasText: 'vor Ort: Lebenshilfe' }).waitFor();
     await day('2026-12-09').getByRole('listitem').filter({ hasText: 'vor Ort: DRK' }).waitFor();
+    // An event that began before today runs on: each of its days says so, the last its end.
+    await day('2026-12-01').getByRole('listitem').filter({ hasText: 'Seniorenmesse 2026' }).filter({ hasText: 'Fortsetzung vom Vortag' }).waitFor();
+    await day('2026-12-02').getByRole('listitem').filter({ hasText: 'Seniorenmesse 2026' }).filter({ hasText: 'Fortsetzung, bis 16 Uhr' }).waitFor();
+    assert.equal(await day('2026-12-03').getByRole('link', { name: 'Seniorenmesse 2026' }).count(), 0);
     await context.close();
   });
 });

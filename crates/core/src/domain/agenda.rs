@@ -149,6 +149,9 @@ pub struct Item {
     pub certainty: Certainty,
     /// Who hosts a rotating hour that day, where the data knows it.
     pub host: Option<String>,
+    /// An event that began on an earlier day and is still running (`end` is its end time
+    /// on its last day).
+    pub continued: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -290,32 +293,28 @@ fn lines_for(
             if date.is_over(now) {
                 continue;
             }
-            let Some(day) = days.iter_mut().find(|d| d.date == start.date()) else {
-                continue;
+            // An event on several days is listed on each of them that is still ahead.
+            let end = date.end.as_deref().and_then(EventStart::parse);
+            let last = end.map_or(start.date(), |e| e.date().max(start.date()));
+            let time = |at: Option<EventStart>| match at {
+                Some(EventStart::At(at)) => Some(minute_of_day(at)),
+                _ => None,
             };
-            let (start, end) = match start {
-                EventStart::Day(_) => (None, None),
-                EventStart::At(at) => {
-                    let end = date
-                        .end
-                        .as_deref()
-                        .and_then(EventStart::parse)
-                        .and_then(|end| match end {
-                            EventStart::At(end) if end.date() == at.date() => {
-                                Some(minute_of_day(end))
-                            }
-                            _ => None,
-                        });
-                    (Some(minute_of_day(at)), end)
-                }
-            };
-            day.items.push(Item {
-                what: What::Event(index),
-                start,
-                end,
-                certainty: Certainty::Sure,
-                host: None,
-            });
+            for day in days
+                .iter_mut()
+                .filter(|d| start.date() <= d.date && d.date <= last)
+            {
+                let first_day = day.date == start.date();
+                let last_day = day.date == last;
+                day.items.push(Item {
+                    what: What::Event(index),
+                    start: if first_day { time(Some(start)) } else { None },
+                    end: if last_day { time(end) } else { None },
+                    certainty: Certainty::Sure,
+                    host: None,
+                    continued: !first_day,
+                });
+            }
         }
     }
     for day in &mut days {
@@ -375,6 +374,7 @@ fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut
                 end: Some(slot.end),
                 certainty,
                 host: plan.host.clone(),
+                continued: false,
             });
         }
     }

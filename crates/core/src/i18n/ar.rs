@@ -173,6 +173,7 @@ pub static STRINGS: Strings = Strings {
     agenda_unsure: "غير مؤكد – يُرجى الاتصال مسبقًا",
     agenda_no_time: "الوقت غير معروف",
     agenda_count: |n| format!("عدد المواعيد: {n}"),
+    agenda_continues: |until| match until { Some(t) => format!("متواصل حتى {t}"), None => "متواصل من اليوم السابق".to_string() },
     agenda_show_all: |n| format!("عرض كل مواعيد هذا اليوم ({n})"),
     nav_start: "الرئيسية",
     nav_about: "عن Wegweiser",

@@ -99,6 +99,7 @@ pub static STRINGS: Strings = Strings {
     agenda_unsure: "Nicht sicher – bitte vorher anrufen",
     agenda_no_time: "Uhrzeit nicht bekannt",
     agenda_count: |n| if n == 1 { "1 Termin".to_string() } else { format!("{n} Termine") },
+    agenda_continues: |until| match until { Some(t) => format!("Fortsetzung, bis {t}"), None => "Fortsetzung vom Vortag".to_string() },
     agenda_show_all: |n| format!("Alle {n} Termine dieses Tages zeigen"),
     nav_start: "Start",
     nav_about: "Über den Wegweiser",

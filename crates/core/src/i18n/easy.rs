@@ -107,6 +107,7 @@ pub static STRINGS: Strings = Strings {
     agenda_unsure: "Nicht sicher. Bitte rufen Sie vorher an.",
     agenda_no_time: "Die Uhrzeit wissen wir nicht.",
     agenda_count: |n| if n == 1 { "1 Termin".to_string() } else { format!("{n} Termine") },
+    agenda_continues: |until| match until { Some(t) => format!("Geht weiter, bis {t}"), None => "Geht vom Vortag weiter".to_string() },
     agenda_show_all: |n| format!("Alle {n} Termine zeigen"),
     nav_start: "Start",
     nav_about: "Über den Wegweiser",

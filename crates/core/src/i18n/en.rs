@@ -121,6 +121,7 @@ pub static STRINGS: Strings = Strings {
     agenda_unsure: "Not certain – please call first",
     agenda_no_time: "Time not known",
     agenda_count: |n| if n == 1 { "1 date".to_string() } else { format!("{n} dates") },
+    agenda_continues: |until| match until { Some(t) => format!("Continues, until {t}"), None => "Continues from the day before".to_string() },
     agenda_show_all: |n| format!("Show all {n} dates of this day"),
     nav_start: "Home",
     nav_about: "About Wegweiser",

@@ -271,6 +271,7 @@ pub static STRINGS: Strings = Strings {
     agenda_unsure: "Не точно – пожалуйста, позвоните заранее",
     agenda_no_time: "Время неизвестно",
     agenda_count: |n| format!("Записей: {n}"),
+    agenda_continues: |until| match until { Some(t) => format!("Продолжение, до {t}"), None => "Продолжение с предыдущего дня".to_string() },
     agenda_show_all: |n| format!("Показать все записи этого дня ({n})"),
     nav_start: "Главная",
     nav_about: "О сайте Wegweiser",

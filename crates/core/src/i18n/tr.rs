@@ -114,6 +114,7 @@ pub static STRINGS: Strings = Strings {
     agenda_unsure: "Kesin değil – lütfen önceden arayın",
     agenda_no_time: "Saat bilinmiyor",
     agenda_count: |n| format!("{n} kayıt"),
+    agenda_continues: |until| match until { Some(t) => format!("Devam ediyor, {t} saatine kadar"), None => "Önceki günden devam ediyor".to_string() },
     agenda_show_all: |n| format!("Bu günün {n} kaydının tümünü göster"),
     nav_start: "Ana sayfa",
     nav_about: "Wegweiser hakkında",

@@ -244,6 +244,7 @@ pub static STRINGS: Strings = Strings {
     agenda_unsure: "Не точно – будь ласка, зателефонуйте заздалегідь",
     agenda_no_time: "Час невідомий",
     agenda_count: |n| format!("Записів: {n}"),
+    agenda_continues: |until| match until { Some(t) => format!("Продовження, до {t}"), None => "Продовження з попереднього дня".to_string() },
     agenda_show_all: |n| format!("Показати всі записи цього дня ({n})"),
     nav_start: "Головна",
     nav_about: "Про Wegweiser",

@@ -344,3 +344,33 @@ fn hours_that_need_an_appointment_are_never_listed_as_a_time_to_turn_up() {
     assert!(lines(&kl, &days, "2026-12-01")
         .contains(&"gemeindeschwester-plus 10:00-12:00 appointment".to_string()));
 }
+
+#[test]
+fn an_event_over_several_days_is_on_each_day_still_ahead() {
+    let mut value = kaiserslautern_json();
+    value["events"].as_array_mut().unwrap().push(json!({
+        "id": "seniorenmesse-2026", "name": "Seniorenmesse", "summary": "Drei Tage Messe.",
+        "dates": [{"start": "2026-11-30T10:00", "end": "2026-12-02T16:00"}],
+        "source": {"name": "Test"}
+    }));
+    let kl = directory(&value);
+    let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
+    let line = |day: &str| {
+        let day = days.iter().find(|d| d.date == date(day)).unwrap();
+        day.items
+            .iter()
+            .find(|i| i.what != What::Hours(usize::MAX) && matches!(i.what, What::Event(_)))
+            .cloned()
+    };
+    let first = line("2026-12-01").expect("running on the 1st");
+    assert!(first.continued && first.start.is_none() && first.end.is_none());
+    let last = line("2026-12-02").expect("and on its last day");
+    assert!(last.continued && last.end == Some(16 * 60));
+    assert!(line("2026-12-03").is_none());
+    // Over once its end has passed.
+    let later = agenda(&kl, &AgendaQuery::default(), at("2026-12-02 16:01"));
+    assert!(later[0]
+        .items
+        .iter()
+        .all(|i| !matches!(i.what, What::Event(_))));
+}
