@@ -7,9 +7,7 @@
 
 use crate::components::with_data::WithData;
 use crate::components::{place_words, shown};
-use crate::domain::agenda::{
-    agenda_days, days_per_page, span_days, AgendaQuery, Certainty, Day, Item, Span, What,
-};
+use crate::domain::agenda::{agenda_pages, AgendaQuery, Certainty, Day, Item, Span, What};
 use crate::domain::directory::Directory;
 use crate::domain::local_time::minute_of_day;
 use crate::domain::route::Route;
@@ -230,11 +228,9 @@ pub fn AgendaPage() -> impl IntoView {
                 let _ = today.get();
                 let now = clock.local_untracked(&days_directory);
                 let q = query.get();
-                let per_page = days_per_page(&days_directory, &q, now);
                 let (for_query, count) = pages.get();
                 let count = if for_query == q { count } else { 1 };
-                let shown = agenda_days(&days_directory, &q, now, 0, per_page * count);
-                let more = shown.len() < span_days(&q, now.date());
+                let (shown, more) = agenda_pages(&days_directory, &q, now, count);
                 (now.date(), shown, more)
             });
             let tick_directory = directory.clone();

@@ -21,6 +21,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
+/// "Tel. 0631 …": the entry's first phone number, for the paper on the fridge.
+fn phone_words(directory: &Directory, index: usize) -> Option<String> {
+    let t = use_lang().strings();
+    let ds = &directory.dataset;
+    first_phone(&ds.services[index], &ds.meta.region)
+        .map(|(phone, _)| format!("{} {phone}", t.plan_phone))
+}
+
 /// One day's block: each entry once, with all its times that day and its phone.
 #[component]
 fn PlanDay(directory: Arc<Directory>, day: Day) -> impl IntoView {
@@ -69,7 +77,7 @@ fn PlanDay(directory: Arc<Directory>, day: Day) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
-            let phone = first_phone(service, &ds.meta.region).map(|(phone, _)| format!("{} {phone}", t.plan_phone));
+            let phone = phone_words(&directory, index);
             view! {
                 <li class="ww-plan__entry">
                     <p class="ww-plan__time">{times}</p>
@@ -131,7 +139,7 @@ pub fn WeekPlanPage() -> impl IntoView {
                         .map(|index| {
                             let service = &ds.services[index];
                             let name = shown(&service.name, lang, base);
-                            let phone = first_phone(service, &ds.meta.region).map(|(phone, _)| format!(" – {} {phone}", t.plan_phone));
+                            let phone = phone_words(&directory, index).map(|p| format!(" – {p}"));
                             view! { <li><span lang=name.lang>{name.text}</span>{phone}</li> }
                         })
                         .collect_view();

@@ -13,7 +13,6 @@ use super::local_time::minute_of_day;
 use super::search::query::{decode, encode};
 use super::search::Query;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
-use std::collections::HashSet;
 
 /// Days the agenda looks ahead, today included.
 pub const DAYS: i64 = 14;
@@ -161,31 +160,14 @@ pub struct Day {
     pub items: Vec<Item>,
 }
 
-/// The need and all needs below it.
-fn need_family<'a>(directory: &'a Directory, need: &'a str) -> HashSet<&'a str> {
-    let needs = &directory.dataset.needs;
-    let mut family = HashSet::from([need]);
-    loop {
-        let before = family.len();
-        for n in needs {
-            if n.parent.as_deref().is_some_and(|p| family.contains(p)) {
-                family.insert(n.id.as_str());
-            }
-        }
-        if family.len() == before {
-            return family;
-        }
-    }
-}
-
 fn event_passes(
     directory: &Directory,
     event: &Event,
     query: &AgendaQuery,
-    needs: &Option<HashSet<&str>>,
+    needs: &Option<Vec<&str>>,
 ) -> bool {
     if let Some(family) = needs {
-        if !event.needs.iter().any(|n| family.contains(n.as_str())) {
+        if !event.needs.iter().any(|n| family.contains(&n.as_str())) {
             return false;
         }
     }
@@ -226,15 +208,45 @@ fn services_query(query: &AgendaQuery) -> Query {
 }
 
 /// The number of days in the span of `query`.
-pub fn span_days(query: &AgendaQuery, today: NaiveDate) -> usize {
+fn span_days(query: &AgendaQuery, today: NaiveDate) -> usize {
     let (first, last) = query.span.days(today);
     (last - first).num_days() as usize + 1
 }
 
+/// The services whose hours the agenda shows for `query`, by index.
+fn services(directory: &Directory, query: &AgendaQuery, now: NaiveDateTime) -> Vec<usize> {
+    directory
+        .search(&services_query(query), now)
+        .into_iter()
+        .map(|hit| hit.index)
+        .collect()
+}
+
+/// How many days one page shows for `services` services, so it stays quick in a large city.
+fn per_page(services: usize) -> usize {
+    (WORK_PER_PAGE / services.max(1)).clamp(1, DAYS as usize)
+}
+
 /// How many days one page shows, so that a page stays quick in a large city.
 pub fn days_per_page(directory: &Directory, query: &AgendaQuery, now: NaiveDateTime) -> usize {
-    let services = directory.search(&services_query(query), now).len().max(1);
-    (WORK_PER_PAGE / services).clamp(1, DAYS as usize)
+    per_page(services(directory, query, now).len())
+}
+
+/// The first `pages` pages of the agenda's span for the view, and whether more days follow
+/// (one search for both).
+pub fn agenda_pages(
+    directory: &Directory,
+    query: &AgendaQuery,
+    now: NaiveDateTime,
+    pages: usize,
+) -> (Vec<Day>, bool) {
+    let services = services(directory, query, now);
+    let (first, _) = query.span.days(now.date());
+    let total = span_days(query, now.date());
+    let count = (per_page(services.len()) * pages).min(total);
+    let days = lines_for(directory, query, now, first, count as i64, &services);
+    let more = days.len() < total;
+    (days, more)
 }
 
 /// The lines of the agenda for `query` at local time `now`, one entry per day of its span
@@ -254,7 +266,14 @@ pub fn agenda_days(
     let (span_first, last) = query.span.days(now.date());
     let first = span_first + Duration::days(skip as i64);
     let count = ((last - first).num_days() + 1).clamp(0, take as i64);
-    lines_for(directory, query, now, first, count)
+    lines_for(
+        directory,
+        query,
+        now,
+        first,
+        count,
+        &services(directory, query, now),
+    )
 }
 
 /// The next `days` days from today, whatever the span (for the tools: eight weeks to check
@@ -265,25 +284,31 @@ pub fn agenda_ahead(
     now: NaiveDateTime,
     days: usize,
 ) -> Vec<Day> {
-    lines_for(directory, query, now, now.date(), days as i64)
+    let services = services(directory, query, now);
+    lines_for(directory, query, now, now.date(), days as i64, &services)
 }
 
-/// `count` days from `first`: past hours of today left out.
+/// `count` days from `first` with the hours of `services` and the events `query` finds:
+/// past hours of today left out.
 fn lines_for(
     directory: &Directory,
     query: &AgendaQuery,
     now: NaiveDateTime,
     first: NaiveDate,
     count: i64,
+    services: &[usize],
 ) -> Vec<Day> {
     if count <= 0 {
         return Vec::new();
     }
     let mut days = empty_days(directory, first, count);
-    for hit in directory.search(&services_query(query), now) {
-        add_hours(directory, hit.index, now, &mut days);
+    for &index in services {
+        add_hours(directory, index, now, &mut days);
     }
-    let needs = query.need.as_deref().map(|n| need_family(directory, n));
+    let needs = query
+        .need
+        .as_deref()
+        .map(|n| directory.index.need_family(n));
     for (index, event) in directory.dataset.events.iter().enumerate() {
         if !event_passes(directory, event, query, &needs) {
             continue;
@@ -318,11 +343,8 @@ fn lines_for(
         }
     }
     for day in &mut days {
-        day.items.sort_by(|a, b| {
-            (a.start, a.end)
-                .cmp(&(b.start, b.end))
-                .then_with(|| name(directory, a.what).cmp(&name(directory, b.what)))
-        });
+        day.items
+            .sort_by_cached_key(|item| (item.start, item.end, name(directory, item.what)));
     }
     days
 }

@@ -269,17 +269,6 @@ fn slot_times(date: NaiveDate, slot: &Slot) -> (NaiveDateTime, NaiveDateTime) {
     (at(slot.start), at(slot.end))
 }
 
-/// Whether `date` is the `nth` `weekday` of its month, as the hours engine counts (`-1`:
-/// the last).
-fn is_nth(date: NaiveDate, weekday: Weekday, nth: i8) -> bool {
-    date.weekday() == weekday
-        && if nth > 0 {
-            (date.day0() / 7) as i8 + 1 == nth
-        } else {
-            (date + Duration::days(7)).month() != date.month()
-        }
-}
-
 /// The regular hours of the service at `index`: recurring events where the schedule has a
 /// weekly or monthly pattern that gives exactly the engine's hours on every day of the next
 /// year (the rules end there), else its single dates of the next eight weeks. `None`
@@ -344,7 +333,7 @@ pub fn service_ics(
                 summary
                     .monthly
                     .iter()
-                    .filter(|r| is_nth(date, r.weekday, r.nth))
+                    .filter(|r| r.falls_on(date))
                     .flat_map(|r| r.slots.iter()),
             )
             .map(|s| (s.start, s.end, s.kind))
@@ -421,9 +410,8 @@ pub fn service_ics(
             )
         })
         .chain(summary.monthly.iter().map(|rule| {
-            let (weekday, nth) = (rule.weekday, rule.nth);
             let matches: Box<dyn Fn(NaiveDate) -> bool> =
-                Box::new(move |d: NaiveDate| is_nth(d, weekday, nth));
+                Box::new(move |d: NaiveDate| rule.falls_on(d));
             (
                 format!("FREQ=MONTHLY;BYDAY={}{}", rule.nth, byday(rule.weekday)),
                 matches,

@@ -97,6 +97,14 @@ pub fn slots_on(hours: &Hours, date: NaiveDate) -> Vec<Slot> {
         .collect()
 }
 
+impl NthRule {
+    /// Whether `date` is this rule's weekday of its month (`nth` -1: the last).
+    pub fn falls_on(&self, date: NaiveDate) -> bool {
+        date.weekday() == self.weekday
+            && (self.nth == nth_of_month(date) || (self.nth == -1 && is_last_of_month(date)))
+    }
+}
+
 fn nth_of_month(date: NaiveDate) -> i8 {
     ((date.day() - 1) / 7 + 1) as i8
 }
@@ -232,10 +240,7 @@ pub fn summarize(hours: &Hours, calendar: &Calendar, today: NaiveDate) -> WeekSu
         summary
             .monthly
             .iter()
-            .find(|r| {
-                r.weekday == date.weekday()
-                    && (r.nth == nth_of_month(date) || (r.nth == -1 && is_last_of_month(date)))
-            })
+            .find(|r| r.falls_on(date))
             .map(|r| r.slots.clone())
             .unwrap_or_default()
     };

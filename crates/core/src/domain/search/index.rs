@@ -417,6 +417,21 @@ impl SearchIndex {
         language.is_none_or(|lang| d.languages.iter().any(|l| &**l == lang))
     }
 
+    /// The need `id` and every need below it, as the need filter finds them (empty for an
+    /// unknown id).
+    pub fn need_family(&self, id: &str) -> Vec<&str> {
+        self.need_ids
+            .iter()
+            .position(|n| n == id)
+            .map(|i| {
+                self.need_family[i]
+                    .iter()
+                    .map(|&n| self.need_ids[n as usize].as_str())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Runs a search. `is_open(index, filter)` answers the open-now/open-today filter; it is
     /// asked only for services that passed everything else.
     pub fn search(&self, query: &Query, is_open: impl Fn(usize, OpenFilter) -> bool) -> Vec<Hit> {
