@@ -4,7 +4,8 @@
 use super::calendar_link::CalendarLink;
 use super::links::ContactLinks;
 use super::shown;
-use crate::domain::dataset::{Event, EventStart};
+use crate::domain::dataset::Event;
+use crate::domain::dated::EventStart;
 use crate::domain::local_time::minute_of_day;
 use crate::i18n::hours::date_text;
 use crate::state::use_lang;

@@ -27,9 +27,7 @@ pub fn HelpContact() -> impl IntoView {
                     .map(|directory| {
                         let meta = &directory.dataset.meta;
                         let label = shown(&meta.help.label, lang, directory.base_lang());
-                        let date = chrono::NaiveDate::parse_from_str(&meta.data_date, "%Y-%m-%d")
-                            .map(|d| crate::i18n::hours::date_text(t, d))
-                            .unwrap_or_else(|_| meta.data_date.clone());
+                        let date = crate::i18n::hours::day_text(t, &meta.data_date);
                         view! {
                             <h2 class="ww-footer__title">{t.help_heading}</h2>
                             <p lang=label.lang>{label.text}</p>

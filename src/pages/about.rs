@@ -5,10 +5,9 @@ use crate::components::help_contact::HelpLinks;
 use crate::components::links::{MailLink, WebLink};
 use crate::components::shown;
 use crate::components::with_data::WithData;
-use crate::i18n::hours::date_text;
+use crate::i18n::hours::day_text;
 use crate::platform::document::set_title;
 use crate::state::use_lang;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 #[component]
@@ -21,7 +20,7 @@ pub fn AboutPage() -> impl IntoView {
             let meta = &directory.dataset.meta;
             let base = directory.base_lang();
             let maintainer = meta.maintainer.as_ref().map(|m| shown(&m.name, lang, base));
-            let date = NaiveDate::parse_from_str(&meta.data_date, "%Y-%m-%d").map(|d| date_text(t, d)).unwrap_or_else(|_| meta.data_date.clone());
+            let date = day_text(t, &meta.data_date);
             let description = meta.description.as_ref().map(|d| shown(d, lang, base));
             let feedback = match meta.correction_email.clone() {
                 Some(address) => view! { <p>{t.a11y_feedback} " " <MailLink address=address.clone() text=address /></p> }.into_any(),

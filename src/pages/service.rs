@@ -244,7 +244,7 @@ fn ServiceDetail(
     });
 
     let today: NaiveDate = now.date();
-    let checked = match freshness(service.last_verified.as_deref(), today) {
+    let checked = match freshness(service.last_verified.as_ref(), today) {
         Freshness::Checked(date) => {
             view! { <p>{(t.checked_on)(&date_text(t, date))}</p> }.into_any()
         }

@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 use wegweiser_core::domain::dataset::{
     Access, Appointment, Cost, CostKind, Dataset, Hours, Service, Source,
 };
+use wegweiser_core::domain::dated::Day;
 use wegweiser_core::domain::hours::Calendar;
 use wegweiser_core::domain::text::LocalText;
 
@@ -190,10 +191,17 @@ pub fn export_services(dataset: &Dataset, delimiter: char) -> String {
             list(&s.alerts, base),
             s.url.clone().unwrap_or_default(),
             s.email.clone().unwrap_or_default(),
-            s.last_verified.clone().unwrap_or_default(),
+            s.last_verified
+                .as_ref()
+                .map(Day::to_string)
+                .unwrap_or_default(),
             s.source.name.clone(),
             s.source.url.clone().unwrap_or_default(),
-            s.source.date.clone().unwrap_or_default(),
+            s.source
+                .date
+                .as_ref()
+                .map(Day::to_string)
+                .unwrap_or_default(),
             s.source.note.clone().unwrap_or_default(),
             s.source.quote.clone().unwrap_or_default(),
             s.source
@@ -483,11 +491,11 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
             url: optional("url"),
             email: optional("email"),
             ask_at: optional("ask_at"),
-            last_verified: optional("last_verified"),
+            last_verified: optional("last_verified").map(Day::new),
             source: Source {
                 name: cell("source_name"),
                 url: optional("source_url"),
-                date: optional("source_date"),
+                date: optional("source_date").map(Day::new),
                 note: optional("source_note"),
                 quote: optional("source_quote"),
                 claims,

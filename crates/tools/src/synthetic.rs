@@ -307,7 +307,7 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
             url: None,
             email: None,
             ask_at: None,
-            last_verified: Some("2026-10-01".to_string()),
+            last_verified: Some("2026-10-01".into()),
             source: Source {
                 name: "synthetisch erzeugt".to_string(),
                 url: None,
@@ -327,7 +327,7 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
             time_zone: "Europe/Berlin".to_string(),
             language: "de".to_string(),
             licence: "synthetische Testdaten".to_string(),
-            data_date: "2026-10-01".to_string(),
+            data_date: "2026-10-01".into(),
             maintainer: Some(Maintainer {
                 name: text("Wegweiser-Tests"),
                 email: None,

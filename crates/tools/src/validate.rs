@@ -6,6 +6,7 @@ use chrono::{Months, NaiveDate};
 use std::collections::{HashMap, HashSet};
 use wegweiser_core::domain::contact::{is_email, phone_href, safe_web_href};
 use wegweiser_core::domain::dataset::{Contact, Dataset, Hours};
+use wegweiser_core::domain::dated::Day;
 use wegweiser_core::domain::hours::{self, Calendar};
 use wegweiser_core::domain::load::load_dataset;
 use wegweiser_core::domain::text::LocalText;
@@ -69,12 +70,11 @@ impl Checker<'_> {
         }
     }
 
-    fn date(&mut self, path: &str, value: &str) -> Option<NaiveDate> {
-        let parsed = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok();
-        if parsed.is_none() {
+    fn date(&mut self, path: &str, value: &Day) -> Option<NaiveDate> {
+        if value.get().is_none() {
             self.error(path, format!("\"{value}\" is not a date (YYYY-MM-DD)"));
         }
-        parsed
+        value.get()
     }
 
     fn phone(&mut self, path: &str, phone: &str) {
@@ -161,7 +161,7 @@ impl Checker<'_> {
         }
     }
 
-    fn verified(&mut self, path: &str, last_verified: &Option<String>) {
+    fn verified(&mut self, path: &str, last_verified: &Option<Day>) {
         match last_verified {
             None => self.warning(
                 path,
@@ -406,10 +406,7 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
             if let Err(error) = hours::rotation_validate(rotation) {
                 c.error(format!("{path}.rotation"), error.to_string());
             }
-            let anchor = rotation
-                .anchor
-                .as_deref()
-                .and_then(|a| NaiveDate::parse_from_str(a, "%Y-%m-%d").ok());
+            let anchor = rotation.anchor.as_ref().and_then(Day::get);
             let expression = service.hours.as_ref().and_then(|h| h.osm.as_deref());
             if let (Some(anchor), Some(expression), Some(calendar)) =
                 (anchor, expression, &c.calendar)
@@ -464,7 +461,7 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         for (n, date) in event.dates.iter().enumerate() {
             for (field, value) in [("start", Some(&date.start)), ("end", date.end.as_ref())] {
                 if let Some(value) = value {
-                    if wegweiser_core::domain::dataset::EventStart::parse(value).is_none() {
+                    if value.get().is_none() {
                         c.error(
                             format!("{path}.dates[{n}].{field}"),
                             format!("\"{value}\" is not a local date-time (YYYY-MM-DDTHH:MM) or a day (YYYY-MM-DD)"),

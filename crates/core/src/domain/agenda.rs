@@ -5,7 +5,8 @@
 //! Past times never appear: on the first day only what has not ended yet is listed. The
 //! days are the dataset's local days (`now` is local time in its zone).
 
-use super::dataset::{Appointment, CostKind, Event, EventStart};
+use super::dataset::{Appointment, CostKind, Event};
+use super::dated::EventStart;
 use super::directory::Directory;
 use super::holidays::Holiday;
 use super::hours::SlotKind;
@@ -319,7 +320,7 @@ fn lines_for(
                 continue;
             }
             // An event on several days is listed on each of them that is still ahead.
-            let end = date.end.as_deref().and_then(EventStart::parse);
+            let end = date.end();
             let last = end.map_or(start.date(), |e| e.date().max(start.date()));
             let time = |at: Option<EventStart>| match at {
                 Some(EventStart::At(at)) => Some(minute_of_day(at)),

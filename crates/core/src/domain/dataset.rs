@@ -4,6 +4,7 @@
 //! service, contact, phone, language, accessibility, cost_options, last_verified), so an
 //! export to HSDS stays simple. Opening hours stay in OpenStreetMap `opening_hours` syntax.
 
+use super::dated::{Dated, Day, EventStart};
 use super::text::LocalText;
 use serde::{Deserialize, Serialize};
 
@@ -44,7 +45,7 @@ pub struct Meta {
     /// The date this file was compiled (ISO date), shown as "Daten zusammengestellt am …".
     /// It says when the entries were put together, not that anyone checked them then
     /// (that is each entry's `last_verified`).
-    pub data_date: String,
+    pub data_date: Day,
     /// Who keeps the data, where a source names them; absent rather than invented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maintainer: Option<Maintainer>,
@@ -246,7 +247,7 @@ pub struct Service {
     /// The date the entry was last checked against its source (ISO date). Absent when the
     /// source carries no date: the app then says so instead of guessing.
     #[serde(default)]
-    pub last_verified: Option<String>,
+    pub last_verified: Option<Day>,
     pub source: Source,
 }
 
@@ -303,7 +304,7 @@ pub struct Rotation {
     /// The first date of the cycle (ISO date), held by the first host. Without it the app
     /// names the hosts but never claims who is there on which date.
     #[serde(default)]
-    pub anchor: Option<String>,
+    pub anchor: Option<Day>,
     /// Weeks between two slots (1 = every week).
     #[serde(default = "one")]
     pub interval_weeks: u32,
@@ -327,7 +328,7 @@ pub struct Source {
     pub url: Option<String>,
     /// The date of the source text (ISO date), when it has one.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<Day>,
     /// What the data keeper noted while taking the entry from the source.
     #[serde(default)]
     pub note: Option<String>,
@@ -363,62 +364,31 @@ pub struct Event {
     #[serde(default)]
     pub cost: Option<Cost>,
     #[serde(default)]
-    pub last_verified: Option<String>,
+    pub last_verified: Option<Day>,
     pub source: Source,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventDate {
     /// `2026-07-24T13:00`, or a day alone (`2025-11-20`) when the source gives no time.
-    pub start: String,
+    pub start: Dated<EventStart>,
     #[serde(default)]
-    pub end: Option<String>,
-}
-
-/// When an event date begins, as the source gives it: with a time of day or without.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EventStart {
-    At(chrono::NaiveDateTime),
-    Day(chrono::NaiveDate),
-}
-
-impl EventStart {
-    /// Reads `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`; anything else is `None`.
-    pub fn parse(value: &str) -> Option<EventStart> {
-        chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
-            .map(EventStart::At)
-            .or_else(|_| chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").map(EventStart::Day))
-            .ok()
-    }
-
-    pub fn date(&self) -> chrono::NaiveDate {
-        match self {
-            EventStart::At(at) => at.date(),
-            EventStart::Day(day) => *day,
-        }
-    }
-
-    /// Whether it is over at `now`: a start with a time once it has begun, a day alone once
-    /// the day is over (so today's meeting without a time still counts as coming).
-    pub fn is_past(&self, now: chrono::NaiveDateTime) -> bool {
-        match self {
-            EventStart::At(at) => *at < now,
-            EventStart::Day(day) => *day < now.date(),
-        }
-    }
+    pub end: Option<Dated<EventStart>>,
 }
 
 impl EventDate {
     pub fn start(&self) -> Option<EventStart> {
-        EventStart::parse(&self.start)
+        self.start.get()
+    }
+
+    pub fn end(&self) -> Option<EventStart> {
+        self.end.as_ref().and_then(Dated::get)
     }
 
     /// Over at `now`: its end has passed where the source gives one, else its start (a
     /// running event is not over). An unreadable date is never called over.
     pub fn is_over(&self, now: chrono::NaiveDateTime) -> bool {
-        self.end
-            .as_deref()
-            .and_then(EventStart::parse)
+        self.end()
             .or_else(|| self.start())
             .is_some_and(|end| end.is_past(now))
     }

@@ -7,7 +7,8 @@
 //! such pattern becomes its single dates of the next eight weeks. An uncertain hour is
 //! `STATUS:TENTATIVE` and says "nicht sicher" in its title, so it never looks certain.
 
-use super::dataset::{Appointment, Dataset, Event, EventStart, Service};
+use super::dataset::{Appointment, Dataset, Event, Service};
+use super::dated::EventStart;
 use super::directory::Directory;
 use super::hours::{slots_on, summarize, Slot, SlotKind};
 use super::local_time::Zone;
@@ -232,18 +233,14 @@ pub fn event_ics(
             continue;
         }
         // DTSTART and DTEND of one type (RFC 5545 3.6.1), and never an end before the start.
-        let end = date
-            .end
-            .as_deref()
-            .and_then(EventStart::parse)
-            .and_then(|end| match (start, end) {
-                (EventStart::At(s), EventStart::At(e)) => (e > s).then_some(end),
-                (EventStart::Day(s), EventStart::Day(e)) => (e >= s).then_some(end),
-                (EventStart::Day(s), EventStart::At(e)) => {
-                    (e.date() >= s).then_some(EventStart::Day(e.date()))
-                }
-                (EventStart::At(_), EventStart::Day(_)) => None,
-            });
+        let end = date.end().and_then(|end| match (start, end) {
+            (EventStart::At(s), EventStart::At(e)) => (e > s).then_some(end),
+            (EventStart::Day(s), EventStart::Day(e)) => (e >= s).then_some(end),
+            (EventStart::Day(s), EventStart::At(e)) => {
+                (e.date() >= s).then_some(EventStart::Day(e.date()))
+            }
+            (EventStart::At(_), EventStart::Day(_)) => None,
+        });
         let uid = match start {
             EventStart::At(at) => local_value(at),
             EventStart::Day(day) => date_value(day),

@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod contact;
 pub mod dataset;
+pub mod dated;
 pub mod directory;
 pub mod holidays;
 pub mod hours;

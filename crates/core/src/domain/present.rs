@@ -2,6 +2,7 @@
 
 use super::contact::phone_href;
 use super::dataset::{Address, Dataset, Service};
+use super::dated::Day;
 use super::search::query::encode;
 use super::text::LocalText;
 use chrono::{Months, NaiveDate};
@@ -71,8 +72,10 @@ pub enum Freshness {
     Unknown,
 }
 
-pub fn freshness(last_verified: Option<&str>, today: NaiveDate) -> Freshness {
-    match last_verified.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+/// How fresh an entry is whose check date is `last_verified` (absent, or not readable, is
+/// unknown).
+pub fn freshness(last_verified: Option<&Day>, today: NaiveDate) -> Freshness {
+    match last_verified.and_then(Day::get) {
         None => Freshness::Unknown,
         Some(date)
             if date
@@ -146,17 +149,17 @@ mod tests {
         for service in &ds.services {
             assert_eq!(service.last_verified, None, "{}", service.id);
             assert_ne!(
-                service.source.date.as_deref(),
+                service.source.date.as_ref().map(Day::text),
                 Some("2025-11-20"),
                 "{}",
                 service.id
             );
             assert_eq!(
-                freshness(service.last_verified.as_deref(), today),
+                freshness(service.last_verified.as_ref(), today),
                 Freshness::Unknown
             );
         }
-        assert_ne!(ds.meta.data_date, "2025-11-20");
+        assert_ne!(ds.meta.data_date.text(), "2025-11-20");
     }
 
     #[test]
@@ -164,15 +167,18 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
         let date = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
         assert_eq!(
-            freshness(Some("2026-03-01"), today),
+            freshness(Some(&"2026-03-01".into()), today),
             Freshness::Checked(date("2026-03-01"))
         );
         assert_eq!(
-            freshness(Some("2025-11-20"), today),
+            freshness(Some(&"2025-11-20".into()), today),
             Freshness::Stale(date("2025-11-20"))
         );
         assert_eq!(freshness(None, today), Freshness::Unknown);
-        assert_eq!(freshness(Some("gestern"), today), Freshness::Unknown);
+        assert_eq!(
+            freshness(Some(&"gestern".into()), today),
+            Freshness::Unknown
+        );
     }
 
     #[test]

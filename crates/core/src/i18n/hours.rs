@@ -2,6 +2,7 @@
 //! summary of a detail page and the next days as dates, in the UI language.
 
 use super::Strings;
+use crate::domain::dated::Day;
 use crate::domain::hours::{DayPlan, HoursState, Slot, SlotKind, WeekSummary};
 use crate::domain::local_time::minute_of_day;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
@@ -19,6 +20,12 @@ pub fn month_name(s: &Strings, date: NaiveDate) -> &'static str {
 /// A date said in full ("20. Juli 2026").
 pub fn date_text(s: &Strings, date: NaiveDate) -> String {
     (s.date)(date.day(), month_name(s, date), date.year())
+}
+
+/// A date field of the dataset in words, or as the file writes it when it does not read.
+pub fn day_text(s: &Strings, day: &Day) -> String {
+    day.get()
+        .map_or_else(|| day.text().to_string(), |date| date_text(s, date))
 }
 
 /// When something happens, seen from `now`: "heute um 14 Uhr", "Dienstag um 10 Uhr".

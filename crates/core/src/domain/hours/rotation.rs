@@ -30,20 +30,17 @@ pub fn validate(rotation: &Rotation) -> Result<(), RotationError> {
         return Err(RotationError::ZeroInterval);
     }
     if let Some(anchor) = &rotation.anchor {
-        parse_anchor(anchor)?;
+        if anchor.get().is_none() {
+            return Err(RotationError::BadAnchor(anchor.text().to_string()));
+        }
     }
     Ok(())
-}
-
-fn parse_anchor(anchor: &str) -> Result<NaiveDate, RotationError> {
-    NaiveDate::parse_from_str(anchor, "%Y-%m-%d")
-        .map_err(|_| RotationError::BadAnchor(anchor.to_string()))
 }
 
 /// Who hosts the slot on `date`. `None` without an anchor (the order is then not known),
 /// for a date that is not a whole number of intervals from the anchor, or on bad data.
 pub fn host_on(rotation: &Rotation, date: NaiveDate) -> Option<&RotationHost> {
-    let anchor = parse_anchor(rotation.anchor.as_deref()?).ok()?;
+    let anchor = rotation.anchor.as_ref()?.get()?;
     let period_days = 7 * i64::from(rotation.interval_weeks);
     if rotation.hosts.is_empty() || period_days == 0 {
         return None;

@@ -455,7 +455,7 @@ fn wednesday_rotation(anchor: Option<&str>) -> Rotation {
                 contact: None,
             })
             .collect(),
-        anchor: anchor.map(str::to_string),
+        anchor: anchor.map(Into::into),
         interval_weeks: 1,
     }
 }
