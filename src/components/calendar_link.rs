@@ -1,7 +1,7 @@
 //! "In den Kalender": a link that saves an iCalendar file made on the device (works offline,
 //! no request leaves the app). Not on a kiosk: there the take-away QR code does this job.
 
-use crate::domain::search::query::encode;
+use crate::domain::query_string::percent_encode;
 use crate::state::{use_kiosk, use_lang};
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ pub fn CalendarLink(
 ) -> impl IntoView {
     let t = use_lang().strings();
     (!use_kiosk().is_on()).then(|| {
-        let href = format!("data:text/calendar;charset=utf-8,{}", encode(&ics));
+        let href = format!("data:text/calendar;charset=utf-8,{}", percent_encode(&ics));
         view! {
             <p>
                 <a class="ww-button ww-button--secondary" href=href download=format!("{name}.ics")>{t.add_to_calendar}</a>

@@ -16,7 +16,8 @@ use std::time::{Duration, Instant};
 use wegweiser_core::domain::directory::Directory;
 use wegweiser_core::domain::hours::{parse_hours, Calendar};
 use wegweiser_core::domain::load::{is_id, load_dataset};
-use wegweiser_core::domain::search::query::{decode, encode, OpenFilter, Query};
+use wegweiser_core::domain::query_string;
+use wegweiser_core::domain::search::query::{OpenFilter, Query};
 use wegweiser_tools::normalize::normalize_hours;
 use wegweiser_tools::spreadsheet::{export_services, import_services};
 
@@ -289,8 +290,9 @@ fn url_query_codec() {
         if back != query {
             return Err(format!("round trip changed {query:?} into {back:?}"));
         }
-        if decode(&encode(&raw)) != raw {
-            return Err(format!("decode(encode({raw:?})) differs"));
+        let written = query_string::write([("v", raw.as_str())]);
+        if query_string::value(&written, "v").as_deref() != Some(raw.as_str()) {
+            return Err(format!("the codec does not give back {raw:?}"));
         }
         let read = Query::from_query_string(&raw);
         if read.text.chars().count() > 200 {
@@ -366,7 +368,11 @@ fn search_query() {
     let params = "(need=[a-z-]{0,12}|district=[a-z-]{0,12}|open=(now|today)|walkin=1|free=1|lang=[a-z]{2}|stepfree=1|home=1)";
     let query = (text, prop::collection::vec(params, 0..4));
     run("search query", query, |(text, params)| {
-        let raw = format!("q={}&{}", encode(&text), params.join("&"));
+        let raw = format!(
+            "{}&{}",
+            query_string::write([("q", text.as_str())]),
+            params.join("&")
+        );
         let hits = directory.search(&Query::from_query_string(&raw), now);
         let mut seen: Vec<usize> = hits.iter().map(|h| h.index).collect();
         seen.sort_unstable();

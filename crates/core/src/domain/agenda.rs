@@ -11,7 +11,7 @@ use super::directory::Directory;
 use super::holidays::Holiday;
 use super::hours::SlotKind;
 use super::local_time::minute_of_day;
-use super::search::query::{decode, encode};
+use super::query_string;
 use super::search::Query;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
@@ -85,7 +85,7 @@ impl AgendaQuery {
         .to_query_string();
         let when = match self.span.key() {
             "" => String::new(),
-            key => format!("when={}", encode(key)),
+            key => query_string::write([("when", key)]),
         };
         [filters, when]
             .into_iter()
@@ -97,11 +97,7 @@ impl AgendaQuery {
     /// Reads a query string forgivingly: unknown keys and values are ignored.
     pub fn from_query_string(query: &str) -> AgendaQuery {
         let filters = Query::from_query_string(query);
-        let span = query
-            .trim_start_matches('?')
-            .split('&')
-            .find_map(|pair| pair.strip_prefix("when="))
-            .map(decode)
+        let span = query_string::value(query, "when")
             .and_then(|key| {
                 Span::ALL
                     .iter()

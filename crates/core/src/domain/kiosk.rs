@@ -1,7 +1,7 @@
 //! Kiosk mode for an unattended touch screen: its settings (from the start URL) and the
 //! idle timer's phases, as pure functions of the seconds since the last touch.
 
-use super::search::query::decode;
+use super::query_string;
 
 /// How the kiosk was started: `/?kiosk=1&idle=120&pxmm=3.78&print=1`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -35,11 +35,7 @@ impl KioskConfig {
     /// The kiosk configuration in a query string, or `None` when it does not ask for kiosk
     /// mode. Out-of-range values fall back to the defaults.
     pub fn from_query(query: &str) -> Option<KioskConfig> {
-        let pairs: Vec<(String, String)> = query
-            .trim_start_matches('?')
-            .split('&')
-            .filter_map(|p| p.split_once('=').map(|(k, v)| (decode(k), decode(v))))
-            .collect();
+        let pairs = query_string::read(query);
         let get = |key: &str| {
             pairs
                 .iter()

@@ -14,6 +14,7 @@ pub mod load;
 pub mod local_time;
 pub mod present;
 pub mod qr;
+pub mod query_string;
 pub mod route;
 pub mod search;
 pub mod settings;

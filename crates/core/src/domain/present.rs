@@ -3,7 +3,7 @@
 use super::contact::phone_href;
 use super::dataset::{Address, Dataset, Service};
 use super::dated::Day;
-use super::search::query::encode;
+use super::query_string::percent_encode;
 use super::text::LocalText;
 use chrono::{Months, NaiveDate};
 
@@ -99,7 +99,7 @@ pub fn correction_href(
     super::contact::is_email(address).then(|| {
         format!(
             "mailto:{address}?subject={}",
-            encode(&format!("{subject_prefix} [{}]", service.id))
+            percent_encode(&format!("{subject_prefix} [{}]", service.id))
         )
     })
 }

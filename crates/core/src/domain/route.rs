@@ -3,6 +3,7 @@
 //! The router (`app.rs`) matches the segment constants below, so the two cannot drift.
 
 use super::agenda::AgendaQuery;
+use super::query_string;
 use super::search::Query;
 use super::shortlist::shared_ids;
 
@@ -88,10 +89,7 @@ impl Route {
 
 /// The `ids=a,b` of a shared list, read as carefully as the shortlist reads it.
 fn ids_of(query: &str) -> Option<Vec<String>> {
-    query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("ids="))
-        .map(shared_ids)
+    query_string::value(query, "ids").map(|ids| shared_ids(&ids))
 }
 
 #[cfg(test)]
