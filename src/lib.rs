@@ -3,7 +3,7 @@
 //! `domain` and `i18n` come from `crates/core` (plain Rust, built and tested natively). The
 //! browser shell (`app`, `state`, `pages`, `components`, `platform`) exists only on wasm32.
 
-pub use wegweiser_core::{domain, i18n};
+pub use wegweiser_core::{domain, i18n, view_model};
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,10 +2,11 @@
 //! districts, and the help phone number.
 
 use super::links::PhoneLink;
-use super::{results_href, shown};
+use super::results_href;
 use crate::domain::directory::Directory;
 use crate::domain::search::Query;
 use crate::state::use_lang;
+use crate::view_model::shown;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -3,12 +3,12 @@
 
 use super::calendar_link::CalendarLink;
 use super::links::ContactLinks;
-use super::shown;
 use crate::domain::dataset::Event;
 use crate::domain::dated::EventStart;
 use crate::domain::local_time::minute_of_day;
 use crate::i18n::hours::date_text;
 use crate::state::use_lang;
+use crate::view_model::shown;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 

@@ -2,10 +2,11 @@
 //! ("Stadtteil: Innenstadt-West ×"). Each change is a new URL, so "back" undoes it. The bar
 //! stays mounted while the URL changes, so keyboard focus stays on the toggle just pressed.
 
-use super::{results_href, shown};
+use super::results_href;
 use crate::domain::directory::Directory;
 use crate::domain::search::{OpenFilter, Query};
 use crate::state::use_lang;
+use crate::view_model::shown;
 use leptos::html::Select;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;

@@ -1,10 +1,10 @@
 //! The help contact from the dataset, in the same place (the footer) on every view.
 
 use crate::components::links::ContactLinks;
-use crate::components::shown;
 use crate::domain::dataset::Meta;
 use crate::state::use_lang;
 use crate::state::use_store;
+use crate::view_model::shown;
 use leptos::prelude::*;
 
 /// The help contact's phone and e-mail as links: in the footer, and wherever the app has no

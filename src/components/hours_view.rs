@@ -2,12 +2,12 @@
 //! as dates (with who hosts a rotating slot), holidays and closures, and always the source's
 //! own words, which are all there is when the hours could not be read.
 
-use super::shown;
 use crate::domain::directory::Directory;
 use crate::domain::hours::summarize;
 use crate::i18n::hours::{day_plan_text, state_text, summary_lines};
 use crate::state::use_clock;
 use crate::state::use_lang;
+use crate::view_model::shown;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -3,11 +3,11 @@
 
 use crate::components::help_contact::HelpLinks;
 use crate::components::links::{MailLink, WebLink};
-use crate::components::shown;
 use crate::components::with_data::WithData;
 use crate::i18n::hours::day_text;
 use crate::platform::document::set_title;
 use crate::state::use_lang;
+use crate::view_model::shown;
 use leptos::prelude::*;
 
 #[component]

@@ -6,7 +6,6 @@
 //! short and quick with 10,000 services.
 
 use crate::components::with_data::WithData;
-use crate::components::{place_words, shown};
 use crate::domain::agenda::{agenda_pages, AgendaQuery, Certainty, Day, Item, Span, What};
 use crate::domain::directory::Directory;
 use crate::domain::local_time::minute_of_day;
@@ -15,6 +14,7 @@ use crate::i18n::hours::{date_text, weekday_name};
 use crate::i18n::Lang;
 use crate::platform::document::{focus_element, set_title};
 use crate::state::{use_clock, use_lang};
+use crate::view_model::{place_words, shown};
 use chrono::{Datelike, NaiveDate};
 use leptos::html::Select;
 use leptos::prelude::*;

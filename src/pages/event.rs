@@ -3,12 +3,12 @@
 //! presented as one to come.
 
 use crate::components::event_details::EventDetails;
-use crate::components::shown;
 use crate::components::with_data::WithData;
 use crate::domain::ics::event_file;
 use crate::pages::not_found::NotFoundPage;
 use crate::platform::document::set_title;
 use crate::state::{use_clock, use_lang};
+use crate::view_model::shown;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

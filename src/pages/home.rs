@@ -2,15 +2,16 @@
 //! district chooser and "what is open now". Few choices, large targets.
 
 use crate::components::icon::NeedIcon;
+use crate::components::results_href;
 use crate::components::search_form::SearchForm;
 use crate::components::with_data::WithData;
-use crate::components::{results_href, shown};
 use crate::domain::route::Route;
 use crate::domain::search::{OpenFilter, Query};
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
 use crate::state::use_lang;
 use crate::state::{use_kiosk, use_settings, use_store};
+use crate::view_model::shown;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 

@@ -4,7 +4,6 @@
 //! QR code (and as a print slip where a printer is configured). `/wochenplan?ids=a,b` shows
 //! a plan someone shared.
 
-use crate::components::shown;
 use crate::components::take_away::TakeAway;
 use crate::components::with_data::WithData;
 use crate::domain::agenda::{week_plan, Certainty, Day, What};
@@ -16,6 +15,7 @@ use crate::i18n::hours::{month_name, weekday_name};
 use crate::platform::document::set_title;
 use crate::platform::share;
 use crate::state::{use_clock, use_kiosk, use_lang, use_shortlist};
+use crate::view_model::shown;
 use chrono::Datelike;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;

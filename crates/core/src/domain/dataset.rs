@@ -277,6 +277,13 @@ pub struct Access {
     pub home_visits: bool,
 }
 
+impl Access {
+    /// Visitors may just come: the source says walk-in, and no appointment is required.
+    pub fn welcomes_walk_ins(&self) -> bool {
+        self.walk_in && self.appointment != Appointment::Required
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Appointment {

@@ -7,22 +7,33 @@ use super::query_string::percent_encode;
 use super::text::LocalText;
 use chrono::{Months, NaiveDate};
 
-/// A postal address on one line: "Königstraße 93, Raum C409, 67657 Kaiserslautern".
-pub fn address_line(address: &Address) -> String {
+/// A postal address in lines: street, room (when given), postal code and town.
+fn postal_lines(address: &Address) -> Vec<String> {
     let town = format!(
         "{} {}",
         address.postal_code.as_deref().unwrap_or_default(),
         address.city
     );
     [
-        Some(address.address_1.as_str()),
-        address.room.as_deref(),
-        Some(town.trim()),
+        Some(address.address_1.clone()),
+        address.room.clone(),
+        Some(town.trim().to_string()),
     ]
     .into_iter()
     .flatten()
-    .collect::<Vec<_>>()
-    .join(", ")
+    .collect()
+}
+
+/// A postal address on one line: "Königstraße 93, Raum C409, 67657 Kaiserslautern".
+pub fn address_line(address: &Address) -> String {
+    postal_lines(address).join(", ")
+}
+
+/// A place's address as a letter writes it: the place's name, then the postal lines.
+pub fn address_lines(place_name: &str, address: &Address) -> Vec<String> {
+    std::iter::once(place_name.to_string())
+        .chain(postal_lines(address))
+        .collect()
 }
 
 /// Where a service is, for a card: its district(s), or the whole city.

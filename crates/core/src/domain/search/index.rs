@@ -209,8 +209,7 @@ impl SearchIndex {
                 .cost
                 .as_ref()
                 .is_some_and(|c| c.kind == CostKind::Free);
-            let walk_in = service.access.walk_in
-                && service.access.appointment != crate::domain::dataset::Appointment::Required;
+            let walk_in = service.access.welcomes_walk_ins();
             let flags = flag_bits(walk_in, free, step_free, service.access.home_visits);
             let mut needs: Vec<u16> = service
                 .needs
