@@ -1,61 +1,50 @@
-//! CSV as LibreOffice and Excel write it: UTF-8 with or without BOM, `;` or `,` between
-//! fields, quoted fields with doubled quotes and line breaks, CRLF or LF.
+//! CSV as LibreOffice and Excel write it, on the `csv` crate: UTF-8 with or without BOM,
+//! `;` or `,` between fields, quoted fields with doubled quotes and line breaks, CRLF or LF.
+//! What this module adds: the delimiter is guessed from the header line, blank rows are
+//! skipped, an unclosed quote is an error (the crate would swallow the rest of the file
+//! into one cell), and cells a spreadsheet would run as formulas are defused.
 
-/// Reads all rows. The delimiter is taken from the header line (`;` if it has more `;`
-/// than `,`).
-pub fn parse(text: &str) -> Result<Vec<Vec<String>>, String> {
+use csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
+
+/// The header and the records of a file, each cell as the volunteer wrote it (formula
+/// protection taken off, surrounding spaces trimmed). The delimiter is `;` if the header
+/// line has at least as many `;` as `,`.
+pub fn read(text: &str) -> Result<(StringRecord, Vec<StringRecord>), String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.matches('"').count() % 2 == 1 {
+        let line = text.lines().count();
+        return Err(format!(
+            "a quoted field is not closed (a \" is missing by line {line})"
+        ));
+    }
     let header = text.lines().next().unwrap_or("");
     let delimiter = if header.matches(';').count() >= header.matches(',').count() {
-        ';'
+        b';'
     } else {
-        ','
+        b','
     };
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut chars = text.chars().peekable();
-    let mut quoted = false;
-    let mut line = 1;
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
-                '\r' => {}
-                c => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() => quoted = true,
-            c if c == delimiter => row.push(std::mem::take(&mut field)),
-            '\r' => {}
-            '\n' => {
-                line += 1;
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            c => field.push(c),
+    let mut reader = ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    let mut records = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| format!("the file is not readable as CSV: {e}"))?;
+        // Spreadsheets write formatted blank rows as ";;;;": they are not records.
+        if record.iter().any(|field| !field.trim().is_empty()) {
+            // A line break inside a cell is "\n", however the spreadsheet wrote it.
+            records.push(
+                record
+                    .iter()
+                    .map(|f| parse_cell(f.trim()).replace("\r\n", "\n"))
+                    .collect(),
+            );
         }
     }
-    if quoted {
-        return Err(format!("a quoted field is not closed (line {line})"));
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    // Spreadsheets write formatted blank rows as ";;;;": they are not records.
-    rows.retain(|r| r.iter().any(|field| !field.trim().is_empty()));
-    Ok(rows)
+    let mut records = records.into_iter();
+    let header = records.next().unwrap_or_default();
+    Ok((header, records.collect()))
 }
 
 /// Characters that make a spreadsheet treat a cell as a formula.
@@ -72,7 +61,7 @@ fn protect(field: &str) -> String {
 }
 
 /// A cell as read from a file (see [`protect`]).
-pub fn parse_cell(field: &str) -> &str {
+fn parse_cell(field: &str) -> &str {
     match field.strip_prefix('\'') {
         Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
         _ => field,
@@ -82,40 +71,37 @@ pub fn parse_cell(field: &str) -> &str {
 /// Writes rows with `delimiter`, quoting where needed, CRLF line ends, and a BOM so that
 /// Excel opens the file as UTF-8. Cells that look like formulas are protected.
 pub fn write(rows: &[Vec<String>], delimiter: char) -> String {
-    let mut out = String::from('\u{feff}');
+    let mut writer = WriterBuilder::new()
+        .delimiter(delimiter as u8)
+        .terminator(Terminator::CRLF)
+        .flexible(true)
+        .from_writer(Vec::new());
     for row in rows {
-        let fields: Vec<String> = row
-            .iter()
-            .map(|f| protect(f))
-            .map(|f| {
-                if f.contains(delimiter)
-                    || f.contains('"')
-                    || f.contains('\n')
-                    || f.contains('\r')
-                    || f.starts_with(' ')
-                {
-                    format!("\"{}\"", f.replace('"', "\"\""))
-                } else {
-                    f.clone()
-                }
-            })
-            .collect();
-        out.push_str(&fields.join(&delimiter.to_string()));
-        out.push_str("\r\n");
+        // Writing into memory cannot fail.
+        let _ = writer.write_record(row.iter().map(|f| protect(f)));
     }
-    out
+    let bytes = writer.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn rows(text: &str) -> Vec<Vec<String>> {
+        let (header, records) = read(text).unwrap();
+        std::iter::once(header)
+            .chain(records)
+            .map(|r| r.iter().map(str::to_string).collect())
+            .collect()
+    }
+
     #[test]
     fn reads_excel_and_libreoffice_variants() {
         let excel =
             "\u{feff}id;name\r\na;\"Beratung; mit \"\"Kaffee\"\"\"\r\nb;\"zwei\r\nZeilen\"\r\n";
         assert_eq!(
-            parse(excel).unwrap(),
+            rows(excel),
             vec![
                 vec!["id", "name"],
                 vec!["a", "Beratung; mit \"Kaffee\""],
@@ -124,60 +110,55 @@ mod tests {
         );
         let libre = "id,name\na,\"x, y\"\nb,z";
         assert_eq!(
-            parse(libre).unwrap(),
+            rows(libre),
             vec![vec!["id", "name"], vec!["a", "x, y"], vec!["b", "z"]]
         );
     }
 
     #[test]
     fn writes_what_it_reads() {
-        let rows = vec![
+        let written = vec![
             vec!["id".to_string(), "text".to_string()],
             vec!["a".to_string(), "Mo–Fr; \"10–12\"\nUhr".to_string()],
             vec!["b".to_string(), String::new()],
         ];
         for delimiter in [';', ','] {
-            assert_eq!(parse(&write(&rows, delimiter)).unwrap(), rows);
+            let text = write(&written, delimiter);
+            assert!(text.starts_with('\u{feff}') && text.contains("\r\n"));
+            assert_eq!(rows(&text), written);
         }
     }
 
     #[test]
     fn blank_rows_are_skipped() {
         assert_eq!(
-            parse("id;name\r\n;;\r\na;b\r\n; ;\r\n").unwrap(),
+            rows("id;name\r\n;;\r\na;b\r\n; ;\r\n"),
             vec![vec!["id", "name"], vec!["a", "b"]]
         );
     }
 
     #[test]
     fn formulas_are_defused_and_come_back_unchanged() {
-        let rows = vec![vec![
-            "=HYPERLINK(\"x\")".to_string(),
-            "+49 631".to_string(),
-            "-".to_string(),
-            "ok".to_string(),
-        ]];
-        let text = write(&rows, ';');
+        let written = vec![
+            vec!["h1".to_string(), "h2".into(), "h3".into(), "h4".into()],
+            vec![
+                "=HYPERLINK(\"x\")".to_string(),
+                "+49 631".to_string(),
+                "-".to_string(),
+                "'hallo".to_string(),
+            ],
+        ];
+        let text = write(&written, ';');
         assert!(
             text.contains("'=HYPERLINK") && text.contains("'+49 631"),
             "{text}"
         );
-        let read: Vec<Vec<String>> = parse(&text)
-            .unwrap()
-            .iter()
-            .map(|r| r.iter().map(|f| parse_cell(f).to_string()).collect())
-            .collect();
-        assert_eq!(read, rows);
-        assert_eq!(
-            parse_cell("'hallo"),
-            "'hallo",
-            "an ordinary apostrophe stays"
-        );
+        assert_eq!(rows(&text), written, "an ordinary apostrophe stays");
     }
 
     #[test]
     fn an_open_quote_is_an_error() {
-        assert!(parse("id;name\na;\"kaputt\n")
+        assert!(read("id;name\na;\"kaputt\nb;c\n")
             .unwrap_err()
             .contains("not closed"));
     }

@@ -8,6 +8,7 @@
 
 use crate::csv;
 use crate::normalize::normalize_hours;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use wegweiser_core::domain::dataset::{
     Access, Appointment, Cost, CostKind, Dataset, Hours, Service, Source,
@@ -17,6 +18,61 @@ use wegweiser_core::domain::hours::Calendar;
 use wegweiser_core::domain::text::LocalText;
 
 const LIST_SEPARATOR: &str = " | ";
+
+/// One service as a spreadsheet row: the columns in the file's order, each cell as text as
+/// a volunteer writes it (a file may leave columns out; they read as empty). Reading a cell
+/// into its type happens in [`import_services`], with a message naming the row and column.
+/// Translations (`name@en`) are columns after these, one per language and text column.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Row {
+    id: String,
+    name: String,
+    summary: String,
+    easy_summary: String,
+    description: String,
+    needs: String,
+    organization_id: String,
+    location_id: String,
+    citywide: String,
+    districts: String,
+    target_groups: String,
+    minimum_age: String,
+    languages: String,
+    cost_kind: String,
+    cost_text: String,
+    appointment: String,
+    walk_in: String,
+    home_visits: String,
+    hours_osm: String,
+    hours_text: String,
+    alerts: String,
+    url: String,
+    email: String,
+    last_verified: String,
+    source_name: String,
+    source_url: String,
+    source_date: String,
+    source_note: String,
+    source_quote: String,
+    source_claims: String,
+    contacts: String,
+    rotation: String,
+    ask_at: String,
+}
+
+impl Row {
+    /// The columns and cells in order (the tools' JSON keeps the struct's field order).
+    fn cells(&self) -> Vec<(String, String)> {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(map)) => map
+                .into_iter()
+                .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
 
 /// Text columns that may carry translations.
 const TEXT_COLUMNS: [&str; 6] = [
@@ -29,43 +85,8 @@ const TEXT_COLUMNS: [&str; 6] = [
 ];
 const LIST_TEXT_COLUMNS: [&str; 2] = ["target_groups", "alerts"];
 
-const PLAIN_COLUMNS: [&str; 25] = [
-    "id",
-    "name",
-    "summary",
-    "easy_summary",
-    "description",
-    "needs",
-    "organization_id",
-    "location_id",
-    "citywide",
-    "districts",
-    "target_groups",
-    "minimum_age",
-    "languages",
-    "cost_kind",
-    "cost_text",
-    "appointment",
-    "walk_in",
-    "home_visits",
-    "hours_osm",
-    "hours_text",
-    "alerts",
-    "url",
-    "email",
-    "last_verified",
-    "source_name",
-];
-const TAIL_COLUMNS: [&str; 8] = [
-    "source_url",
-    "source_date",
-    "source_note",
-    "source_quote",
-    "source_claims",
-    "contacts",
-    "rotation",
-    "ask_at",
-];
+/// The columns a file must have.
+const REQUIRED_COLUMNS: [&str; 5] = ["id", "name", "summary", "needs", "source_name"];
 
 fn texts(service: &Service) -> Vec<(&'static str, Option<&LocalText>)> {
     vec![
@@ -123,111 +144,132 @@ fn text_in(text: Option<&LocalText>, lang: &str, base: &str) -> String {
     .unwrap_or_default()
 }
 
-/// The services as CSV.
-pub fn export_services(dataset: &Dataset, delimiter: char) -> String {
-    let base = dataset.meta.language.as_str();
-    let langs = translations(dataset);
-    let mut header: Vec<String> = PLAIN_COLUMNS
-        .iter()
-        .chain(&TAIL_COLUMNS)
-        .map(|c| c.to_string())
-        .collect();
-    for lang in &langs {
-        for column in TEXT_COLUMNS.iter().chain(&LIST_TEXT_COLUMNS) {
-            header.push(format!("{column}@{lang}"));
-        }
-    }
-    let mut rows = vec![header];
-    for s in &dataset.services {
-        let list = |items: &[LocalText], lang: &str| {
-            items
-                .iter()
-                .map(|t| text_in(Some(t), lang, base))
-                .collect::<Vec<_>>()
-                .join(LIST_SEPARATOR)
-        };
-        let text_of = |column: &str, lang: &str| {
-            texts(s)
-                .into_iter()
-                .find(|(c, _)| *c == column)
-                .map(|(_, t)| text_in(t, lang, base))
-                .unwrap_or_default()
-        };
-        let mut row = vec![
-            s.id.clone(),
-            text_of("name", base),
-            text_of("summary", base),
-            text_of("easy_summary", base),
-            text_of("description", base),
-            s.needs.join(", "),
-            s.organization_id.clone().unwrap_or_default(),
-            s.location_id.clone().unwrap_or_default(),
-            yes_no(s.citywide),
-            s.districts.join(", "),
-            list(&s.target_groups, base),
-            s.minimum_age.map(|a| a.to_string()).unwrap_or_default(),
-            s.languages.join(", "),
-            s.cost
-                .as_ref()
-                .map(|c| {
-                    serde_json::to_value(c.kind)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default()
-                })
-                .unwrap_or_default(),
-            text_of("cost_text", base),
-            serde_json::to_value(s.access.appointment)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            yes_no(s.access.walk_in),
-            yes_no(s.access.home_visits),
-            s.hours
+/// A value of a unit enum as the dataset writes it (`free`, `recommended`).
+fn keyword(value: impl Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// A structured cell as JSON, empty when there is nothing.
+fn json_cell(value: Option<impl Serialize>) -> String {
+    value
+        .and_then(|v| serde_json::to_string(&v).ok())
+        .unwrap_or_default()
+}
+
+impl Row {
+    fn of(s: &Service, base: &str) -> Row {
+        let text = |column: &str| text_of(s, column, base, base);
+        Row {
+            id: s.id.clone(),
+            name: text("name"),
+            summary: text("summary"),
+            easy_summary: text("easy_summary"),
+            description: text("description"),
+            needs: s.needs.join(", "),
+            organization_id: s.organization_id.clone().unwrap_or_default(),
+            location_id: s.location_id.clone().unwrap_or_default(),
+            citywide: yes_no(s.citywide),
+            districts: s.districts.join(", "),
+            target_groups: list_in(&s.target_groups, base, base),
+            minimum_age: s.minimum_age.map(|a| a.to_string()).unwrap_or_default(),
+            languages: s.languages.join(", "),
+            cost_kind: s.cost.as_ref().map(|c| keyword(c.kind)).unwrap_or_default(),
+            cost_text: text("cost_text"),
+            appointment: keyword(s.access.appointment),
+            walk_in: yes_no(s.access.walk_in),
+            home_visits: yes_no(s.access.home_visits),
+            hours_osm: s
+                .hours
                 .as_ref()
                 .and_then(|h| h.osm.clone())
                 .unwrap_or_default(),
-            text_of("hours_text", base),
-            list(&s.alerts, base),
-            s.url.clone().unwrap_or_default(),
-            s.email.clone().unwrap_or_default(),
-            s.last_verified
+            hours_text: text("hours_text"),
+            alerts: list_in(&s.alerts, base, base),
+            url: s.url.clone().unwrap_or_default(),
+            email: s.email.clone().unwrap_or_default(),
+            last_verified: s
+                .last_verified
                 .as_ref()
                 .map(Day::to_string)
                 .unwrap_or_default(),
-            s.source.name.clone(),
-            s.source.url.clone().unwrap_or_default(),
-            s.source
+            source_name: s.source.name.clone(),
+            source_url: s.source.url.clone().unwrap_or_default(),
+            source_date: s
+                .source
                 .date
                 .as_ref()
                 .map(Day::to_string)
                 .unwrap_or_default(),
-            s.source.note.clone().unwrap_or_default(),
-            s.source.quote.clone().unwrap_or_default(),
-            s.source
-                .claims
-                .as_ref()
-                .map(|c| serde_json::to_string(c).unwrap_or_default())
-                .unwrap_or_default(),
-            if s.contacts.is_empty() {
-                String::new()
-            } else {
-                serde_json::to_string(&s.contacts).unwrap_or_default()
-            },
-            s.rotation
-                .as_ref()
-                .map(|r| serde_json::to_string(r).unwrap_or_default())
-                .unwrap_or_default(),
-            s.ask_at.clone().unwrap_or_default(),
-        ];
-        for lang in &langs {
-            for column in TEXT_COLUMNS {
-                row.push(text_of(column, lang));
-            }
-            row.push(list(&s.target_groups, lang));
-            row.push(list(&s.alerts, lang));
+            source_note: s.source.note.clone().unwrap_or_default(),
+            source_quote: s.source.quote.clone().unwrap_or_default(),
+            source_claims: json_cell(s.source.claims.as_ref()),
+            contacts: json_cell(Some(&s.contacts).filter(|c| !c.is_empty())),
+            rotation: json_cell(s.rotation.as_ref()),
+            ask_at: s.ask_at.clone().unwrap_or_default(),
         }
-        rows.push(row);
+    }
+}
+
+/// A text column of a service in `lang` (empty where it has none).
+fn text_of(s: &Service, column: &str, lang: &str, base: &str) -> String {
+    texts(s)
+        .into_iter()
+        .find(|(c, _)| *c == column)
+        .map(|(_, t)| text_in(t, lang, base))
+        .unwrap_or_default()
+}
+
+/// A list of texts in `lang`, joined with " | ".
+fn list_in(items: &[LocalText], lang: &str, base: &str) -> String {
+    items
+        .iter()
+        .map(|t| text_in(Some(t), lang, base))
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
+}
+
+/// The services as CSV: the [`Row`] columns, then the translations.
+pub fn export_services(dataset: &Dataset, delimiter: char) -> String {
+    let base = dataset.meta.language.as_str();
+    let langs = translations(dataset);
+    let translation_columns: Vec<(String, &str)> = langs
+        .iter()
+        .flat_map(|lang| {
+            TEXT_COLUMNS
+                .iter()
+                .chain(&LIST_TEXT_COLUMNS)
+                .map(move |column| (lang.clone(), *column))
+        })
+        .collect();
+    let mut rows = vec![Row::default()
+        .cells()
+        .into_iter()
+        .map(|(column, _)| column)
+        .chain(
+            translation_columns
+                .iter()
+                .map(|(lang, c)| format!("{c}@{lang}")),
+        )
+        .collect::<Vec<_>>()];
+    for s in &dataset.services {
+        let translated = translation_columns
+            .iter()
+            .map(|(lang, column)| match *column {
+                "target_groups" => list_in(&s.target_groups, lang, base),
+                "alerts" => list_in(&s.alerts, lang, base),
+                column => text_of(s, column, lang, base),
+            });
+        rows.push(
+            Row::of(s, base)
+                .cells()
+                .into_iter()
+                .map(|(_, cell)| cell)
+                .chain(translated)
+                .collect(),
+        );
     }
     csv::write(&rows, delimiter)
 }
@@ -245,18 +287,18 @@ pub struct ImportReport {
 /// replaced and the report lists every error.
 pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
     let mut report = ImportReport::default();
-    let rows = match csv::parse(text) {
-        Ok(rows) => rows,
+    let (header, records) = match csv::read(text) {
+        Ok(file) => file,
         Err(error) => {
             report.errors.push(error);
             return report;
         }
     };
-    let Some((header, body)) = rows.split_first() else {
+    if header.is_empty() {
         report.errors.push("the file is empty".to_string());
         return report;
-    };
-    for required in ["id", "name", "summary", "needs", "source_name"] {
+    }
+    for required in REQUIRED_COLUMNS {
         if !header.iter().any(|h| h == required) {
             report
                 .errors
@@ -268,33 +310,41 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
     }
     let base = dataset.meta.language.clone();
     let calendar = Calendar::new(&dataset.meta.region, &dataset.meta.time_zone).ok();
+    let langs: Vec<String> = header
+        .iter()
+        .filter_map(|h| h.split_once('@'))
+        .map(|(_, l)| l.to_string())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let mut services = Vec::new();
-    for (index, row) in body.iter().enumerate() {
+    for (index, record) in records.iter().enumerate() {
         let line = index + 2;
+        let row: Row = match record.deserialize(Some(&header)) {
+            Ok(row) => row,
+            Err(error) => {
+                report.errors.push(format!("row {line}: {error}"));
+                continue;
+            }
+        };
+        // A text column by name, for the texts and their translations (`name@en`).
         let cell = |name: &str| -> String {
             header
                 .iter()
                 .position(|h| h == name)
-                .and_then(|i| row.get(i))
-                .map(|v| csv::parse_cell(v.trim()).to_string())
+                .and_then(|i| record.get(i))
+                .map(str::to_string)
                 .unwrap_or_default()
         };
-        let optional = |name: &str| Some(cell(name)).filter(|v| !v.is_empty());
-        let list = |name: &str| -> Vec<String> {
-            cell(name)
+        let optional = |value: &str| Some(value.to_string()).filter(|v| !v.is_empty());
+        let list = |value: &str| -> Vec<String> {
+            value
                 .split(',')
                 .map(str::trim)
                 .filter(|v| !v.is_empty())
                 .map(str::to_string)
                 .collect()
         };
-        let langs: Vec<String> = header
-            .iter()
-            .filter_map(|h| h.split_once('@'))
-            .map(|(_, l)| l.to_string())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
         let text = |column: &str| -> Option<LocalText> {
             let base_text = cell(column);
             let translated: Vec<(String, String)> = langs
@@ -349,16 +399,16 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 .collect()
         };
         let mut row_errors = Vec::new();
-        let mut flag = |name: &str| {
-            parse_bool(&cell(name)).unwrap_or_else(|e| {
+        let mut flag = |name: &str, value: &str| {
+            parse_bool(value).unwrap_or_else(|e| {
                 row_errors.push(format!("row {line}, {name}: {e}"));
                 false
             })
         };
-        let citywide = flag("citywide");
-        let walk_in = flag("walk_in");
-        let home_visits = flag("home_visits");
-        let appointment = match cell("appointment").as_str() {
+        let citywide = flag("citywide", &row.citywide);
+        let walk_in = flag("walk_in", &row.walk_in);
+        let home_visits = flag("home_visits", &row.home_visits);
+        let appointment = match row.appointment.as_str() {
             "" | "none" | "nein" => Appointment::None,
             "recommended" | "empfohlen" => Appointment::Recommended,
             "required" | "ja" | "nötig" => Appointment::Required,
@@ -369,7 +419,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 Appointment::None
             }
         };
-        let cost_kind = match cell("cost_kind").as_str() {
+        let cost_kind = match row.cost_kind.as_str() {
             "" => None,
             "free" | "kostenfrei" => Some(CostKind::Free),
             "paid" | "kostenpflichtig" => Some(CostKind::Paid),
@@ -382,18 +432,18 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 None
             }
         };
-        let minimum_age = match optional("minimum_age").map(|a| a.parse::<u8>()) {
+        let minimum_age = match optional(&row.minimum_age).map(|a| a.parse::<u8>()) {
             None => None,
             Some(Ok(age)) => Some(age),
             Some(Err(_)) => {
                 row_errors.push(format!(
                     "row {line}, minimum_age: \"{}\" is not a number",
-                    cell("minimum_age")
+                    row.minimum_age
                 ));
                 None
             }
         };
-        let mut osm = optional("hours_osm");
+        let mut osm = optional(&row.hours_osm);
         if let (Some(expression), Some(calendar)) = (&osm, &calendar) {
             match normalize_hours(expression, calendar) {
                 Ok(normalized) => {
@@ -414,7 +464,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 Err(error) => row_errors.push(format!("row {line}, hours_osm: {error}")),
             }
         }
-        let contacts = match optional("contacts").map(|c| serde_json::from_str(&c)) {
+        let contacts = match optional(&row.contacts).map(|c| serde_json::from_str(&c)) {
             None => Vec::new(),
             Some(Ok(contacts)) => contacts,
             Some(Err(e)) => {
@@ -422,7 +472,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 Vec::new()
             }
         };
-        let rotation = match optional("rotation").map(|c| serde_json::from_str(&c)) {
+        let rotation = match optional(&row.rotation).map(|c| serde_json::from_str(&c)) {
             None => None,
             Some(Ok(rotation)) => Some(rotation),
             Some(Err(e)) => {
@@ -430,7 +480,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 None
             }
         };
-        let claims = match optional("source_claims").map(|c| serde_json::from_str(&c)) {
+        let claims = match optional(&row.source_claims).map(|c| serde_json::from_str(&c)) {
             None => None,
             Some(Ok(claims)) => Some(claims),
             Some(Err(e)) => {
@@ -438,7 +488,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 None
             }
         };
-        if cost_kind.is_none() && !cell("cost_text").is_empty() {
+        if cost_kind.is_none() && !row.cost_text.is_empty() {
             row_errors.push(format!(
                 "row {line}, cost_text: give cost_kind too (free, paid, donation or unknown)"
             ));
@@ -449,7 +499,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 "row {line}, hours_text: the source's words are needed beside hours_osm"
             ));
         }
-        for column in ["id", "name", "summary", "needs", "source_name"] {
+        for column in REQUIRED_COLUMNS {
             if cell(column).is_empty() {
                 row_errors.push(format!("row {line}, {column}: empty"));
             }
@@ -459,19 +509,19 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
             continue;
         }
         services.push(Service {
-            id: cell("id"),
+            id: row.id.clone(),
             name: text("name").unwrap_or_default(),
-            organization_id: optional("organization_id"),
-            location_id: optional("location_id"),
+            organization_id: optional(&row.organization_id),
+            location_id: optional(&row.location_id),
             citywide,
-            districts: list("districts"),
+            districts: list(&row.districts),
             summary: text("summary").unwrap_or_default(),
             easy_summary: text("easy_summary"),
             description: text("description"),
-            needs: list("needs"),
+            needs: list(&row.needs),
             target_groups: text_list("target_groups"),
             minimum_age,
-            languages: list("languages"),
+            languages: list(&row.languages),
             cost: cost_kind.map(|kind| Cost {
                 kind,
                 text: text("cost_text"),
@@ -488,16 +538,16 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
             }),
             rotation,
             alerts: text_list("alerts"),
-            url: optional("url"),
-            email: optional("email"),
-            ask_at: optional("ask_at"),
-            last_verified: optional("last_verified").map(Day::new),
+            url: optional(&row.url),
+            email: optional(&row.email),
+            ask_at: optional(&row.ask_at),
+            last_verified: optional(&row.last_verified).map(Day::new),
             source: Source {
-                name: cell("source_name"),
-                url: optional("source_url"),
-                date: optional("source_date").map(Day::new),
-                note: optional("source_note"),
-                quote: optional("source_quote"),
+                name: row.source_name.clone(),
+                url: optional(&row.source_url),
+                date: optional(&row.source_date).map(Day::new),
+                note: optional(&row.source_note),
+                quote: optional(&row.source_quote),
                 claims,
             },
         });
