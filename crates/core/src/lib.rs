@@ -6,3 +6,6 @@
 pub mod domain;
 pub mod i18n;
 pub mod view_model;
+
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;

@@ -563,23 +563,16 @@ mod tests {
     use super::*;
     use wegweiser_core::domain::load::load_dataset;
 
-    fn bundled() -> Dataset {
-        load_dataset(include_str!("../../../public/data/services.json"))
-            .unwrap()
-            .dataset
-    }
+    use wegweiser_core::testing::kaiserslautern as bundled;
 
     #[test]
     fn export_then_import_gives_the_same_dataset() {
         for (name, text) in [
             (
                 "Kaiserslautern",
-                include_str!("../../../public/data/services.json"),
+                wegweiser_core::testing::KAISERSLAUTERN_JSON,
             ),
-            (
-                "Dortmund",
-                include_str!("../../../tests/fixtures/dortmund.json"),
-            ),
+            ("Dortmund", wegweiser_core::testing::DORTMUND_JSON),
         ] {
             let original = load_dataset(text).unwrap().dataset;
             for delimiter in [';', ','] {

@@ -1,15 +1,11 @@
 //! The domain with synthetic cities (the generator lives with the tools): filters, memory
 //! and the agenda's paging behave in a city of thousands of services.
 
-use chrono::NaiveDateTime;
 use wegweiser_core::domain::agenda::{days_per_page, AgendaQuery};
 use wegweiser_core::domain::directory::Directory;
 use wegweiser_core::domain::search::Query;
+use wegweiser_core::testing::at;
 use wegweiser_tools::synthetic::generate;
-
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-}
 
 #[test]
 fn language_and_step_free_filters_keep_only_what_matches() {

@@ -8,7 +8,6 @@
 //! reproducible; set `WEGWEISER_FUZZ_SEED=<number>` to explore other cases.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDateTime;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::Value;
@@ -18,12 +17,13 @@ use wegweiser_core::domain::hours::{parse_hours, Calendar};
 use wegweiser_core::domain::load::{is_id, load_dataset};
 use wegweiser_core::domain::query_string;
 use wegweiser_core::domain::search::query::{OpenFilter, Query};
+use wegweiser_core::testing::at;
 use wegweiser_tools::normalize::normalize_hours;
 use wegweiser_tools::spreadsheet::{export_services, import_services};
 
 const CASES: u32 = 10_000;
 const MAX_PER_CASE: Duration = Duration::from_millis(50);
-const KAISERSLAUTERN: &str = include_str!("../../../public/data/services.json");
+const KAISERSLAUTERN: &str = wegweiser_core::testing::KAISERSLAUTERN_JSON;
 
 /// CPU time this thread has used: the work a case does, whatever else the machine runs
 /// (on 2 cores beside a browser, wall time measures the machine, not the code).
@@ -94,10 +94,6 @@ where
     if let Err(error) = outcome {
         panic!("property {name} failed: {error}");
     }
-}
-
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
 }
 
 /// Every node of a JSON value, as a JSON pointer.

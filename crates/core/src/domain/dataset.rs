@@ -461,11 +461,8 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{NaiveDate, NaiveDateTime};
-
-    fn at(text: &str) -> NaiveDateTime {
-        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-    }
+    use crate::testing::at;
+    use chrono::NaiveDate;
 
     #[test]
     fn event_dates_with_and_without_a_time_and_when_they_are_past() {

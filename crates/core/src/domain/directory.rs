@@ -185,16 +185,11 @@ impl Directory {
 mod tests {
     use super::*;
     use crate::domain::load::load_dataset;
-
-    fn at(text: &str) -> NaiveDateTime {
-        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-    }
+    use crate::testing::at;
 
     #[test]
     fn a_holiday_the_source_says_nothing_about_is_uncertain_never_open_or_closed() {
-        let kl = Directory::from_loaded(
-            load_dataset(include_str!("../../../../public/data/services.json")).unwrap(),
-        );
+        let kl = Directory::from_loaded(load_dataset(crate::testing::KAISERSLAUTERN_JSON).unwrap());
         let office = kl.index_of("stadtteilbuero-innenstadt-west").unwrap();
         // Friday 25 December 2026, Christmas Day: a regular opening day of the office.
         let christmas = at("2026-12-25 10:30");

@@ -156,6 +156,7 @@ fn last_sunday(year: i32, month: u32) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::at;
 
     #[test]
     fn the_clock_moves_in_whole_minutes() {
@@ -164,10 +165,6 @@ mod tests {
         assert_eq!(start_of_minute(-1), -60_000, "before 1970 too");
         let at = DateTime::from_timestamp_millis(start_of_minute(1_795_000_012_345)).unwrap();
         assert_eq!(at.second(), 0);
-    }
-
-    fn at(text: &str) -> NaiveDateTime {
-        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
     }
 
     #[test]

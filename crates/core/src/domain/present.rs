@@ -118,13 +118,8 @@ pub fn correction_href(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::load::load_dataset;
 
-    fn kl() -> Dataset {
-        load_dataset(include_str!("../../../../public/data/services.json"))
-            .unwrap()
-            .dataset
-    }
+    use crate::testing::kaiserslautern as kl;
 
     #[test]
     fn places_of_services() {

@@ -154,10 +154,7 @@ mod tests {
     use crate::domain::dataset::Access;
     use crate::domain::hours::{next_days, parse_hours, state_at, summarize, Calendar};
     use crate::i18n::Lang;
-
-    fn at(text: &str) -> NaiveDateTime {
-        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-    }
+    use crate::testing::at;
 
     fn say(expression: &str, when: &str) -> String {
         let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();

@@ -1,7 +1,7 @@
 //! One result card: name, organisation, needs, place, address, the number to call and the
 //! words read aloud. The state line follows the clock and is computed by the component.
 
-use super::{place_words, shown};
+use super::{organization_name, place_words, shown};
 use crate::domain::directory::Directory;
 use crate::domain::present::{address_line, first_phone};
 use crate::domain::text::OwnedText;
@@ -45,11 +45,7 @@ impl CardView {
         .join(". ");
         CardView {
             id: service.id.clone(),
-            organization: service
-                .organization_id
-                .as_deref()
-                .and_then(|id| ds.organization(id))
-                .map(|o| shown(&o.name, lang, base)),
+            organization: organization_name(ds, service, lang, base),
             needs: service
                 .needs
                 .iter()
@@ -68,19 +64,12 @@ impl CardView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::load::load_dataset;
-    use chrono::NaiveDate;
+    use crate::testing::{at, kaiserslautern_directory};
 
     #[test]
     fn a_card_names_the_service_its_place_and_the_number_to_call() {
-        let ds = load_dataset(include_str!("../../../../public/data/services.json"))
-            .unwrap()
-            .dataset;
-        let directory = Directory::new(ds);
-        let now = NaiveDate::from_ymd_opt(2026, 11, 23)
-            .unwrap()
-            .and_hms_opt(10, 0, 0)
-            .unwrap();
+        let directory = kaiserslautern_directory();
+        let now = at("2026-11-23 10:00");
         let index = directory
             .index_of("stadtteilbuero-innenstadt-west")
             .unwrap();

@@ -25,6 +25,20 @@ pub fn shown(text: &LocalText, ui: Lang, base: &str) -> OwnedText {
     }
 }
 
+/// The name of the organisation behind a service, where the dataset names one.
+pub fn organization_name(
+    ds: &Dataset,
+    service: &Service,
+    lang: Lang,
+    base: &str,
+) -> Option<OwnedText> {
+    service
+        .organization_id
+        .as_deref()
+        .and_then(|id| ds.organization(id))
+        .map(|o| shown(&o.name, lang, base))
+}
+
 /// Where a service is, in words: its district(s), "whole city" or "not known".
 pub fn place_words(ds: &Dataset, service: &Service, lang: Lang, base: &str) -> String {
     let t = lang.strings();

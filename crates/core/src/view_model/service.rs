@@ -1,7 +1,7 @@
 //! A service's detail page: what it lists and in what words. The page component
 //! (`src/pages/service/`) lays these parts out.
 
-use super::shown;
+use super::{organization_name, shown};
 use crate::domain::dataset::{Appointment, CostKind, Dataset, Event, Location, Service};
 use crate::domain::directory::Directory;
 use crate::domain::present::{address_lines, correction_href, freshness, Freshness};
@@ -237,11 +237,7 @@ impl ServiceView {
             && ask_at.is_none();
         ServiceView {
             id: service.id.clone(),
-            organization: service
-                .organization_id
-                .as_deref()
-                .and_then(|id| ds.organization(id))
-                .map(|o| shown(&o.name, lang, base)),
+            organization: organization_name(ds, service, lang, base),
             summary: shown(summary, lang, base),
             description: service.description.as_ref().map(|d| shown(d, lang, base)),
             alerts: service
@@ -326,28 +322,14 @@ fn read_aloud(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::load::load_dataset;
-    use chrono::NaiveDate;
 
-    fn kl() -> Directory {
-        let ds = load_dataset(include_str!("../../../../public/data/services.json"))
-            .unwrap()
-            .dataset;
-        Directory::new(ds)
-    }
-
-    fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .unwrap()
-            .and_hms_opt(h, 0, 0)
-            .unwrap()
-    }
+    use crate::testing::{at, kaiserslautern_directory as kl};
 
     #[test]
     fn the_gemeindeschwester_page_in_german() {
         let directory = kl();
         let index = directory.index_of("gemeindeschwester-plus").unwrap();
-        let view = ServiceView::new(&directory, index, Lang::De, at(2026, 11, 23, 10));
+        let view = ServiceView::new(&directory, index, Lang::De, at("2026-11-23 10:00"));
         assert_eq!(view.name.text, "Gemeindeschwester plus – Sprechstunde");
         assert_eq!(
             view.name.lang, None,
@@ -426,22 +408,25 @@ mod tests {
         let mut host = ds.services[0].clone();
         host.organization_id = ds.events[workshop].organization_id.clone();
         host.location_id = ds.events[workshop].location_id.clone();
-        assert_eq!(service_events(ds, &host, at(2023, 7, 1, 9)), vec![workshop]);
         assert_eq!(
-            service_events(ds, &host, at(2023, 8, 16, 12)),
+            service_events(ds, &host, at("2023-07-01 09:00")),
+            vec![workshop]
+        );
+        assert_eq!(
+            service_events(ds, &host, at("2023-08-16 12:00")),
             vec![workshop],
             "its last date is still to come"
         );
         assert!(
-            service_events(ds, &host, at(2026, 11, 22, 12)).is_empty(),
+            service_events(ds, &host, at("2026-11-22 12:00")).is_empty(),
             "an event that has taken place is not the service's event"
         );
         let mut elsewhere = host.clone();
         elsewhere.location_id = Some("stadtteilbuero-west".into());
-        assert!(service_events(ds, &elsewhere, at(2023, 7, 1, 9)).is_empty());
+        assert!(service_events(ds, &elsewhere, at("2023-07-01 09:00")).is_empty());
         let mut no_organisation = host;
         no_organisation.organization_id = None;
-        assert!(service_events(ds, &no_organisation, at(2023, 7, 1, 9)).is_empty());
+        assert!(service_events(ds, &no_organisation, at("2023-07-01 09:00")).is_empty());
     }
 
     #[test]
@@ -449,7 +434,7 @@ mod tests {
         let directory = kl();
         let unreachable: Vec<&str> = (0..directory.services().len())
             .filter(|&i| {
-                ServiceView::new(&directory, i, Lang::De, at(2026, 11, 23, 10)).unreachable
+                ServiceView::new(&directory, i, Lang::De, at("2026-11-23 10:00")).unreachable
             })
             .map(|i| directory.services()[i].id.as_str())
             .collect();

@@ -48,58 +48,49 @@ fn text(words: &str) -> Query {
     }
 }
 
+/// A case that types `words` and sets no filter.
+fn case(label: &'static str, words: &str, expected: fn(&Dataset, &Service) -> bool) -> Case {
+    Case {
+        label,
+        query: text(words),
+        expected,
+    }
+}
+
 fn cases() -> Vec<Case> {
     vec![
-        Case {
-            label: "typo 'Pflge'",
-            query: text("Pflge"),
-            expected: |_, s| s.needs.iter().any(|n| n == "pflege"),
-        },
-        Case {
-            label: "typo 'Fahrdinst'",
-            query: text("Fahrdinst"),
-            expected: |_, s| name_has(s, "Fahrdienst"),
-        },
-        Case {
-            label: "typo 'Computerklub'",
-            query: text("Computerklub"),
-            expected: |_, s| name_has(s, "Computerclub"),
-        },
-        Case {
-            label: "synonym 'Vergesslichkeit'",
-            query: text("Vergesslichkeit"),
-            expected: |_, s| s.needs.iter().any(|n| n == "demenz"),
-        },
-        Case {
-            label: "synonym 'Patientenverfügung'",
-            query: text("Patientenverfügung"),
-            expected: |_, s| s.needs.iter().any(|n| n == "betreuung"),
-        },
-        Case {
-            label: "umlaut 'Begegnungsstaette'",
-            query: text("Begegnungsstaette"),
-            expected: |_, s| name_has(s, "Begegnungsstätte"),
-        },
-        Case {
-            label: "umlaut 'Demenzcafe'",
-            query: text("Demenzcafe"),
-            expected: |_, s| name_has(s, "Demenzcafé"),
-        },
-        Case {
-            label: "compound part 'büro'",
-            query: text("büro"),
-            expected: |_, s| name_has(s, "büro"),
-        },
-        Case {
-            label: "prefix 'Pflegebera'",
-            query: text("Pflegebera"),
-            expected: |_, s| name_has(s, "Pflegeberatung"),
-        },
-        Case {
-            label: "two words 'Haushaltshilfe Caritas'",
-            query: text("Haushaltshilfe Caritas"),
-            expected: |_, s| name_has(s, "Haushaltshilfe") && name_has(s, "Caritas"),
-        },
+        case("typo 'Pflge'", "Pflge", |_, s| {
+            s.needs.iter().any(|n| n == "pflege")
+        }),
+        case("typo 'Fahrdinst'", "Fahrdinst", |_, s| {
+            name_has(s, "Fahrdienst")
+        }),
+        case("typo 'Computerklub'", "Computerklub", |_, s| {
+            name_has(s, "Computerclub")
+        }),
+        case("synonym 'Vergesslichkeit'", "Vergesslichkeit", |_, s| {
+            s.needs.iter().any(|n| n == "demenz")
+        }),
+        case(
+            "synonym 'Patientenverfügung'",
+            "Patientenverfügung",
+            |_, s| s.needs.iter().any(|n| n == "betreuung"),
+        ),
+        case("umlaut 'Begegnungsstaette'", "Begegnungsstaette", |_, s| {
+            name_has(s, "Begegnungsstätte")
+        }),
+        case("umlaut 'Demenzcafe'", "Demenzcafe", |_, s| {
+            name_has(s, "Demenzcafé")
+        }),
+        case("compound part 'büro'", "büro", |_, s| name_has(s, "büro")),
+        case("prefix 'Pflegebera'", "Pflegebera", |_, s| {
+            name_has(s, "Pflegeberatung")
+        }),
+        case(
+            "two words 'Haushaltshilfe Caritas'",
+            "Haushaltshilfe Caritas",
+            |_, s| name_has(s, "Haushaltshilfe") && name_has(s, "Caritas"),
+        ),
         Case {
             label: "word + district 'Nachbarschaftshilfe Nord'",
             query: text("Nachbarschaftshilfe Nord"),

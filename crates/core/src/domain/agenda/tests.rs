@@ -3,22 +3,15 @@
 
 use super::*;
 use crate::domain::load::load_dataset;
+use crate::testing::{at, day as date};
 use serde_json::{json, Value};
 
 fn kaiserslautern_json() -> Value {
-    serde_json::from_str(include_str!("../../../../../public/data/services.json")).unwrap()
+    serde_json::from_str(crate::testing::KAISERSLAUTERN_JSON).unwrap()
 }
 
 fn directory(value: &Value) -> Directory {
     Directory::new(load_dataset(&value.to_string()).unwrap().dataset)
-}
-
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-}
-
-fn date(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
 }
 
 /// `id HH:MM-HH:MM certainty` per line of `day`.

@@ -2,18 +2,11 @@
 
 use super::*;
 use crate::domain::dataset::{Rotation, RotationHost};
-use chrono::{NaiveDate, NaiveDateTime, Weekday};
+use crate::testing::{at, day};
+use chrono::Weekday;
 
 fn rp() -> Calendar {
     Calendar::new("DE-RP", "Europe/Berlin").unwrap()
-}
-
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-}
-
-fn day(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
 }
 
 fn walk_in() -> Access {

@@ -3,19 +3,7 @@
 //! (`tests/tools/ics.test.mjs`, ical.js).
 
 use super::*;
-use crate::domain::load::load_dataset;
-
-fn kaiserslautern() -> Directory {
-    Directory::new(
-        load_dataset(include_str!("../../../../../public/data/services.json"))
-            .unwrap()
-            .dataset,
-    )
-}
-
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-}
+use crate::testing::{at, kaiserslautern_directory as kaiserslautern};
 
 const LABELS: Labels = Labels {
     unsure: "nicht sicher – bitte vorher anrufen",

@@ -2,28 +2,9 @@
 
 use super::*;
 use crate::domain::directory::Directory;
-use crate::domain::load::load_dataset;
-use chrono::NaiveDateTime;
-
-fn kaiserslautern() -> Directory {
-    Directory::new(
-        load_dataset(include_str!("../../../../../public/data/services.json"))
-            .unwrap()
-            .dataset,
-    )
-}
-
-fn dortmund() -> Directory {
-    Directory::new(
-        load_dataset(include_str!("../../../../../tests/fixtures/dortmund.json"))
-            .unwrap()
-            .dataset,
-    )
-}
-
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
-}
+use crate::testing::{
+    at, dortmund_directory as dortmund, kaiserslautern_directory as kaiserslautern,
+};
 
 fn ids(directory: &Directory, query: &Query) -> Vec<String> {
     directory
