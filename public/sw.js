@@ -2,7 +2,9 @@
 // - The app shell of exactly one build is precached under a cache named after that build,
 //   and only that cache answers: old and new files are never mixed. A new version installs
 //   in the background and waits until the user chooses "update now".
-// - Navigations get the cached index.html, so every deep link works offline.
+// - A navigation gets the page rendered at build time for its path (`service/<id>/index.html`)
+//   when there is one and the address has no query, else the cached app shell (`app.html`),
+//   so every deep link works offline and never shows another page's content first.
 // - The dataset is last-good: the page always gets the copy it last read without error
 //   ("current"). A newer file from the server that passes the structural check below is
 //   kept as "pending"; the page is told, reads it (`?candidate=1`) and answers
@@ -21,7 +23,7 @@ const scoped = (path) => new URL(path, self.registration.scope).href;
 const DATA_URL = scoped('data/services.json');
 const PENDING_URL = `${DATA_URL}?pending`;
 const REFUSED_URL = `${DATA_URL}?refused`;
-const INDEX_URL = scoped('index.html');
+const APP_URL = scoped('app.html');
 const REVISION = 'x-wegweiser-revision';
 
 self.addEventListener('install', (event) => {
@@ -96,11 +98,22 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname === new URL(DATA_URL).pathname) {
     event.respondWith(url.searchParams.has('candidate') ? candidate() : dataset(event));
   } else if (request.mode === 'navigate') {
-    event.respondWith(fromShell(INDEX_URL, request));
+    event.respondWith(page(url, request));
   } else {
     event.respondWith(fromShell(url.href, request));
   }
 });
+
+/** The prerendered page of a path without a query, else the app shell. */
+async function page(url, request) {
+  const cache = await caches.open(SHELL);
+  if (!url.search) {
+    const path = url.pathname.replace(/\/?$/, '/') + 'index.html';
+    const hit = await cache.match(new URL(path.slice(1), self.registration.scope).href);
+    if (hit) return hit;
+  }
+  return (await cache.match(APP_URL)) || fetch(request);
+}
 
 async function fromShell(key, request) {
   const hit = await (await caches.open(SHELL)).match(key);

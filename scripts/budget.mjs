@@ -10,7 +10,13 @@ import { gzipSync } from 'node:zlib';
 // view code, the opening-hours grammar, the UI texts of seven languages and the kiosk (QR
 // encoder, keyboard); it downloads once and is then served from the offline cache. Loading
 // languages on demand and splitting the kiosk off would be the next savings.
-const BUDGETS = { '.wasm': 540_000, '.js': 25_000, '.css': 20_000, '.html': 5_000, '.json': 60_000 };
+//
+// HTML is a page per address since the build renders every public page (a visitor loads
+// one, then the app): its budget is for the largest page (4.19 KB gzip on 2026-11-22, the
+// results page listing every service), not the sum of all.
+const BUDGETS = { '.wasm': 540_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
+/** Kinds whose budget is per file (the largest), not for all files together. */
+const PER_FILE = new Set(['.html']);
 
 const dist = process.argv[2] || 'dist';
 const files = [];
@@ -29,8 +35,14 @@ for (const path of files) {
   const data = readFileSync(path);
   const gz = gzipSync(data, { level: 9 }).length;
   totals[ext] ??= { raw: 0, gz: 0, files: [] };
-  totals[ext].raw += data.length;
-  totals[ext].gz += gz;
+  if (PER_FILE.has(ext)) {
+    totals[ext].count = (totals[ext].count ?? 0) + 1;
+    if (gz <= totals[ext].gz) continue;
+    totals[ext] = { raw: data.length, gz, count: totals[ext].count, files: [] };
+  } else {
+    totals[ext].raw += data.length;
+    totals[ext].gz += gz;
+  }
   totals[ext].files.push(`${path.slice(dist.length + 1)} ${kb(data.length)} (${kb(gz)} gzip)`);
 }
 
@@ -41,7 +53,8 @@ for (const [ext, budget] of Object.entries(BUDGETS)) {
   const ok = t.gz <= budget;
   if (!ok) over += 1;
   console.log(`${ext.padEnd(6)} ${kb(t.raw).padEnd(10)} ${kb(t.gz).padEnd(10)} ${kb(budget)} ${ok ? 'ok' : 'OVER BUDGET'}`);
-  for (const f of t.files) console.log(`         ${f}`);
+  if (PER_FILE.has(ext)) console.log(`         the largest of ${t.count ?? 0} files: ${t.files.at(-1) ?? '-'}`);
+  else for (const f of t.files) console.log(`         ${f}`);
 }
 if (!totals['.wasm']) {
   console.error('no .wasm file found: is this a release build?');

@@ -3,7 +3,10 @@
 // 1. moves trunk's inline loader script into a hashed file, so the Content Security Policy
 //    can forbid every inline script (`script-src 'self'`), whatever the build;
 // 2. writes the web app manifest and icons from the dataset's city;
-// 3. writes the service worker's precache list from the files built (last: it hashes them).
+// 3. renders every public page to static HTML with the app's own components, natively
+//    (src/bin/prerender.rs), keeping trunk's page as app.html;
+// 4. writes the service worker's precache list from the files built (last: it hashes them).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,5 +41,9 @@ console.log(`postbuild: moved ${moved} inline script(s) into files`);
 
 const manifest = writeManifest(staging, join(staging, 'data/services.json'));
 console.log(`postbuild: manifest "${manifest.name}" with ${manifest.icons.length} icons`);
+// The same Cargo.lock as the wasm build; the native build's own output stays in target/.
+execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'prerender', '--', staging], {
+  stdio: 'inherit',
+});
 const { version, entries } = writeServiceWorker(staging);
 console.log(`postbuild: service worker ${version} precaches ${entries.length} files`);

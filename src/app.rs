@@ -92,6 +92,44 @@ fn KioskLinks() -> impl IntoView {
     });
 }
 
+/// Starts the app in the browser. On an empty page it renders straight into `<body>`. On a
+/// page rendered at build time it renders off-screen and takes over once its data is there
+/// (`platform::takeover`): the reader keeps reading meanwhile, and sees no flash or jump.
+pub fn start() {
+    use crate::platform::takeover;
+    use crate::state::{use_store, DataState};
+    let container = takeover::page_is_prerendered()
+        .then(takeover::detached_container)
+        .flatten();
+    let Some(target) = container.clone().or_else(takeover::body) else {
+        return;
+    };
+    let container = send_wrapper::SendWrapper::new(container);
+    leptos::mount::mount_to(target, move || {
+        let app = App();
+        let store = use_store();
+        let mut live = false;
+        Effect::new(move || {
+            if live || matches!(store.state.get(), DataState::Loading) {
+                return;
+            }
+            live = true;
+            // After this update has been rendered, before the next paint.
+            let container = container.clone();
+            request_animation_frame(move || {
+                if let Some(container) = container.as_ref() {
+                    takeover::swap_in(container);
+                }
+                takeover::mark_live();
+            });
+        });
+        app
+    })
+    .forget();
+}
+
+/// The app in the browser: its state, the settings on `<html>`, the service worker, and
+/// the shell.
 #[component]
 pub fn App() -> impl IntoView {
     let (settings, store, status) = provide_app_state();
@@ -100,7 +138,15 @@ pub fn App() -> impl IntoView {
         move || status.update_waiting.set(true),
         move || store.refresh(),
     ));
+    view! { <AppShell /> }
+}
 
+/// The router and the layout around every page: what the browser shows, and what the
+/// build renders to static HTML for each public page (`bin/prerender.rs`), with the state
+/// provided by `state::provide_app_state` or `state::provide_prerender_state`.
+#[component]
+pub fn AppShell() -> impl IntoView {
+    let settings = crate::state::use_settings();
     // Everything below is built in the UI language; choosing another one (and only that)
     // builds it anew.
     let ui_lang = Memo::new(move |_| settings.lang());

@@ -1,20 +1,16 @@
 //! Wegweiser: a directory of senior services, as a Leptos single-page app.
 //!
-//! `domain` and `i18n` come from `crates/core` (plain Rust, built and tested natively). The
-//! browser shell (`app`, `state`, `pages`, `components`, `platform`) exists only on wasm32.
+//! `domain`, `i18n` and `view_model` come from `crates/core` (plain Rust, built and tested
+//! natively). The shell (`app`, `state`, `pages`, `components`, `platform`) runs in the
+//! browser on wasm32; natively the same components render the public pages to static HTML
+//! (`src/bin/prerender.rs`), with `platform/` standing still.
 
 pub use wegweiser_core::{domain, i18n, view_model};
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
 pub mod platform;
-#[cfg(target_arch = "wasm32")]
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -1,9 +1,9 @@
-//! Entry point: install the panic guard and mount the app. Nothing else.
+//! Entry point: install the panic guard and start the app. Nothing else.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     wegweiser::platform::panic_guard::install();
-    leptos::mount::mount_to_body(wegweiser::App);
+    wegweiser::app::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -21,6 +21,9 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
     let clock = use_clock();
     let state_directory = directory.clone();
     let state_line = move || {
+        if !clock.is_known() {
+            return t.regular_hours.to_string();
+        }
         let now = clock.local(&state_directory);
         state_text(t, &state_directory.state(index, now), now)
     };
@@ -28,6 +31,9 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
     let lines =
         parsed.map(|(hours, calendar)| summary_lines(t, &summarize(hours, calendar, now.date())));
     let days = directory.next_days(index, now.date(), 7);
+    // On a page rendered at build time "today" is not the reader's: the dated days keep
+    // their room but are neither shown nor read until the app knows the date.
+    let pending = !clock.is_known();
     let source = service.hours.as_ref().map(|h| shown(&h.text, lang, base));
     let rotation = service.rotation.as_ref().map(|r| {
         (t.rotation_text)(
@@ -48,6 +54,7 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
             {rotation.map(|r| view! { <p>{r}</p> })}
             {source.map(|s| view! { <p class="ww-hours__source" lang=s.lang>{(t.source_text)(&s.text)}</p> })}
             {days.map(|days| view! {
+                <div class:ww-days-pending=pending aria-hidden=pending.then_some("true")>
                 <h3>{t.next_days_heading}</h3>
                 <dl class="ww-days">
                     {days
@@ -58,6 +65,7 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
                         })
                         .collect_view()}
                 </dl>
+                </div>
             })}
         </section>
     }

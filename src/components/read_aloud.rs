@@ -26,7 +26,8 @@ pub fn ReadAloud(
     let lang = use_lang();
     let t = lang.strings();
     let voice = lang.speech_code();
-    let has_voice = RwSignal::new(speech::has_voice(voice));
+    // A page rendered at build time offers the button; the browser then decides.
+    let has_voice = RwSignal::new(!crate::platform::in_browser() || speech::has_voice(voice));
     // The view may be gone when the voices arrive: `try_set` then does nothing.
     speech::on_voices_changed(move || {
         has_voice.try_set(speech::has_voice(voice));

@@ -38,6 +38,12 @@ pub fn ServiceCard(
     // Only the state line follows the clock; the card itself is built once.
     let state_directory = directory.clone();
     let state = Memo::new(move |_| {
+        if !clock.is_known() {
+            return (
+                t.hours_on_service_page.to_string(),
+                "ww-state ww-state--unknown",
+            );
+        }
         let now = clock.local(&state_directory);
         let state = state_directory.state(index, now);
         (state_text(t, &state, now), state_class(&state))

@@ -1,14 +1,25 @@
 //! The document around the app: title, language, console.
 
+thread_local! {
+    /// The title a page set while it was rendered natively (for the build-time prerender).
+    static RENDERED_TITLE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(title);
+    match super::window().and_then(|w| w.document()) {
+        Some(document) => document.set_title(title),
+        None => RENDERED_TITLE.with(|t| *t.borrow_mut() = Some(title.to_string())),
     }
+}
+
+/// The title the page rendered last set outside a browser (and forgets it).
+pub fn take_rendered_title() -> Option<String> {
+    RENDERED_TITLE.with(|t| t.borrow_mut().take())
 }
 
 fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
-    web_sys::window()?
+    super::window()?
         .document()?
         .get_element_by_id(id)?
         .dyn_into::<web_sys::HtmlElement>()
@@ -42,13 +53,17 @@ pub fn link_href_of(event: &web_sys::Event) -> Option<String> {
 }
 
 pub fn log_warning(message: &str) {
-    web_sys::console::warn_1(&message.into());
+    if cfg!(target_arch = "wasm32") {
+        web_sys::console::warn_1(&message.into());
+    } else {
+        eprintln!("warning: {message}");
+    }
 }
 
 /// Sets (or removes, with `None`) an attribute on `<html>`: language, direction, theme and
 /// text size live there, so CSS and assistive technology see them everywhere.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    let Some(root) = web_sys::window()
+    let Some(root) = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {
@@ -62,7 +77,7 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 
 /// The device's preferred languages (`navigator.languages`), best first.
 pub fn preferred_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return Vec::new();
     };
     let languages = window.navigator().languages();
@@ -81,7 +96,7 @@ pub fn listen_window(
     handler: impl Fn(web_sys::Event) + 'static,
 ) {
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(handler);
@@ -105,7 +120,7 @@ pub fn listen_window(
 /// Policy, unlike a `style` attribute).
 pub fn set_root_property(name: &str, value: &str) {
     use wasm_bindgen::JsCast;
-    let root = web_sys::window()
+    let root = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());

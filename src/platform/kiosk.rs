@@ -20,12 +20,12 @@ thread_local! {
 }
 
 fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
+    super::window()?.session_storage().ok()?
 }
 
 /// Kiosk mode from the start URL, else from this browser session (a reload keeps it).
 pub fn config_at_start() -> Option<KioskConfig> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     let query = window.location().search().unwrap_or_default();
     if let Some(config) = KioskConfig::from_query(&query) {
         if let Some(session) = session() {
@@ -56,7 +56,7 @@ pub fn reset(config: &KioskConfig) {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = super::share::copy("").await;
         if !super::service_worker::activate_waiting_then(&target).await {
-            if let Some(window) = web_sys::window() {
+            if let Some(window) = super::window() {
                 let _ = window.location().replace(&target);
             }
         }
@@ -66,7 +66,7 @@ pub fn reset(config: &KioskConfig) {
 /// No context menu on the kiosk (no "open link in new window", no "save as"), and no
 /// middle click (`auxclick`), which would open a link in a new tab.
 pub fn block_ways_out() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let handler =

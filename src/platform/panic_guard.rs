@@ -30,7 +30,7 @@ pub fn install() {
 
 /// Replaces the page with the static message (see [`fill_crash_screen`]).
 pub fn show_crash_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = super::window().and_then(|w| w.document()) else {
         return;
     };
     if let (Some(body), Some(head)) = (document.body(), document.head()) {

@@ -17,7 +17,7 @@ thread_local! {
 }
 
 fn sw_container() -> Option<ServiceWorkerContainer> {
-    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let navigator: JsValue = super::window()?.navigator().into();
     let value = Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
     value.dyn_into::<ServiceWorkerContainer>().ok()
 }
@@ -65,7 +65,7 @@ pub async fn register(
 
     // The first activation also changes the controller: reload only when the user asked.
     let on_controller_change = Closure::<dyn Fn()>::new(|| {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = super::window() else {
             return;
         };
         if let Some(target) = GO_TO_ON_CHANGE.with(|t| t.borrow_mut().take()) {
@@ -150,12 +150,12 @@ pub async fn activate_waiting_then(target: &str) -> bool {
     let _ = worker.post_message(&message);
     let fallback = Closure::once_into_js(|| {
         if let Some(target) = GO_TO_ON_CHANGE.with(|t| t.borrow_mut().take()) {
-            if let Some(window) = web_sys::window() {
+            if let Some(window) = super::window() {
                 let _ = window.location().replace(&target);
             }
         }
     });
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = super::window() {
         let _ = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 5_000);
     }
@@ -177,7 +177,7 @@ pub fn apply_update() {
             let _ = worker.post_message(&message);
         }
         None => {
-            if let Some(window) = web_sys::window() {
+            if let Some(window) = super::window() {
                 let _ = window.location().reload();
             }
         }
@@ -186,7 +186,7 @@ pub fn apply_update() {
 
 /// Whether the browser believes it is online.
 pub fn is_online() -> bool {
-    web_sys::window()
+    super::window()
         .map(|w| w.navigator().on_line())
         .unwrap_or(true)
 }

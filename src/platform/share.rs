@@ -10,7 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 pub struct NotDone;
 
 fn navigator() -> Option<JsValue> {
-    web_sys::window().map(|w| w.navigator().into())
+    super::window().map(|w| w.navigator().into())
 }
 
 fn method(target: &JsValue, name: &str) -> Option<Function> {
@@ -64,14 +64,14 @@ pub async fn copy(text: &str) -> Result<(), NotDone> {
 }
 
 pub fn print() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = super::window() {
         let _ = window.print();
     }
 }
 
 /// The app's address of `path` (for sharing), from the current origin.
 pub fn absolute_url(path: &str) -> String {
-    let origin = web_sys::window()
+    let origin = super::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     format!("{origin}{path}")

@@ -7,7 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn synthesis() -> Option<JsValue> {
-    let window: JsValue = web_sys::window()?.into();
+    let window: JsValue = super::window()?.into();
     let synth = Reflect::get(&window, &JsValue::from_str("speechSynthesis")).ok()?;
     (!synth.is_undefined() && !synth.is_null()).then_some(synth)
 }
@@ -60,7 +60,7 @@ pub struct Unavailable;
 /// Speaks `text` in `lang`, stopping anything spoken before; `on_end` runs when it ends.
 pub fn speak(text: &str, lang: &str, on_end: impl Fn() + 'static) -> Result<(), Unavailable> {
     let synth = synthesis().ok_or(Unavailable)?;
-    let window: JsValue = web_sys::window().ok_or(Unavailable)?.into();
+    let window: JsValue = super::window().ok_or(Unavailable)?.into();
     let constructor = Reflect::get(&window, &JsValue::from_str("SpeechSynthesisUtterance"))
         .ok()
         .and_then(|c| c.dyn_into::<Function>().ok())

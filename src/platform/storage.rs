@@ -6,7 +6,7 @@
 pub struct Unavailable;
 
 fn local_storage() -> Result<web_sys::Storage, Unavailable> {
-    web_sys::window()
+    super::window()
         .ok_or(Unavailable)?
         .local_storage()
         .map_err(|_| Unavailable)?

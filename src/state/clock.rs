@@ -12,6 +12,9 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Clock {
     pub unix_ms: RwSignal<i64>,
+    /// False on a page rendered at build time: it is read later, at a time nobody knows, so
+    /// it claims nothing about "now" (no "open now", no dated next days).
+    known: bool,
 }
 
 impl Clock {
@@ -29,7 +32,24 @@ impl Clock {
         if let Ok(handle) = handle {
             on_cleanup(move || handle.clear());
         }
-        Clock { unix_ms }
+        Clock {
+            unix_ms,
+            known: true,
+        }
+    }
+
+    /// The clock of a page rendered at build time (`unix_ms`): dates still order events,
+    /// but [`Clock::is_known`] is false, so no view claims what is open now.
+    pub fn at_build(unix_ms: i64) -> Self {
+        Clock {
+            unix_ms: RwSignal::new(start_of_minute(unix_ms)),
+            known: false,
+        }
+    }
+
+    /// Whether "now" is the reader's now (false on a page rendered at build time).
+    pub fn is_known(&self) -> bool {
+        self.known
     }
 
     /// Local time in the dataset's zone; re-runs the reading view every tick.
@@ -49,6 +69,7 @@ impl Clock {
     pub fn fixed(unix_ms: i64) -> Self {
         Clock {
             unix_ms: RwSignal::new(unix_ms),
+            known: true,
         }
     }
 }

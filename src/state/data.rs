@@ -45,6 +45,11 @@ impl DataStore {
         Self::with_state(DataState::Ready(Arc::new(directory)))
     }
 
+    /// A store holding a dataset read elsewhere (the build-time prerender).
+    pub fn shared(directory: Arc<Directory>) -> Self {
+        Self::with_state(DataState::Ready(directory))
+    }
+
     /// A store holding the dataset `text` (component tests).
     pub fn from_json(text: &str) -> Self {
         match load_dataset(text) {

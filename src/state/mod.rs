@@ -54,31 +54,14 @@ fn expect<T: Clone + 'static>(hook: &str) -> T {
 /// announcer and the connection status. Returns the handles the shell needs.
 pub fn provide_app_state() -> (SettingsStore, DataStore, AppStatus) {
     let kiosk_config = kiosk_platform::config_at_start();
-    let kiosk_mode = Kiosk {
-        config: kiosk_config,
-        started: RwSignal::new(kiosk_config.is_none()),
-    };
-    provide_context(kiosk_mode);
-    let persistence = if kiosk_mode.is_on() {
+    let store = DataStore::new();
+    let persistence = if kiosk_config.is_some() {
         Persistence::VisitOnly
     } else {
         Persistence::Device
     };
-    let settings = SettingsStore::load(persistence);
-    provide_context(settings);
-    provide_context(ShortlistStore::load(persistence));
-    let store = DataStore::new();
-    provide_context(store);
-    provide_context(Clock::start());
-    provide_context(Announcer::new());
-    provide_context(LastSearch::new());
+    let (settings, status) = provide_parts(kiosk_config, persistence, store, Clock::start());
     store.load();
-
-    let status = AppStatus {
-        online: RwSignal::new(service_worker::is_online()),
-        update_waiting: RwSignal::new(false),
-    };
-    provide_context(status);
     let online = window_event_listener(leptos::ev::online, move |_| status.online.set(true));
     let offline = window_event_listener(leptos::ev::offline, move |_| status.online.set(false));
     on_cleanup(move || {
@@ -91,4 +74,46 @@ pub fn provide_app_state() -> (SettingsStore, DataStore, AppStatus) {
         kiosk_platform::block_ways_out();
     }
     (settings, store, status)
+}
+
+/// Provides the state for rendering a page at build time (`bin/prerender.rs`): the
+/// dataset already read, no kiosk, and a clock that knows the build date but claims
+/// nothing about "now". A page rendered at build time knows no visitor, so it reads and
+/// writes nothing (the settings' defaults, an empty shortlist).
+pub fn provide_prerender_state(
+    directory: std::sync::Arc<crate::domain::directory::Directory>,
+    build_ms: i64,
+) {
+    provide_parts(
+        None,
+        Persistence::VisitOnly,
+        DataStore::shared(directory),
+        Clock::at_build(build_ms),
+    );
+}
+
+/// What both the app and the prerender provide.
+fn provide_parts(
+    kiosk_config: Option<crate::domain::kiosk::KioskConfig>,
+    persistence: Persistence,
+    store: DataStore,
+    clock: Clock,
+) -> (SettingsStore, AppStatus) {
+    provide_context(Kiosk {
+        config: kiosk_config,
+        started: RwSignal::new(kiosk_config.is_none()),
+    });
+    let settings = SettingsStore::load(persistence);
+    provide_context(settings);
+    provide_context(ShortlistStore::load(persistence));
+    provide_context(store);
+    provide_context(clock);
+    provide_context(Announcer::new());
+    provide_context(LastSearch::new());
+    let status = AppStatus {
+        online: RwSignal::new(service_worker::is_online()),
+        update_waiting: RwSignal::new(false),
+    };
+    provide_context(status);
+    (settings, status)
 }

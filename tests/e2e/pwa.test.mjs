@@ -167,6 +167,17 @@ test('finding 3: dataset updates are last-good; nothing the app cannot read is e
   });
 });
 
+/**
+ * Version B of the app: its start page and its app shell (the page of every address with a
+ * query, such as the kiosk's `/?kiosk=1`) carry a mark.
+ */
+function markBuildB(dir) {
+  for (const name of ['index.html', 'app.html']) {
+    const file = join(dir, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<head>', '<head>\n    <meta name="wegweiser-build" content="B" />'));
+  }
+}
+
 test('finding 10: a kiosk updates itself at its next reset', async () => {
   await withBuild(async ({ dir, server, browser }) => {
     const { page, context } = await openPage(browser, server.url, { serviceWorkers: 'allow', hasTouch: true, viewport: { width: 1080, height: 1920 } });
@@ -175,8 +186,7 @@ test('finding 10: a kiosk updates itself at its next reset', async () => {
     await attract.waitFor();
     await controlled(page);
     // Version B is deployed; the kiosk's next load finds it, and it waits.
-    const index = join(dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head>\n    <meta name="wegweiser-build" content="B" />'));
+    markBuildB(dir);
     writeServiceWorker(dir);
     await page.reload();
     await attract.waitFor();
@@ -207,8 +217,7 @@ test('app update: the new version waits, the user updates, old caches are gone',
     assert.ok(oldShell, `a shell cache: ${before}`);
 
     // Deploy version B: a changed page and a new worker with a new precache list.
-    const index = join(dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head>\n    <meta name="wegweiser-build" content="B" />'));
+    markBuildB(dir);
     const { version } = writeServiceWorker(dir);
     assert.ok(!oldShell.endsWith(version));
 

@@ -39,6 +39,7 @@ export async function launch() {
 export async function openPage(browser, baseUrl, options = {}) {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'de-DE', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
+  if (options.javaScriptEnabled !== false) awaitTheApp(page);
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   const errors = [];
@@ -62,4 +63,28 @@ export function serveAndBrowse(before, after, startServer) {
     await env.server?.stop();
   });
   return env;
+}
+
+/**
+ * A page's own HTML is rendered at build time and readable at once; the app takes it over
+ * when its data is there and then says so on `<html data-app="live">`. `goto` and `reload`
+ * end there, so a test acts on the live app; `page.gotoPrerendered` is the plain navigation
+ * (for tests of the page before the take-over).
+ */
+export const LIVE = 'html[data-app="live"]';
+
+function awaitTheApp(page) {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.gotoPrerendered = goto;
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.waitForSelector(LIVE, { state: 'attached' });
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await page.waitForSelector(LIVE, { state: 'attached' });
+    return response;
+  };
 }

@@ -241,6 +241,8 @@ pub static STRINGS: Strings = Strings {
     event_past: "(انتهى)",
     event_taken_place: "أُقيمت هذه الفعالية بالفعل.",
     website: "الموقع الإلكتروني",
+    hours_on_service_page: "مواعيد العمل في صفحة الخدمة",
+    regular_hours: "المواعيد المعتادة:",
     checked_unknown: "لا نعرف متى تم التحقق من هذه المعلومات آخر مرة.",
     stale_warning: "مرّ على هذه المعلومات أكثر من سنة. يُرجى الاتصال قبل الذهاب.",
     report_mistake: "الإبلاغ عن خطأ",

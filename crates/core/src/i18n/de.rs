@@ -167,6 +167,8 @@ pub static STRINGS: Strings = Strings {
     event_past: "(vorbei)",
     event_taken_place: "Diese Veranstaltung hat stattgefunden.",
     website: "Internetseite",
+    hours_on_service_page: "Öffnungszeiten auf der Seite des Angebots",
+    regular_hours: "Die regelmäßigen Zeiten:",
     checked_unknown: "Wann diese Angaben zuletzt geprüft wurden, ist nicht bekannt.",
     stale_warning: "Diese Angaben sind älter als ein Jahr. Bitte rufen Sie vorher an.",
     report_mistake: "Fehler melden",

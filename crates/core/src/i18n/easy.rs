@@ -175,6 +175,8 @@ pub static STRINGS: Strings = Strings {
     event_past: "(vorbei)",
     event_taken_place: "Diese Veranstaltung ist vorbei.",
     website: "Internet·seite",
+    hours_on_service_page: "Die Öffnungs-Zeiten stehen auf der Seite von dem Angebot.",
+    regular_hours: "Diese Zeiten gelten jede Woche:",
     checked_unknown: "Wir wissen nicht: Wann hat jemand diese Angaben zuletzt geprüft?",
     stale_warning: "Diese Angaben sind älter als 1 Jahr. Bitte rufen Sie vorher an.",
     report_mistake: "Fehler melden",

@@ -189,6 +189,8 @@ pub static STRINGS: Strings = Strings {
     event_past: "(past)",
     event_taken_place: "This event has taken place.",
     website: "Website",
+    hours_on_service_page: "Opening hours on the service's page",
+    regular_hours: "The regular hours:",
     checked_unknown: "It is not known when these details were last checked.",
     stale_warning: "These details are more than a year old. Please call before you go.",
     report_mistake: "Report a mistake",

@@ -271,6 +271,10 @@ ui_strings! {
         event_past,
         event_taken_place,
         website,
+        // Where "now" is not known (a page rendered at build time): a card's state line,
+        // and the first line of a service's hours.
+        hours_on_service_page,
+        regular_hours,
         checked_unknown,
         stale_warning,
         report_mistake,

@@ -339,6 +339,8 @@ pub static STRINGS: Strings = Strings {
     event_past: "(уже прошло)",
     event_taken_place: "Это мероприятие уже состоялось.",
     website: "Сайт",
+    hours_on_service_page: "Часы работы — на странице услуги",
+    regular_hours: "Обычные часы:",
     checked_unknown: "Неизвестно, когда эти сведения проверяли в последний раз.",
     stale_warning: "Этим сведениям больше года. Пожалуйста, позвоните заранее.",
     report_mistake: "Сообщить об ошибке",

@@ -182,6 +182,8 @@ pub static STRINGS: Strings = Strings {
     event_past: "(geçti)",
     event_taken_place: "Bu etkinlik gerçekleşti.",
     website: "İnternet sitesi",
+    hours_on_service_page: "Çalışma saatleri hizmetin sayfasında",
+    regular_hours: "Düzenli saatler:",
     checked_unknown: "Bu bilgilerin en son ne zaman kontrol edildiği bilinmiyor.",
     stale_warning: "Bu bilgiler bir yıldan daha eski. Lütfen gitmeden önce arayın.",
     report_mistake: "Hata bildir",

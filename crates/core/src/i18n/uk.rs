@@ -312,6 +312,8 @@ pub static STRINGS: Strings = Strings {
     event_past: "(уже відбулося)",
     event_taken_place: "Цей захід уже відбувся.",
     website: "Вебсайт",
+    hours_on_service_page: "Години роботи — на сторінці послуги",
+    regular_hours: "Звичайні години:",
     checked_unknown: "Невідомо, коли цю інформацію перевіряли востаннє.",
     stale_warning: "Цій інформації понад рік. Будь ласка, зателефонуйте перед візитом.",
     report_mistake: "Повідомити про помилку",

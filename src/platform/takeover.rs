@@ -1,0 +1,120 @@
+//! Taking over a page that was rendered at build time (`bin/prerender.rs`): the app renders
+//! into a detached element while the prerendered page stays on screen, and replaces it in
+//! one step once its data is there, so nothing flashes or jumps. What the reader typed
+//! into a field meanwhile, and where the focus was, move over to the new page.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+/// Whether the page came with prerendered content (its `<main>`), not the empty shell.
+pub fn page_is_prerendered() -> bool {
+    super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("body > main").ok().flatten())
+        .is_some()
+}
+
+/// The page's `<body>`, where the app renders when there is nothing to take over.
+pub fn body() -> Option<HtmlElement> {
+    super::window()?.document()?.body()
+}
+
+/// Says on `<html data-app="live">` that the app runs and shows its data: from here on
+/// every control works (tests wait for it instead of guessing a time).
+pub fn mark_live() {
+    super::document::set_root_attribute("data-app", Some("live"));
+}
+
+/// An element outside the document for the app to render into until it takes over.
+pub fn detached_container() -> Option<HtmlElement> {
+    super::window()?
+        .document()?
+        .create_element("div")
+        .ok()?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// A text field the reader was in: its id, value and caret.
+struct Typed {
+    id: String,
+    value: String,
+    focused: bool,
+    selection: Option<(u32, u32)>,
+}
+
+/// Fields the reader may have typed into before the take-over (they have ids on both pages).
+fn typed_fields(body: &HtmlElement, active_id: Option<&str>) -> Vec<Typed> {
+    let Ok(inputs) = body.query_selector_all("input[id]") else {
+        return Vec::new();
+    };
+    (0..inputs.length())
+        .filter_map(|i| inputs.item(i)?.dyn_into::<HtmlInputElement>().ok())
+        .filter(|input| !input.value().is_empty() || Some(input.id().as_str()) == active_id)
+        .map(|input| Typed {
+            focused: Some(input.id().as_str()) == active_id,
+            selection: input
+                .selection_start()
+                .ok()
+                .flatten()
+                .zip(input.selection_end().ok().flatten()),
+            id: input.id(),
+            value: input.value(),
+        })
+        .collect()
+}
+
+/// Replaces the prerendered page by what the app rendered into `container`, carrying over
+/// typed text and focus. Runs before the next paint, so the reader never sees a gap.
+pub fn swap_in(container: &HtmlElement) {
+    let Some(document) = super::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    let active = document.active_element();
+    let active_id = active.as_ref().map(|e| e.id()).filter(|id| !id.is_empty());
+    // A focused link without an id is found again by its address.
+    let active_href = active
+        .as_ref()
+        .filter(|e| e.tag_name() == "A")
+        .and_then(|e| e.get_attribute("href"));
+    let typed = typed_fields(&body, active_id.as_deref());
+    body.set_text_content(None);
+    while let Some(child) = container.first_child() {
+        let _ = body.append_child(&child);
+    }
+    let refocus = active_id
+        .as_deref()
+        .and_then(|id| document.get_element_by_id(id))
+        .or_else(|| {
+            let href = active_href?;
+            let selector = format!(
+                "a[href=\"{}\"]",
+                href.replace('\\', "\\\\").replace('"', "\\\"")
+            );
+            body.query_selector(&selector).ok().flatten()
+        })
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = refocus {
+        let _ = element.focus();
+    }
+    for field in typed {
+        let Some(input) = document
+            .get_element_by_id(&field.id)
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        if input.value().is_empty() {
+            input.set_value(&field.value);
+        }
+        if field.focused {
+            let _ = input.focus();
+            if let Some((start, end)) = field.selection {
+                let _ = input.set_selection_range(start, end);
+            }
+        }
+    }
+}
