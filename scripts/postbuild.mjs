@@ -1,7 +1,10 @@
 // Trunk post-build hook (see Trunk.toml): runs on trunk's staging folder before it becomes
 // dist/. It
 // 1. moves trunk's inline loader script into a hashed file, so the Content Security Policy
-//    can forbid every inline script (`script-src 'self'`), whatever the build;
+//    can forbid every inline script (`script-src 'self'`), whatever the build; the loader
+//    starts the app after the page's first paint, and trunk's preloads of the app's files
+//    go, so a page rendered at build time shows at once and its download does not compete
+//    with what the reader sees first;
 // 2. writes the web app manifest and icons from the dataset's city;
 // 3. renders every public page to static HTML with the app's own components, natively
 //    (src/bin/prerender.rs), keeping trunk's page as app.html;
@@ -23,8 +26,30 @@ const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
 const inlineModule = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+/** Trunk's loader imports the app's glue at once; this one waits for the first paint. */
+function afterFirstPaint(body) {
+  const staticImport = /import init, \* as bindings from '([^']+)';/;
+  const found = body.match(staticImport);
+  if (!found) {
+    console.error("postbuild: trunk's loader no longer reads `import init, * as bindings from '…'`.");
+    process.exit(1);
+  }
+  const waitForPaint = [
+    '// Start after the first paint: the page rendered at build time shows first.',
+    'await new Promise((resolve) => {',
+    '  const later = () => requestAnimationFrame(() => setTimeout(resolve, 0));',
+    "  if (document.readyState === 'complete') later();",
+    "  else addEventListener('load', later, { once: true });",
+    '});',
+    `const bindings = await import('${found[1]}');`,
+    'const init = bindings.default;',
+  ].join('\n');
+  return body.replace(staticImport, waitForPaint);
+}
+
 let moved = 0;
-html = html.replace(inlineModule, (_all, attributes, body) => {
+html = html.replace(inlineModule, (_all, attributes, rawBody) => {
+  const body = afterFirstPaint(rawBody);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
@@ -32,6 +57,11 @@ html = html.replace(inlineModule, (_all, attributes, body) => {
   const kept = attributes.replace(/\s(nonce|integrity)="[^"]*"/g, '');
   return `<script type="module"${kept} src="${publicUrl}${name}"></script>`;
 });
+// The app's files are fetched when the loader asks for them (after the first paint).
+const preloads = /<link rel="(modulepreload|preload)" href="[^"]*(\.js|_bg\.wasm)"[^>]*>/g;
+const dropped = (html.match(preloads) ?? []).length;
+html = html.replace(preloads, '');
+console.log(`postbuild: dropped ${dropped} preload link(s) of the app's files`);
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
   console.error('postbuild: an inline script is left in index.html; the CSP would block it.');
   process.exit(1);

@@ -148,6 +148,12 @@ describe('a dataset that cannot be used', () => {
   });
 });
 
+/** The app's wasm file, as the page's loader script names it. */
+async function wasmOf(html) {
+  const loader = html.match(/<script type="module" src="\/([^"]+)"/)[1];
+  return (await (await fetch(`${env.url}/${loader}`)).text()).match(/'\/([^']+_bg\.wasm)'/)[1];
+}
+
 describe('the static server (deploy/nginx-site.conf)', () => {
   test('serves wasm with its MIME type, revalidates data and index, caches hashed files', async () => {
     const index = await fetch(env.url + '/');
@@ -156,7 +162,7 @@ describe('the static server (deploy/nginx-site.conf)', () => {
     assert.match(index.headers.get('content-security-policy'), /default-src 'self'/);
     const html = await index.text();
     assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'no inline scripts');
-    const wasmName = html.match(/href="\/([^"]+_bg\.wasm)"/)[1];
+    const wasmName = await wasmOf(html);
     const wasm = await fetch(`${env.url}/${wasmName}`);
     assert.equal(wasm.headers.get('content-type'), 'application/wasm');
     assert.match(wasm.headers.get('cache-control'), /immutable/);
@@ -165,10 +171,14 @@ describe('the static server (deploy/nginx-site.conf)', () => {
     assert.equal(data.headers.get('cache-control'), 'no-cache');
   });
 
-  test('deep links get index.html; missing files get a real 404', async () => {
+  test('deep links get their page or the app shell; missing files get a real 404', async () => {
     const deep = await fetch(env.url + '/service/irgendwas');
     assert.equal(deep.status, 200);
-    assert.match(await deep.text(), /<title>/);
+    const shell = await deep.text();
+    assert.match(shell, /<title>/);
+    assert.doesNotMatch(shell, /<main/, 'an unknown service gets the empty app shell');
+    const page = await (await fetch(env.url + '/service/gemeindeschwester-plus')).text();
+    assert.match(page, /<h1 class="ww-page-title">Gemeindeschwester plus – Sprechstunde<\/h1>/);
     assert.equal((await fetch(env.url + '/data/nicht-da.json')).status, 404);
     assert.equal((await fetch(env.url + '/wegweiser-0000000000000000_bg.wasm')).status, 404);
   });
@@ -177,8 +187,7 @@ describe('the static server (deploy/nginx-site.conf)', () => {
     const missing = await fetch(env.url + '/wegweiser-0000000000000000_bg.wasm');
     assert.equal(missing.status, 404);
     assert.equal(missing.headers.get('cache-control'), 'no-cache');
-    const html = await (await fetch(env.url + '/')).text();
-    const wasmName = html.match(/href="\/([^"]+_bg\.wasm)"/)[1];
+    const wasmName = await wasmOf(await (await fetch(env.url + '/')).text());
     const etag = (await fetch(`${env.url}/${wasmName}`)).headers.get('etag');
     const revalidated = await fetch(`${env.url}/${wasmName}`, { headers: { 'if-none-match': etag } });
     assert.equal(revalidated.status, 304);

@@ -1,0 +1,157 @@
+// The performance benchmark: prints figures, passes or fails nothing (targets are in the
+// README and the issues, and the size budget is a separate check in the test command).
+//
+//   node scripts/perf.mjs [--runs 3] [--no-lighthouse] [--no-cities] [--sizes 1000,10000,50000]
+//
+// Needs a release build in dist/ (./scripts/build.sh) and Debian's Chromium.
+// 1. Lighthouse 12 (mobile preset: simulated slow 4G, 4× CPU slowdown) on the start page, a
+//    results page and a detail page, served by the project's nginx; the median of --runs.
+// 2. Large cities: synthetic datasets (`synth N`) routed in place of the dataset; the time
+//    from navigation to the first result card on /suche, without and with 4× CPU slowdown
+//    (Chrome DevTools Protocol), and the memory of the tab's renderer process (RSS).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch } from '../tests/e2e/support/browser.mjs';
+import { startServer, ROOT } from '../tests/e2e/support/server.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('--runs', '3'));
+const SIZES = option('--sizes', '1000,10000,50000').split(',').map(Number);
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ROUTES = ['/', '/suche?need=pflege', '/service/gemeindeschwester-plus'];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Which element Lighthouse took as the largest contentful paint (for --verbose). */
+function lcpElement(lhr) {
+  const items = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items.flatMap((i) => i.items ?? [i]).find((i) => i.node)?.node;
+  return node ? `${node.selector} "${(node.nodeLabel ?? '').slice(0, 60)}"` : 'unknown';
+}
+
+async function lighthouseFigures(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const rows = [];
+  for (const route of ROUTES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: CHROMIUM,
+        // A German device, as the city's readers have (the app follows the device's
+        // language; the prerendered pages are German).
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--lang=de-DE', '--accept-lang=de-DE,de'],
+        envVars: { ...process.env, LANGUAGE: 'de_DE', LANG: 'de_DE.UTF-8' },
+      });
+      try {
+        const result = await lighthouse(`${url}${route}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        });
+        const audit = (id) => result.lhr.audits[id].numericValue;
+        runs.push({
+          score: Math.round(result.lhr.categories.performance.score * 100),
+          fcp: audit('first-contentful-paint'),
+          lcp: audit('largest-contentful-paint'),
+          tbt: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+          lcpElement: lcpElement(result.lhr),
+          observed: result.lhr.audits.metrics?.details?.items?.[0],
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const pick = (key) => median(runs.map((r) => r[key]));
+    if (args.includes('--verbose')) for (const r of runs) console.log(`${route}: LCP element ${r.lcpElement}; observed FCP ${r.observed?.observedFirstContentfulPaint} LCP ${r.observed?.observedLargestContentfulPaint} load ${r.observed?.observedLoad}`);
+    rows.push({ route, score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), scores: runs.map((r) => r.score) });
+  }
+  console.log(`\nLighthouse 12, mobile preset, median of ${RUNS} run(s):`);
+  console.log('| route | performance | FCP | LCP | TBT | CLS | runs |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(
+      `| \`${r.route}\` | ${r.score} | ${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} | ${r.scores.join(', ')} |`,
+    );
+  }
+}
+
+/** A synthetic city of `size` services (generated once into target/perf/). */
+function syntheticCity(size) {
+  const dir = resolve(ROOT, 'target/perf');
+  mkdirSync(dir, { recursive: true });
+  const file = resolve(dir, `synthetic-${size}.json`);
+  if (!existsSync(file)) {
+    const json = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '--bin', 'synth', '--', String(size)], {
+      cwd: ROOT,
+      maxBuffer: 1 << 30,
+    });
+    writeFileSync(file, json);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+/** The resident memory of the page's renderer process, in MB (the largest renderer child). */
+function rendererMemoryMb(browserPid) {
+  try {
+    const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+    const rows = out.split('\n').map((l) => l.trim().split(/\s+/, 4)).filter((r) => r.length === 4);
+    const descendants = new Set([String(browserPid)]);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [pid, ppid] of rows) if (descendants.has(ppid) && !descendants.has(pid)) descendants.add(pid), (changed = true);
+    }
+    const renderers = rows.filter(([pid, , , cmd]) => descendants.has(pid) && cmd.includes('--type=renderer'));
+    return Math.max(0, ...renderers.map(([, , rss]) => Number(rss) / 1024));
+  } catch {
+    return NaN;
+  }
+}
+
+async function cityFigures(url) {
+  console.log('\nLarge cities: navigation to the first result card on /suche (median of runs)');
+  console.log('| services | JSON | first results | at 4× CPU slowdown | tab memory (renderer RSS) |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const size of SIZES) {
+    const body = syntheticCity(size);
+    const cells = [];
+    let memory = NaN;
+    for (const slowdown of [1, 4]) {
+      const times = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const browser = await launch();
+        const context = await browser.newContext({ baseURL: url, serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+        const page = await context.newPage();
+        await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+        await page.goto('/suche', { waitUntil: 'commit' });
+        await page.locator('.ww-card').first().waitFor({ timeout: 120_000 });
+        times.push(await page.evaluate(() => performance.now()));
+        if (slowdown === 1 && run === 0) memory = rendererMemoryMb(browser.process?.()?.pid ?? 0);
+        await browser.close();
+      }
+      cells.push(`${(median(times) / 1000).toFixed(2)} s`);
+    }
+    const mb = (Buffer.byteLength(body) / 1e6).toFixed(1);
+    console.log(`| ${size.toLocaleString('en')} | ${mb} MB | ${cells[0]} | ${cells[1]} | ${Number.isFinite(memory) ? `${Math.round(memory)} MB` : 'n/a'} |`);
+  }
+}
+
+const server = await startServer();
+try {
+  if (!args.includes('--no-lighthouse')) await lighthouseFigures(server.url);
+  if (!args.includes('--no-cities')) await cityFigures(server.url);
+} finally {
+  await server.stop();
+}
