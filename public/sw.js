@@ -104,12 +104,22 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-/** The prerendered page of a path without a query, else the app shell. */
+/**
+ * The file of an address's page rendered at build time (Route::page_file in the app, and
+ * deploy/nginx-site.conf, by the same rule): a path without a query, or a need's results.
+ */
+function pageFile(url) {
+  if (!url.search) return url.pathname.replace(/\/?$/, '/') + 'index.html';
+  const need = url.search.match(/^\?need=([a-z0-9_-]{1,80})$/);
+  return url.pathname === '/suche' && need ? `/suche/need/${need[1]}.html` : null;
+}
+
+/** The page rendered at build time for the address, else the app shell. */
 async function page(url, request) {
   const cache = await caches.open(SHELL);
-  if (!url.search) {
-    const path = url.pathname.replace(/\/?$/, '/') + 'index.html';
-    const hit = await cache.match(new URL(path.slice(1), self.registration.scope).href);
+  const file = pageFile(url);
+  if (file) {
+    const hit = await cache.match(new URL(file.slice(1), self.registration.scope).href);
     if (hit) return hit;
   }
   return (await cache.match(APP_URL)) || fetch(request);

@@ -6,8 +6,9 @@
 //!     cargo run --bin prerender -- DIST [DATASET]
 //!
 //! It keeps trunk's page as `app.html` (the shell every other address is served with), and
-//! writes `index.html`, `suche/index.html`, `service/<id>/index.html`, `merkliste/`,
-//! `info/`, `einstellungen/`, `404.html`, `sitemap.xml` and `robots.txt`. Each page has its
+//! writes each page at its `Route::page_file` (`index.html`, `suche/index.html`,
+//! `suche/need/<need>.html`, `service/<id>/index.html`, `merkliste/`, `info/`,
+//! `einstellungen/`), `404.html`, `sitemap.xml` and `robots.txt`. Each page has its
 //! own title, description, canonical address (from the dataset's `public_url`) and the
 //! language and direction of the dataset.
 
@@ -29,6 +30,7 @@ mod native {
     use wegweiser::domain::directory::Directory;
     use wegweiser::domain::load::load_dataset;
     use wegweiser::domain::route::{self, Route};
+    use wegweiser::domain::search::Query;
     use wegweiser::i18n::Lang;
     use wegweiser::platform::{clock, document};
     use wegweiser::view_model::shown;
@@ -44,33 +46,44 @@ mod native {
 
     fn pages(directory: &Directory, lang: Lang) -> Vec<Page> {
         let base = directory.base_lang();
-        let page = |route: Route, file: &str| Page {
-            route,
-            file: file.to_string(),
-            description: None,
-            public: true,
-        };
-        let mut pages = vec![
-            page(Route::Home, "index.html"),
-            page(
-                Route::Results(Default::default()),
-                &format!("{}/index.html", route::RESULTS),
-            ),
-            page(
-                Route::Shortlist(None),
-                &format!("{}/index.html", route::SHORTLIST),
-            ),
-            page(Route::About, &format!("{}/index.html", route::ABOUT)),
-            page(Route::Settings, &format!("{}/index.html", route::SETTINGS)),
+        let t = lang.strings();
+        let city = shown(&directory.dataset.meta.city, lang, base).text;
+        let mut routes: Vec<(Route, Option<String>)> = vec![
+            (Route::Home, None),
+            (Route::Results(Query::default()), None),
         ];
-        for service in directory.services() {
-            pages.push(Page {
-                route: Route::Service(service.id.clone()),
-                file: format!("{}/{}/index.html", route::SERVICE, service.id),
-                description: Some(shown(&service.summary, lang, base).text),
-                public: true,
-            });
+        for need in &directory.dataset.needs {
+            let label = shown(&need.label, lang, base).text;
+            routes.push((
+                Route::Results(Query {
+                    need: Some(need.id.clone()),
+                    ..Query::default()
+                }),
+                Some(format!("{label}: {}", (t.page_title)(&city))),
+            ));
         }
+        for service in directory.services() {
+            routes.push((
+                Route::Service(service.id.clone()),
+                Some(shown(&service.summary, lang, base).text),
+            ));
+        }
+        routes.extend([
+            (Route::Shortlist(None), None),
+            (Route::About, None),
+            (Route::Settings, None),
+        ]);
+        let mut pages: Vec<Page> = routes
+            .into_iter()
+            .filter_map(|(route, description)| {
+                Some(Page {
+                    file: route.page_file()?,
+                    route,
+                    description,
+                    public: true,
+                })
+            })
+            .collect();
         pages.push(Page {
             route: Route::NotFound,
             file: "404.html".to_string(),

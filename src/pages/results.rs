@@ -41,7 +41,10 @@ pub fn ResultsPage() -> impl IntoView {
             (t.results_for)(&q.text)
         }
     };
-    Effect::new(move || set_title(&format!("{} – {}", heading(), t.app_name)));
+    let title = move || format!("{} – {}", heading(), t.app_name);
+    // Once now (a page rendered at build time runs no effects), then with every search.
+    set_title(&untrack(title));
+    Effect::new(move || set_title(&title()));
     // Remembered for the detail pages' "back to the services".
     let last_search = use_last_search();
     // Only while the address is a search: leaving the page changes the address before the

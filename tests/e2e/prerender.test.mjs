@@ -60,6 +60,15 @@ describe('without JavaScript', () => {
     assert.ok((await page.getByRole('heading', { level: 1 }).textContent()).length > 0);
     await page.getByRole('link', { name: 'Merkliste' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Merkliste' }).waitFor();
+    // A need's results, and from a result to its service.
+    await page.goto('/suche?need=beratung');
+    const cards = page.locator('.ww-card');
+    assert.ok((await cards.count()) > 0, 'the results of a need');
+    assert.equal(await page.getByText('Öffnungszeiten auf der Seite des Angebots').count(), await cards.count(), 'no state of a past moment');
+    const first = cards.first().getByRole('link').first();
+    const name = await first.textContent();
+    await first.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
     assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'nothing leaves the origin');
     await context.close();
   });
@@ -86,7 +95,7 @@ describe('the take-over', () => {
   test('the page does not jump when the app takes it over', async () => {
     // A phone as Lighthouse's mobile preset has it (412 × 823), and a tablet.
     const screens = [{ width: 412, height: 823 }, { width: 820, height: 1180 }];
-    const paths = ['/', '/service/gemeindeschwester-plus', '/service/sprechzeit-vorsorge-betreuung', '/info', '/merkliste', '/einstellungen'];
+    const paths = ['/', '/suche?need=beratung', '/suche?need=pflege', '/suche', '/service/gemeindeschwester-plus', '/service/sprechzeit-vorsorge-betreuung', '/info', '/merkliste', '/einstellungen'];
     for (const [path, viewport] of paths.flatMap((p) => screens.map((s) => [p, s]))) {
       const { page, context, errors } = await openPage(env.browser, env.url, { viewport });
       await page.addInitScript(RECORD_SHIFTS);
@@ -152,6 +161,8 @@ describe('the take-over', () => {
     const { page, context } = await openPage(env.browser, env.url, { javaScriptEnabled: false });
     await page.goto('/merkliste?ids=gemeindeschwester-plus');
     assert.equal(await page.locator('main').count(), 0, 'no prerendered content for a query');
+    await page.goto('/suche?need=pflege&free=1');
+    assert.equal(await page.locator('main').count(), 0, 'a need with a filter');
     await page.goto('/termine');
     assert.equal(await page.locator('main').count(), 0, 'a page without a prerendered file');
     await context.close();

@@ -66,6 +66,36 @@ impl Route {
         }
     }
 
+    /// The file of this address's page rendered at build time, relative to `dist/`, for
+    /// the addresses that have one: the start page, all services and each need's results,
+    /// every service, the shortlist, About and Settings. `deploy/nginx-site.conf` and
+    /// `public/sw.js` serve these files by the same rule; every other address gets the app
+    /// shell (`app.html`), which renders it.
+    pub fn page_file(&self) -> Option<String> {
+        fn need_only(q: &Query) -> Option<&String> {
+            let only = *q
+                == Query {
+                    need: q.need.clone(),
+                    ..Query::default()
+                };
+            q.need.as_ref().filter(|_| only)
+        }
+        match self {
+            Route::Home => Some("index.html".to_string()),
+            Route::Results(query) if *query == Query::default() => {
+                Some(format!("{RESULTS}/index.html"))
+            }
+            Route::Results(query) => {
+                need_only(query).map(|need| format!("{RESULTS}/need/{need}.html"))
+            }
+            Route::Service(id) => Some(format!("{SERVICE}/{id}/index.html")),
+            Route::Shortlist(None) => Some(format!("{SHORTLIST}/index.html")),
+            Route::About => Some(format!("{ABOUT}/index.html")),
+            Route::Settings => Some(format!("{SETTINGS}/index.html")),
+            _ => None,
+        }
+    }
+
     /// Reads a root-relative address (`/suche?q=pflege`); a path the app does not have is
     /// [`Route::NotFound`], and a query is read forgivingly (see [`Query`]).
     pub fn parse(address: &str) -> Route {
@@ -122,6 +152,40 @@ mod tests {
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        }
+    }
+
+    #[test]
+    fn pages_rendered_at_build_time_have_their_files() {
+        let need = |id: &str| {
+            Route::Results(Query {
+                need: Some(id.into()),
+                ..Query::default()
+            })
+        };
+        assert_eq!(Route::Home.page_file().as_deref(), Some("index.html"));
+        assert_eq!(
+            need("pflege").page_file().as_deref(),
+            Some("suche/need/pflege.html")
+        );
+        assert_eq!(
+            Route::Service("a-1".into()).page_file().as_deref(),
+            Some("service/a-1/index.html")
+        );
+        // A search with more than a need, a shared list, the agenda: the app shell.
+        let searched = Route::Results(Query {
+            text: "Pflege".into(),
+            need: Some("pflege".into()),
+            ..Query::default()
+        });
+        for route in [
+            searched,
+            Route::Shortlist(Some(vec!["a".into()])),
+            Route::Agenda(AgendaQuery::default()),
+            Route::Event("e".into()),
+            Route::NotFound,
+        ] {
+            assert_eq!(route.page_file(), None, "{}", route.href());
         }
     }
 
