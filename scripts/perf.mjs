@@ -67,13 +67,19 @@ async function lighthouseFigures(url) {
           cls: audit('cumulative-layout-shift'),
           lcpElement: lcpElement(result.lhr),
           observed: result.lhr.audits.metrics?.details?.items?.[0],
+          work: (result.lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])
+            .map((w) => `${w.group} ${Math.round(w.duration)}`)
+            .join(', '),
+          longTasks: (result.lhr.audits['long-tasks']?.details?.items ?? [])
+            .slice(0, 4)
+            .map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} (${String(t.url).split('/').pop()})`),
         });
       } finally {
         await chrome.kill();
       }
     }
     const pick = (key) => median(runs.map((r) => r[key]));
-    if (args.includes('--verbose')) for (const r of runs) console.log(`${route}: LCP element ${r.lcpElement}; observed FCP ${r.observed?.observedFirstContentfulPaint} LCP ${r.observed?.observedLargestContentfulPaint} load ${r.observed?.observedLoad}`);
+    if (args.includes('--verbose')) for (const r of runs) console.log(`${route}: LCP element ${r.lcpElement}; observed FCP ${r.observed?.observedFirstContentfulPaint} LCP ${r.observed?.observedLargestContentfulPaint} load ${r.observed?.observedLoad}; long tasks: ${r.longTasks.join(', ')}; main thread (ms): ${r.work}`);
     rows.push({ route, score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), scores: runs.map((r) => r.score) });
   }
   console.log(`\nLighthouse 12, mobile preset, median of ${RUNS} run(s):`);
@@ -105,7 +111,10 @@ function syntheticCity(size) {
 function rendererMemoryMb(browserPid) {
   try {
     const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
-    const rows = out.split('\n').map((l) => l.trim().split(/\s+/, 4)).filter((r) => r.length === 4);
+    const rows = out
+      .split('\n')
+      .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/)?.slice(1))
+      .filter(Boolean);
     const descendants = new Set([String(browserPid)]);
     for (let changed = true; changed; ) {
       changed = false;
@@ -136,7 +145,8 @@ async function cityFigures(url) {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
         await page.goto('/suche', { waitUntil: 'commit' });
-        await page.locator('.ww-card').first().waitFor({ timeout: 120_000 });
+        // The app's own results (the synthetic city), not the page rendered at build time.
+        await page.locator(`html[data-app="live"] .ww-card`).first().waitFor({ timeout: 120_000 });
         times.push(await page.evaluate(() => performance.now()));
         if (slowdown === 1 && run === 0) memory = rendererMemoryMb(browser.process?.()?.pid ?? 0);
         await browser.close();

@@ -104,28 +104,40 @@ pub fn start() {
     let Some(target) = container.clone().or_else(takeover::body) else {
         return;
     };
+    let prerendered = container.is_some();
     let container = send_wrapper::SendWrapper::new(container);
-    leptos::mount::mount_to(target, move || {
-        let app = App();
-        let store = use_store();
-        let mut live = false;
-        Effect::new(move || {
-            if live || matches!(store.state.get(), DataState::Loading) {
-                return;
-            }
-            live = true;
-            // After this update has been rendered, before the next paint.
-            let container = container.clone();
-            request_animation_frame(move || {
-                if let Some(container) = container.as_ref() {
-                    takeover::swap_in(container);
+    let mount = move || {
+        leptos::mount::mount_to(target, move || {
+            let app = App();
+            let store = use_store();
+            let mut live = false;
+            Effect::new(move || {
+                if live || matches!(store.state.get(), DataState::Loading) {
+                    return;
                 }
-                takeover::mark_live();
+                live = true;
+                // After this update has been rendered, before the next paint.
+                let container = container.clone();
+                request_animation_frame(move || {
+                    if let Some(container) = container.as_ref() {
+                        takeover::swap_in(container);
+                    }
+                    takeover::mark_live();
+                });
             });
+            app
+        })
+        .forget();
+    };
+    if prerendered {
+        // The page is readable meanwhile: read the data first, then build the app once.
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::state::preload().await;
+            mount();
         });
-        app
-    })
-    .forget();
+    } else {
+        mount();
+    }
 }
 
 /// The app in the browser: its state, the settings on `<html>`, the service worker, and

@@ -53,6 +53,8 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
         });
     }
     let text = response.text().await.map_err(|_| unreachable())?;
+    // Reading, indexing and showing the data are separate tasks (see yield_to_browser).
+    super::yield_to_browser().await;
     let loaded = match load_dataset(&text) {
         Ok(loaded) => loaded,
         Err(error) => {
@@ -71,8 +73,11 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
             problem.detail
         ));
     }
+    super::yield_to_browser().await;
+    let directory = Arc::new(Directory::from_loaded(loaded));
+    super::yield_to_browser().await;
     Ok(Fetched {
-        directory: Arc::new(Directory::from_loaded(loaded)),
+        directory,
         revision,
     })
 }

@@ -21,6 +21,19 @@ pub fn in_browser() -> bool {
     cfg!(target_arch = "wasm32")
 }
 
+/// Lets the browser run what waits (input, painting) before the app goes on: the long
+/// steps of reading a dataset run as separate tasks, so none blocks a tap for long.
+pub async fn yield_to_browser() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The browser window; `None` natively, where the same components render to static HTML.
 pub fn window() -> Option<web_sys::Window> {
     if cfg!(target_arch = "wasm32") {

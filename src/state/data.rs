@@ -10,6 +10,26 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
 
+thread_local! {
+    /// The dataset read before the app was built (see [`preload`]).
+    static PRELOADED: std::cell::RefCell<Option<DataState>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the dataset before the app is built, while a page rendered at build time stays on
+/// screen: the app is then built once, with its data, instead of first as "loading".
+pub async fn preload() {
+    let state = match fetch_dataset().await {
+        Ok(directory) => DataState::Ready(directory),
+        Err(failure) => DataState::Failed(failure),
+    };
+    PRELOADED.with(|p| *p.borrow_mut() = Some(state));
+}
+
+/// The preloaded dataset, once.
+pub(super) fn take_preloaded() -> Option<DataState> {
+    PRELOADED.with(|p| p.borrow_mut().take())
+}
+
 #[derive(Clone)]
 pub enum DataState {
     Loading,
@@ -28,7 +48,7 @@ pub struct DataStore {
 }
 
 impl DataStore {
-    fn with_state(state: DataState) -> Self {
+    pub(super) fn with_state(state: DataState) -> Self {
         DataStore {
             state: RwSignal::new(state),
             started: StoredValue::new(0),

@@ -18,7 +18,7 @@ pub mod testing;
 
 pub use announcer::{use_announcer, Announcer};
 pub use clock::{use_clock, Clock};
-pub use data::{use_store, DataState, DataStore};
+pub use data::{preload, use_store, DataState, DataStore};
 pub use kiosk::{nav_options, use_kiosk, Kiosk};
 pub use lang::{use_lang, UiLang};
 pub use navigation::{use_last_search, LastSearch};
@@ -54,14 +54,20 @@ fn expect<T: Clone + 'static>(hook: &str) -> T {
 /// announcer and the connection status. Returns the handles the shell needs.
 pub fn provide_app_state() -> (SettingsStore, DataStore, AppStatus) {
     let kiosk_config = kiosk_platform::config_at_start();
-    let store = DataStore::new();
+    let preloaded = data::take_preloaded();
+    let store = match preloaded.clone() {
+        Some(state) => DataStore::with_state(state),
+        None => DataStore::new(),
+    };
     let persistence = if kiosk_config.is_some() {
         Persistence::VisitOnly
     } else {
         Persistence::Device
     };
     let (settings, status) = provide_parts(kiosk_config, persistence, store, Clock::start());
-    store.load();
+    if preloaded.is_none() {
+        store.load();
+    }
     let online = window_event_listener(leptos::ev::online, move |_| status.online.set(true));
     let offline = window_event_listener(leptos::ev::offline, move |_| status.online.set(false));
     on_cleanup(move || {
