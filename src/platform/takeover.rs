@@ -35,10 +35,12 @@ pub fn detached_container() -> Option<HtmlElement> {
         .ok()
 }
 
-/// A text field the reader was in: its id, value and caret.
+/// A text field of the prerendered page: its id, what the reader typed (if anything), and
+/// whether the caret was in it.
 struct Typed {
     id: String,
-    value: String,
+    /// `None` when the reader did not change the field (the app's value then stands).
+    value: Option<String>,
     focused: bool,
     selection: Option<(u32, u32)>,
 }
@@ -50,7 +52,6 @@ fn typed_fields(body: &HtmlElement, active_id: Option<&str>) -> Vec<Typed> {
     };
     (0..inputs.length())
         .filter_map(|i| inputs.item(i)?.dyn_into::<HtmlInputElement>().ok())
-        .filter(|input| !input.value().is_empty() || Some(input.id().as_str()) == active_id)
         .map(|input| Typed {
             focused: Some(input.id().as_str()) == active_id,
             selection: input
@@ -58,9 +59,10 @@ fn typed_fields(body: &HtmlElement, active_id: Option<&str>) -> Vec<Typed> {
                 .ok()
                 .flatten()
                 .zip(input.selection_end().ok().flatten()),
+            value: (input.value() != input.default_value()).then(|| input.value()),
             id: input.id(),
-            value: input.value(),
         })
+        .filter(|field| field.value.is_some() || field.focused)
         .collect()
 }
 
@@ -107,8 +109,8 @@ pub fn swap_in(container: &HtmlElement) {
         else {
             continue;
         };
-        if input.value().is_empty() {
-            input.set_value(&field.value);
+        if let Some(value) = &field.value {
+            input.set_value(value);
         }
         if field.focused {
             let _ = input.focus();
