@@ -6,14 +6,19 @@ use crate::state::{use_kiosk, use_lang};
 use leptos::prelude::*;
 
 #[component]
-pub fn CalendarLink(
-    /// The calendar file (RFC 5545 text).
-    ics: String,
+pub fn CalendarLink<F>(
+    /// Makes the calendar file (RFC 5545 text), `None` when there is nothing to put in one;
+    /// called only where the link is offered, so a kiosk never builds a file.
+    file: F,
     /// The file name, without `.ics`.
     name: String,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    F: FnOnce() -> Option<String> + 'static,
+{
     let t = use_lang().strings();
-    (!use_kiosk().is_on()).then(|| {
+    let ics = (!use_kiosk().is_on()).then(file).flatten();
+    ics.map(|ics| {
         let href = format!("data:text/calendar;charset=utf-8,{}", percent_encode(&ics));
         view! {
             <p>

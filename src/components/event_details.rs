@@ -5,12 +5,15 @@ use super::calendar_link::CalendarLink;
 use super::links::ContactLinks;
 use crate::domain::dataset::Event;
 use crate::domain::dated::EventStart;
+use crate::domain::directory::Directory;
+use crate::domain::ics::event_file;
 use crate::domain::local_time::minute_of_day;
 use crate::i18n::hours::date_text;
 use crate::state::use_lang;
 use crate::view_model::shown;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The dates of `event`, each with its time where the source gives one.
 #[component]
@@ -45,8 +48,8 @@ pub fn EventDetails(
     base: String,
     region: String,
     now: NaiveDateTime,
-    /// The calendar file of its coming dates, when it has any.
-    ics: Option<String>,
+    /// For the calendar file of its coming dates.
+    directory: Arc<Directory>,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
@@ -61,7 +64,9 @@ pub fn EventDetails(
         }
     });
     let places = event.places.map(|p| view! { <p>{(t.event_places)(p)}</p> });
-    let calendar_file = ics.map(|ics| view! { <CalendarLink ics name=event.id.clone() /> });
+    let calendar_event = event.clone();
+    let file = move || event_file(&directory, &calendar_event, now);
+    let calendar_file = view! { <CalendarLink file name=event.id.clone() /> };
     view! {
         <p lang=summary.lang>{summary.text}</p>
         <EventDates event now />

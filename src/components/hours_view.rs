@@ -3,8 +3,7 @@
 //! own words, which are all there is when the hours could not be read.
 
 use crate::domain::directory::Directory;
-use crate::domain::hours::summarize;
-use crate::i18n::hours::{day_plan_text, state_text, summary_lines};
+use crate::i18n::hours::{day_plan_text, state_text};
 use crate::state::use_clock;
 use crate::state::use_lang;
 use crate::view_model::shown;
@@ -13,7 +12,13 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) -> impl IntoView {
+pub fn HoursView(
+    directory: Arc<Directory>,
+    index: usize,
+    now: NaiveDateTime,
+    /// The regular week in words (from the page's view-model, computed once).
+    lines: Vec<String>,
+) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let service = &directory.dataset.services[index];
@@ -27,9 +32,6 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
         let now = clock.local(&state_directory);
         state_text(t, &state_directory.state(index, now), now)
     };
-    let parsed = directory.hours(index).zip(directory.calendar.as_ref());
-    let lines =
-        parsed.map(|(hours, calendar)| summary_lines(t, &summarize(hours, calendar, now.date())));
     let days = directory.next_days(index, now.date(), 7);
     // On a page rendered at build time "today" is not the reader's: the dated days keep
     // their room but are neither shown nor read until the app knows the date.
@@ -48,7 +50,7 @@ pub fn HoursView(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
         <section class="ww-hours" aria-labelledby="ww-hours-title">
             <h2 id="ww-hours-title">{t.hours_heading}</h2>
             <p class="ww-state ww-state--large">{state_line}</p>
-            {lines.filter(|l| !l.is_empty()).map(|lines| view! {
+            {(!lines.is_empty()).then(|| view! {
                 <ul class="ww-hours__lines">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
             })}
             {rotation.map(|r| view! { <p>{r}</p> })}

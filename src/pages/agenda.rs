@@ -215,10 +215,7 @@ pub fn AgendaPage() -> impl IntoView {
             let base = directory.base_lang().to_string();
             let days_directory = directory.clone();
             // A page of days at a time (all 14 in a town, one or two in a large city); "more
-            // days" belongs to the query it was chosen for. Recomputed when the filters or
-            // the minute change, so past hours drop off and the list moves on at midnight in
-            // the dataset's zone.
-            // The engine runs when the filters, the pages or the date change; each clock tick
+            // days" belongs to the query it was chosen for. The engine runs when the filters, the pages or the date change; each clock tick
             // only drops today's lines that have ended since, so the page stays still and
             // cheap in a large city.
             let pages = RwSignal::new((AgendaQuery::default(), 1usize));

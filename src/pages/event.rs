@@ -4,7 +4,6 @@
 
 use crate::components::event_details::EventDetails;
 use crate::components::with_data::WithData;
-use crate::domain::ics::event_file;
 use crate::pages::not_found::NotFoundPage;
 use crate::platform::document::set_title;
 use crate::state::{use_clock, use_lang};
@@ -33,7 +32,7 @@ pub fn EventPage() -> impl IntoView {
                 <article class="ww-event-page">
                     <h1 class="ww-page-title" lang=name.lang>{name.text}</h1>
                     {past.then(|| view! { <p class="ww-notice" role="note">{t.event_taken_place}</p> })}
-                    <EventDetails ics=event_file(&directory, &event, now) event base region=directory.dataset.meta.region.clone() now />
+                    <EventDetails directory=directory.clone() event base region=directory.dataset.meta.region.clone() now />
                 </article>
             }
             .into_any()

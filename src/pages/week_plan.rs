@@ -12,6 +12,7 @@ use crate::domain::present::first_phone;
 use crate::domain::route::Route;
 use crate::domain::shortlist::shared_ids;
 use crate::i18n::hours::{month_name, weekday_name};
+use crate::i18n::Strings;
 use crate::platform::document::set_title;
 use crate::platform::share;
 use crate::state::{use_clock, use_kiosk, use_lang, use_shortlist};
@@ -22,8 +23,7 @@ use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 /// "Tel. 0631 …": the entry's first phone number, for the paper on the fridge.
-fn phone_words(directory: &Directory, index: usize) -> Option<String> {
-    let t = use_lang().strings();
+fn phone_words(t: &Strings, directory: &Directory, index: usize) -> Option<String> {
     let ds = &directory.dataset;
     first_phone(&ds.services[index], &ds.meta.region)
         .map(|(phone, _)| format!("{} {phone}", t.plan_phone))
@@ -77,7 +77,7 @@ fn PlanDay(directory: Arc<Directory>, day: Day) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
-            let phone = phone_words(&directory, index);
+            let phone = phone_words(t, &directory, index);
             view! {
                 <li class="ww-plan__entry">
                     <p class="ww-plan__time">{times}</p>
@@ -139,7 +139,7 @@ pub fn WeekPlanPage() -> impl IntoView {
                         .map(|index| {
                             let service = &ds.services[index];
                             let name = shown(&service.name, lang, base);
-                            let phone = phone_words(&directory, index).map(|p| format!(" – {p}"));
+                            let phone = phone_words(t, &directory, index).map(|p| format!(" – {p}"));
                             view! { <li><span lang=name.lang>{name.text}</span>{phone}</li> }
                         })
                         .collect_view();

@@ -18,11 +18,16 @@ thread_local! {
 /// Reads the dataset before the app is built, while a page rendered at build time stays on
 /// screen: the app is then built once, with its data, instead of first as "loading".
 pub async fn preload() {
-    let state = match fetch_dataset().await {
+    let state = fetch_state().await;
+    PRELOADED.with(|p| *p.borrow_mut() = Some(state));
+}
+
+/// The dataset fetched, read and indexed, or why it could not be.
+async fn fetch_state() -> DataState {
+    match fetch_dataset().await {
         Ok(directory) => DataState::Ready(directory),
         Err(failure) => DataState::Failed(failure),
-    };
-    PRELOADED.with(|p| *p.borrow_mut() = Some(state));
+    }
 }
 
 /// The preloaded dataset, once.
@@ -62,7 +67,7 @@ impl DataStore {
 
     /// A store that already holds data, for component tests.
     pub fn ready(directory: Directory) -> Self {
-        Self::with_state(DataState::Ready(Arc::new(directory)))
+        Self::shared(Arc::new(directory))
     }
 
     /// A store holding a dataset read elsewhere (the build-time prerender).
@@ -98,11 +103,7 @@ impl DataStore {
         self.state.set(DataState::Loading);
         let show = self.start_load();
         spawn_local(async move {
-            let next = match fetch_dataset().await {
-                Ok(directory) => DataState::Ready(directory),
-                Err(failure) => DataState::Failed(failure),
-            };
-            show(next);
+            show(fetch_state().await);
         });
     }
 

@@ -2,7 +2,6 @@
 
 use crate::components::event_details::EventDetails;
 use crate::domain::directory::Directory;
-use crate::domain::ics::event_file;
 use crate::domain::route::Route;
 use crate::state::use_lang;
 use crate::view_model::shown;
@@ -27,7 +26,7 @@ pub fn Events(directory: Arc<Directory>, events: Vec<usize>, now: NaiveDateTime)
                         <h3 lang=name.lang>
                             <a href=Route::Event(event.id.clone()).href()>{name.text}</a>
                         </h3>
-                        <EventDetails event=event.clone() base=base.clone() region=region.clone() now ics=event_file(&directory, event, now) />
+                        <EventDetails event=event.clone() base=base.clone() region=region.clone() now directory=directory.clone() />
                     </li>
                 }
             })

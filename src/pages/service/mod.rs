@@ -59,8 +59,9 @@ fn ServiceDetail(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
     let name = view_model.name.clone();
     set_title(&format!("{} – {}", name.text, t.app_name));
     let path = Route::Service(view_model.id.clone()).href();
-    let calendar_file = service_file(&directory, index, &t.calendar_labels(), now)
-        .map(|ics| view! { <CalendarLink ics name=view_model.id.clone() /> });
+    let calendar_directory = directory.clone();
+    let file = move || service_file(&calendar_directory, index, &t.calendar_labels(), now);
+    let calendar_file = view! { <CalendarLink file name=view_model.id.clone() /> };
     let kiosk = use_kiosk();
     let on_kiosk = kiosk.is_on();
     let print_slip = kiosk.config.filter(|c| c.print).map(|_| {
@@ -102,7 +103,7 @@ fn ServiceDetail(directory: Arc<Directory>, index: usize, now: NaiveDateTime) ->
                 <ReadAloud text=view_model.read_aloud explain_missing=true />
             </div>
             <TakeAway public_url=ds.meta.public_url.clone() path=path.clone() />
-            <HoursView directory=directory.clone() index now />
+            <HoursView directory=directory.clone() index now lines=view_model.hours_lines />
             {calendar_file}
             {unreachable}
             {ask_at}

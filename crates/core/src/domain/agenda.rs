@@ -73,16 +73,21 @@ pub struct AgendaQuery {
 }
 
 impl AgendaQuery {
-    /// `need=…&when=week`, without a leading `?`; empty parts are left out.
-    pub fn to_query_string(&self) -> String {
-        let filters = Query {
+    /// The filters as a search (need, district, walk-in, free): the services whose hours
+    /// the agenda shows, and the query string's first part.
+    fn filters(&self) -> Query {
+        Query {
             need: self.need.clone(),
             district: self.district.clone(),
             walk_in: self.walk_in,
             free: self.free,
             ..Query::default()
         }
-        .to_query_string();
+    }
+
+    /// `need=…&when=week`, without a leading `?`; empty parts are left out.
+    pub fn to_query_string(&self) -> String {
+        let filters = self.filters().to_query_string();
         let when = match self.span.key() {
             "" => String::new(),
             key => query_string::write([("when", key)]),
@@ -172,7 +177,7 @@ fn event_passes(
         let inside = event
             .location_id
             .as_deref()
-            .and_then(|id| directory.dataset.locations.iter().find(|l| l.id == id))
+            .and_then(|id| directory.dataset.location(id))
             .and_then(|l| l.district.as_deref())
             == Some(district.as_str());
         if !inside {
@@ -193,17 +198,6 @@ fn event_passes(
 /// day or two at a time for a city of 10,000 services.
 pub const WORK_PER_PAGE: usize = 20_000;
 
-/// The services whose hours the agenda shows for `query` (need, district, walk-in, free).
-fn services_query(query: &AgendaQuery) -> Query {
-    Query {
-        need: query.need.clone(),
-        district: query.district.clone(),
-        walk_in: query.walk_in,
-        free: query.free,
-        ..Query::default()
-    }
-}
-
 /// The number of days in the span of `query`.
 fn span_days(query: &AgendaQuery, today: NaiveDate) -> usize {
     let (first, last) = query.span.days(today);
@@ -213,7 +207,7 @@ fn span_days(query: &AgendaQuery, today: NaiveDate) -> usize {
 /// The services whose hours the agenda shows for `query`, by index.
 fn services(directory: &Directory, query: &AgendaQuery, now: NaiveDateTime) -> Vec<usize> {
     directory
-        .search(&services_query(query), now)
+        .search(&query.filters(), now)
         .into_iter()
         .map(|hit| hit.index)
         .collect()
@@ -363,13 +357,15 @@ fn empty_days(directory: &Directory, first: NaiveDate, count: i64) -> Vec<Day> {
 
 /// Adds the hours of the service at `index` to `days` (consecutive days), leaving out what
 /// has ended by `now`.
-fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut [Day]) {
+/// Adds the service's hours still ahead to `days`, and says how many lines it added.
+fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut [Day]) -> usize {
     let Some(first) = days.first().map(|d| d.date) else {
-        return;
+        return 0;
     };
     let Some(plans) = directory.next_days(index, first, days.len() as u32) else {
-        return;
+        return 0;
     };
+    let mut added = 0;
     let (today, now_minutes) = (now.date(), minute_of_day(now));
     let by_appointment =
         directory.dataset.services[index].access.appointment == Appointment::Required;
@@ -395,8 +391,10 @@ fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut
                 host: plan.host.clone(),
                 continued: false,
             });
+            added += 1;
         }
     }
+    added
 }
 
 /// Days of the week plan.
@@ -412,9 +410,7 @@ pub fn week_plan(
     let mut days = empty_days(directory, now.date(), PLAN_DAYS);
     let mut without = Vec::new();
     for &index in indices {
-        let before: usize = days.iter().map(|d| d.items.len()).sum();
-        add_hours(directory, index, now, &mut days);
-        if days.iter().map(|d| d.items.len()).sum::<usize>() == before {
+        if add_hours(directory, index, now, &mut days) == 0 {
             without.push(index);
         }
     }

@@ -4,6 +4,7 @@
 use super::{organization_name, shown};
 use crate::domain::dataset::{Appointment, CostKind, Dataset, Event, Location, Service};
 use crate::domain::directory::Directory;
+use crate::domain::hours::summarize;
 use crate::domain::present::{address_lines, correction_href, freshness, Freshness};
 use crate::domain::text::OwnedText;
 use crate::i18n::hours::{state_text, summary_lines};
@@ -194,6 +195,9 @@ pub struct ServiceView {
     pub source_name: String,
     pub source_url: Option<String>,
     pub report: Report,
+    /// The regular week in words ("Dienstag: 10–12 Uhr"), empty where the hours do not read;
+    /// shown by the hours section and read aloud.
+    pub hours_lines: Vec<String>,
     /// What "read aloud" says: name, state now, the week's hours, the contacts.
     pub read_aloud: String,
 }
@@ -231,6 +235,11 @@ impl ServiceView {
                 }
             });
         let name = shown(&service.name, lang, base);
+        let hours_lines = directory
+            .hours(index)
+            .zip(directory.calendar.as_ref())
+            .map(|(hours, calendar)| summary_lines(t, &summarize(hours, calendar, now.date())))
+            .unwrap_or_default();
         let unreachable = service.hours.is_none()
             && service.contacts.is_empty()
             && service.email.is_none()
@@ -260,9 +269,18 @@ impl ServiceView {
             source_url: service.source.url.clone(),
             report: correction_href(ds, service, t.mistake_subject)
                 .map_or(Report::HelpPhone, Report::Mail),
-            read_aloud: read_aloud(directory, index, &name.text, &contacts, t, now),
+            read_aloud: read_aloud(
+                directory,
+                index,
+                &name.text,
+                &hours_lines,
+                &contacts,
+                t,
+                now,
+            ),
             name,
             contacts,
+            hours_lines,
         }
     }
 }
@@ -289,6 +307,7 @@ fn read_aloud(
     directory: &Directory,
     index: usize,
     name: &str,
+    hours_lines: &[String],
     contacts: &[ContactView],
     t: &Strings,
     now: NaiveDateTime,
@@ -297,12 +316,7 @@ fn read_aloud(
         name.to_string(),
         state_text(t, &directory.state(index, now), now),
     ];
-    if let Some((hours, calendar)) = directory.hours(index).zip(directory.calendar.as_ref()) {
-        parts.extend(summary_lines(
-            t,
-            &crate::domain::hours::summarize(hours, calendar, now.date()),
-        ));
-    }
+    parts.extend_from_slice(hours_lines);
     for contact in contacts {
         parts.push(
             [

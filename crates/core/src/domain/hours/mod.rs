@@ -53,6 +53,13 @@ impl Hours {
             && slot.comment.is_some()
             && slot.end - slot.start >= 24 * 60
     }
+
+    /// The same rule for a range of the crate's iterator.
+    fn is_comment_only_range(&self, range: &opening_hours::DateTimeRange) -> bool {
+        self.has_comment_only_rule
+            && !range.comment.is_empty()
+            && range.range.end - range.range.start >= Duration::hours(24)
+    }
 }
 
 /// Whether one of the expression's rules (split at `;`, `,` and `||` outside quotes) is a
@@ -209,10 +216,7 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
             let opens = hours
                 .iter_range(end, now + Duration::days(LOOKAHEAD_DAYS))
                 .take(MAX_RANGES)
-                .find(|r| {
-                    r.kind == RuleKind::Open
-                        && !(hours.has_comment_only_rule && is_comment_only_range(r))
-                })
+                .find(|r| r.kind == RuleKind::Open && !hours.is_comment_only_range(r))
                 .map(|r| r.range.start);
             HoursState::Closed { opens, note }
         }
@@ -227,11 +231,6 @@ pub fn speaks_of_holidays(expression: &str) -> bool {
         .step_by(2)
         .flat_map(|outside| outside.split(|c: char| !c.is_ascii_alphanumeric()))
         .any(|word| word == "PH")
-}
-
-/// A range that lasts a whole day or more and only carries a comment (a comment-only rule).
-fn is_comment_only_range(range: &opening_hours::DateTimeRange) -> bool {
-    !range.comment.is_empty() && range.range.end - range.range.start >= Duration::hours(24)
 }
 
 /// Whether `now` falls in a day-long "open" slot that only carries a comment: a comment-only
