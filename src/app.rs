@@ -131,6 +131,8 @@ pub fn start() {
     };
     if prerendered {
         // The page is readable meanwhile: read the data first, then build the app once.
+        // The worker may announce a newer dataset while the data is read: listen already.
+        crate::platform::service_worker::listen();
         wasm_bindgen_futures::spawn_local(async move {
             crate::state::preload().await;
             mount();

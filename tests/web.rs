@@ -19,6 +19,7 @@ use wegweiser::domain::local_time::Zone;
 use wegweiser::i18n::{DataFailure, Lang};
 use wegweiser::state::testing::provide_test_state;
 use wegweiser::state::{Announcer, Clock, DataStore};
+use wegweiser::view_model::service::ServiceView;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -186,7 +187,11 @@ fn hours_show_who_hosts_the_rotating_slot_and_the_source_text() {
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_ui(Lang::De);
         provide_context(clock_at("2026-01-12 08:00"));
-        view! { <HoursView directory=directory() index=0 now=at("2026-01-12 08:00") /> }
+        let directory = directory();
+        let now = at("2026-01-12 08:00");
+        // The week in words comes from the page's view-model, as on the service page.
+        let lines = ServiceView::new(&directory, 0, Lang::De, now).hours_lines;
+        view! { <HoursView directory index=0 now lines /> }
     });
     let days = texts(&root, ".ww-days__row");
     assert_eq!(days.len(), 7);

@@ -14,6 +14,36 @@ thread_local! {
     static RELOAD_ON_CHANGE: Cell<bool> = const { Cell::new(false) };
     /// Where to go once the new version has taken over (the kiosk's start screen).
     static GO_TO_ON_CHANGE: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// What the app does when the worker has a newer dataset (set by [`register`]).
+    static ON_DATA_UPDATED: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+    /// The worker said so before the app could act (it was still reading its data).
+    static DATA_UPDATED_EARLY: Cell<bool> = const { Cell::new(false) };
+    static LISTENING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Listens to the worker from the start, before the app is built: once the page has
+/// loaded, the browser drops a worker's message that finds no listener, and the app reads
+/// its data (which makes the worker look for a newer file) before it is built. A "newer
+/// dataset" that arrives early is kept until [`register`] brings the app's handler.
+pub fn listen() {
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    let Some(container) = sw_container() else {
+        return;
+    };
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            if message_type(&event).as_deref() == Some(messages::DATA_UPDATED) {
+                let handled =
+                    ON_DATA_UPDATED.with(|h| h.borrow().as_ref().map(|handler| handler()));
+                if handled.is_none() {
+                    DATA_UPDATED_EARLY.with(|e| e.set(true));
+                }
+            }
+        });
+    container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
 }
 
 fn sw_container() -> Option<ServiceWorkerContainer> {
@@ -54,14 +84,11 @@ pub async fn register(
     };
     let on_update_waiting = std::rc::Rc::new(on_update_waiting);
 
-    let on_message =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            if message_type(&event).as_deref() == Some(messages::DATA_UPDATED) {
-                on_data_updated();
-            }
-        });
-    container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
+    listen();
+    ON_DATA_UPDATED.with(|h| *h.borrow_mut() = Some(Box::new(on_data_updated)));
+    if DATA_UPDATED_EARLY.with(|e| e.replace(false)) {
+        ON_DATA_UPDATED.with(|h| h.borrow().as_ref().map(|handler| handler()));
+    }
 
     // The first activation also changes the controller: reload only when the user asked.
     let on_controller_change = Closure::<dyn Fn()>::new(|| {
