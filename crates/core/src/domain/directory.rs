@@ -1,5 +1,7 @@
-//! The dataset ready to use: its calendar and every service's hours parsed once, when the
-//! dataset loads, so views and searches never parse an expression twice.
+//! The dataset ready to use: its calendar, its search index, and every service's hours
+//! parsed once, when first asked for, so views and searches never parse an expression
+//! twice and a large city does not wait for 10,000 expressions before its first results
+//! (which show twenty).
 
 use super::dataset::{Dataset, Service};
 use super::holidays::Holiday;
@@ -10,6 +12,7 @@ use super::load::{Loaded, Problem};
 use super::local_time::minute_of_day;
 use super::search::{Hit, OpenFilter, Query, SearchIndex};
 use chrono::{NaiveDate, NaiveDateTime};
+use std::sync::OnceLock;
 
 pub struct Directory {
     pub dataset: Dataset,
@@ -17,8 +20,9 @@ pub struct Directory {
     /// Why the calendar could not be built (unknown region or zone): every state is then
     /// unknown, and the source texts are shown.
     pub calendar_error: Option<CalendarError>,
-    /// Per service, in dataset order: `None` when it has no expression.
-    hours: Vec<Option<Result<Hours, HoursError>>>,
+    /// Per service, in dataset order, filled when first read: `None` when it has no
+    /// expression.
+    hours: Vec<OnceLock<Option<Result<Hours, HoursError>>>>,
     pub index: SearchIndex,
     /// Entries of the file that could not be read and were left out.
     pub skipped: Vec<Problem>,
@@ -31,14 +35,7 @@ impl Directory {
                 Ok(calendar) => (Some(calendar), None),
                 Err(error) => (None, Some(error)),
             };
-        let hours = dataset
-            .services
-            .iter()
-            .map(|service| {
-                let expression = service.hours.as_ref()?.osm.as_deref()?;
-                Some(hours::parse_hours(expression, calendar.as_ref()?))
-            })
-            .collect();
+        let hours = dataset.services.iter().map(|_| OnceLock::new()).collect();
         let index = SearchIndex::build(&dataset);
         Directory {
             dataset,
@@ -66,14 +63,26 @@ impl Directory {
         &self.dataset.services
     }
 
+    /// The service's expression parsed, the first time it is asked for.
+    fn parsed_hours(&self, index: usize) -> Option<&Result<Hours, HoursError>> {
+        self.hours
+            .get(index)?
+            .get_or_init(|| {
+                let service = self.dataset.services.get(index)?;
+                let expression = service.hours.as_ref()?.osm.as_deref()?;
+                Some(hours::parse_hours(expression, self.calendar.as_ref()?))
+            })
+            .as_ref()
+    }
+
     /// The parsed hours of the service at `index`, if it has usable ones.
     pub fn hours(&self, index: usize) -> Option<&Hours> {
-        self.hours.get(index)?.as_ref()?.as_ref().ok()
+        self.parsed_hours(index)?.as_ref().ok()
     }
 
     /// The parse error of the service at `index`, if its expression failed.
     pub fn hours_error(&self, index: usize) -> Option<&HoursError> {
-        self.hours.get(index)?.as_ref()?.as_ref().err()
+        self.parsed_hours(index)?.as_ref().err()
     }
 
     pub fn state(&self, index: usize, now: NaiveDateTime) -> HoursState {

@@ -4,9 +4,14 @@
 //! structured error the UI turns into a localised message. A single broken entry is left
 //! out and reported as a problem; every other entry still loads.
 
-use super::dataset::{Dataset, Meta, SCHEMA_VERSION};
+use super::dataset::{
+    Dataset, District, Event, Location, Meta, Need, Organization, Service, SCHEMA_VERSION,
+};
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::error::Category;
+use serde_json::value::RawValue;
+use serde_json::Value;
+use std::collections::HashMap;
 
 /// Why a dataset could not be used at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,19 +125,48 @@ fn entry_problem(entry: &Value) -> Option<String> {
         .map(|path| format!("text{path} is longer than {MAX_TEXT_CHARS} characters"))
 }
 
+/// A list of the file whose entries carry an id (needs, districts, services, …).
+pub trait Entry: DeserializeOwned {
+    fn id(&self) -> &str;
+}
+
+macro_rules! entries_with_ids {
+    ($($kind:ty),*) => {
+        $(impl Entry for $kind {
+            fn id(&self) -> &str {
+                &self.id
+            }
+        })*
+    };
+}
+entries_with_ids!(Need, District, Organization, Location, Service, Event);
+
+/// The top level of the file, each part kept as its raw text until it is read. Reading
+/// entry by entry straight into the types costs a third of going through a JSON tree, and
+/// the tree of a large city's file (tens of megabytes) is never built.
+type RawRoot<'a> = HashMap<String, &'a RawValue>;
+
+/// A message of serde_json without the position it appends ("… at line 1 column 42"),
+/// which would point into the entry's own text, not the file.
+fn message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    text.strip_suffix(&position).unwrap_or(&text).to_string()
+}
+
 /// Parses a dataset, keeping every readable entry.
 pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+    let mut root: RawRoot = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Data => LoadError::NotADataset,
+        _ => LoadError::Malformed {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        },
     })?;
-    let Value::Object(mut root) = root else {
-        return Err(LoadError::NotADataset);
-    };
     let version = root
         .get("schema_version")
-        .and_then(Value::as_u64)
+        .and_then(|raw| serde_json::from_str::<u64>(raw.get()).ok())
         .ok_or(LoadError::NotADataset)?;
     if version != u64::from(SCHEMA_VERSION) {
         return Err(LoadError::UnsupportedVersion {
@@ -142,16 +176,14 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
     }
     let schema = root
         .get("$schema")
-        .and_then(Value::as_str)
-        .map(str::to_string);
+        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
     let meta: Meta = take_required(&mut root, "meta")?;
     let mut skipped = Vec::new();
     let needs = take_entries(&mut root, "needs", true, &mut skipped)?;
     let districts = take_entries(&mut root, "districts", true, &mut skipped)?;
     let organizations = take_entries(&mut root, "organizations", false, &mut skipped)?;
     let locations = take_entries(&mut root, "locations", false, &mut skipped)?;
-    let services: Vec<super::dataset::Service> =
-        take_entries(&mut root, "services", true, &mut skipped)?;
+    let services: Vec<Service> = take_entries(&mut root, "services", true, &mut skipped)?;
     if services.is_empty() {
         return Err(LoadError::Invalid {
             path: "services".to_string(),
@@ -175,40 +207,45 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
     })
 }
 
-fn take_required<T: DeserializeOwned>(
-    root: &mut Map<String, Value>,
-    key: &str,
-) -> Result<T, LoadError> {
-    let value = root.remove(key).ok_or_else(|| LoadError::Invalid {
+/// The first text in `raw` longer than [`MAX_TEXT_CHARS`], as a JSON path below it. A raw
+/// text no longer than the limit cannot hold a longer string (every character takes at
+/// least one byte, an escape more), so only large parts are read into a tree for this.
+fn overlong_in(raw: &RawValue) -> Option<String> {
+    if raw.get().len() <= MAX_TEXT_CHARS {
+        return None;
+    }
+    let value: Value = serde_json::from_str(raw.get()).ok()?;
+    overlong_text(&value)
+}
+
+fn take_required<T: DeserializeOwned>(root: &mut RawRoot, key: &str) -> Result<T, LoadError> {
+    let raw = root.remove(key).ok_or_else(|| LoadError::Invalid {
         path: key.to_string(),
         detail: "missing".to_string(),
     })?;
-    if let Some(path) = overlong_text(&value) {
+    if let Some(path) = overlong_in(raw) {
         return Err(LoadError::Invalid {
             path: format!("{key}{path}"),
             detail: format!("longer than {MAX_TEXT_CHARS} characters"),
         });
     }
-    serde_json::from_value(value).map_err(|e| LoadError::Invalid {
+    serde_json::from_str(raw.get()).map_err(|e| LoadError::Invalid {
         path: key.to_string(),
-        detail: e.to_string(),
+        detail: message(&e),
     })
 }
 
-fn take_entries<T: DeserializeOwned>(
-    root: &mut Map<String, Value>,
+fn take_entries<T: Entry>(
+    root: &mut RawRoot,
     key: &str,
     required: bool,
     skipped: &mut Vec<Problem>,
 ) -> Result<Vec<T>, LoadError> {
-    let entries = match root.remove(key) {
-        Some(Value::Array(entries)) => entries,
-        Some(_) => {
-            return Err(LoadError::Invalid {
-                path: key.to_string(),
-                detail: "must be a list".to_string(),
-            });
-        }
+    let entries: Vec<&RawValue> = match root.remove(key) {
+        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| LoadError::Invalid {
+            path: key.to_string(),
+            detail: "must be a list".to_string(),
+        })?,
         None if required => {
             return Err(LoadError::Invalid {
                 path: key.to_string(),
@@ -228,26 +265,31 @@ fn take_entries<T: DeserializeOwned>(
         });
     }
     let mut good = Vec::with_capacity(entries.len().min(MAX_ENTRIES));
-    for (index, entry) in entries.into_iter().take(MAX_ENTRIES).enumerate() {
-        let id = entry
-            .get("id")
-            .and_then(Value::as_str)
-            .map(|id| id.chars().take(MAX_ID_CHARS).collect());
-        if let Some(detail) = entry_problem(&entry) {
-            skipped.push(Problem {
-                path: format!("{key}[{index}]"),
-                id,
-                detail,
-            });
-            continue;
-        }
-        match serde_json::from_value(entry) {
-            Ok(parsed) => good.push(parsed),
-            Err(e) => skipped.push(Problem {
-                path: format!("{key}[{index}]"),
-                id,
-                detail: e.to_string(),
-            }),
+    for (index, raw) in entries.into_iter().take(MAX_ENTRIES).enumerate() {
+        let parsed = serde_json::from_str::<T>(raw.get());
+        match parsed {
+            Ok(entry) if is_id(entry.id()) && overlong_in(raw).is_none() => good.push(entry),
+            // Rare: the entry is read again as a tree, to say what is wrong with it in the
+            // order a data keeper fixes things (the id first).
+            parsed => {
+                let (id, detail) = match serde_json::from_str::<Value>(raw.get()) {
+                    Ok(value) => (
+                        value
+                            .get("id")
+                            .and_then(Value::as_str)
+                            .map(|id| id.chars().take(MAX_ID_CHARS).collect()),
+                        entry_problem(&value).or_else(|| parsed.err().map(|e| message(&e))),
+                    ),
+                    // Nested deeper than the parser follows (its limit keeps the stack safe).
+                    Err(e) => (None, Some(message(&e))),
+                };
+                let detail = detail.unwrap_or_default();
+                skipped.push(Problem {
+                    path: format!("{key}[{index}]"),
+                    id,
+                    detail,
+                });
+            }
         }
     }
     Ok(good)
@@ -405,6 +447,38 @@ mod tests {
         assert!(
             matches!(load_dataset(&long_meta), Err(LoadError::Invalid { path, .. }) if path == "meta.city")
         );
+    }
+
+    #[test]
+    fn an_entry_nested_too_deep_is_left_out_and_the_rest_loads() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let deep: serde_json::Value = serde_json::Value::String(deep);
+        let text = with_services(serde_json::json!([deep, good_service("a")]))
+            .replace(r#""[[["#, "[[[")
+            .replace(r#"]]]""#, "]]]");
+        let loaded = load_dataset(&text).unwrap();
+        assert_eq!(loaded.dataset.services.len(), 1);
+        assert_eq!(loaded.skipped[0].path, "services[0]");
+        assert!(
+            loaded.skipped[0].detail.contains("recursion limit"),
+            "{:?}",
+            loaded.skipped
+        );
+    }
+
+    #[test]
+    fn type_errors_name_the_field_without_a_position_inside_the_entry() {
+        let mut broken = good_service("b");
+        broken["needs"] = serde_json::json!(7);
+        let loaded = load_dataset(&with_services(serde_json::json!([
+            good_service("a"),
+            broken
+        ])))
+        .unwrap();
+        assert_eq!(loaded.skipped.len(), 1);
+        let detail = &loaded.skipped[0].detail;
+        assert!(detail.starts_with("invalid type: integer `7`"), "{detail}");
+        assert!(!detail.contains(" at line "), "{detail}");
     }
 
     #[test]

@@ -130,7 +130,49 @@ impl SearchIndex {
             })
             .collect();
 
+        // Words are numbered as they are first met. The texts that many services share (a
+        // need's labels and synonyms, a district, an organisation, a location) are split
+        // into words once each, not once per service that refers to them.
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut term_ids = |texts: &mut dyn Iterator<Item = &str>| -> Box<[u32]> {
+            let mut ids = Vec::new();
+            for text in texts {
+                for word in words(text) {
+                    if is_stopword(&word) {
+                        continue;
+                    }
+                    let next = vocabulary.len() as u32;
+                    ids.push(*vocabulary.entry(word).or_insert(next));
+                }
+            }
+            ids.into()
+        };
+        let need_terms: Vec<Box<[u32]>> = need_texts
+            .iter()
+            .map(|texts| term_ids(&mut texts.iter().map(String::as_str)))
+            .collect();
+        let district_terms: Vec<Box<[u32]>> = dataset
+            .districts
+            .iter()
+            .map(|d| term_ids(&mut d.label.all().map(|(_, t)| t)))
+            .collect();
+        let organization_terms: Vec<Box<[u32]>> = dataset
+            .organizations
+            .iter()
+            .map(|o| term_ids(&mut o.name.all().map(|(_, t)| t)))
+            .collect();
+        let location_terms: Vec<Box<[u32]>> = dataset
+            .locations
+            .iter()
+            .map(|l| {
+                let address = [
+                    l.address.address_1.as_str(),
+                    l.address.postal_code.as_deref().unwrap_or(""),
+                ];
+                term_ids(&mut address.into_iter().chain(l.name.all().map(|(_, t)| t)))
+            })
+            .collect();
+
         let mut entries: Vec<(u32, u32, Field)> = Vec::new();
         let mut docs = Vec::with_capacity(dataset.services.len());
         for (doc, service) in dataset.services.iter().enumerate() {
@@ -138,69 +180,52 @@ impl SearchIndex {
                 .location_id
                 .as_deref()
                 .and_then(|id| location_of.get(id))
-                .map(|&i| &dataset.locations[i]);
-            let mut add = |field: Field, text: &str| {
-                for word in words(text) {
-                    if is_stopword(&word) {
-                        continue;
-                    }
-                    let next = vocabulary.len() as u32;
-                    let term = *vocabulary.entry(word).or_insert(next);
-                    entries.push((term, doc as u32, field));
-                }
+                .copied();
+            let mut add = |field: Field, terms: &[u32]| {
+                entries.extend(terms.iter().map(|&term| (term, doc as u32, field)));
             };
-            for (_, text) in service.name.all() {
-                add(Field::Name, text);
-            }
+            add(
+                Field::Name,
+                &term_ids(&mut service.name.all().map(|(_, t)| t)),
+            );
             for need in &service.needs {
                 if let Some(&n) = need_index.get(need.as_str()) {
-                    for text in &need_texts[n as usize] {
-                        add(Field::Need, text);
-                    }
+                    add(Field::Need, &need_terms[n as usize]);
                 }
             }
-            if let Some(org) = service
+            if let Some(&org) = service
                 .organization_id
                 .as_deref()
                 .and_then(|id| organization_of.get(id))
             {
-                for (_, text) in dataset.organizations[*org].name.all() {
-                    add(Field::Organization, text);
-                }
+                add(Field::Organization, &organization_terms[org]);
             }
+            let location_entry = location.map(|i| &dataset.locations[i]);
             let mut districts: Vec<u16> = Vec::new();
-            for district in location
+            for district in location_entry
                 .and_then(|l| l.district.as_deref())
                 .into_iter()
                 .chain(service.districts.iter().map(String::as_str))
             {
                 if let Some(&d) = district_index.get(district) {
                     districts.push(d);
-                    for (_, text) in dataset.districts[d as usize].label.all() {
-                        add(Field::District, text);
-                    }
+                    add(Field::District, &district_terms[d as usize]);
                 }
             }
-            if let Some(location) = location {
-                add(Field::Address, &location.address.address_1);
-                add(
-                    Field::Address,
-                    location.address.postal_code.as_deref().unwrap_or(""),
-                );
-                for (_, text) in location.name.all() {
-                    add(Field::Address, text);
-                }
+            if let Some(i) = location {
+                add(Field::Address, &location_terms[i]);
             }
-            for text in std::iter::once(&service.summary).chain(&service.easy_summary) {
-                for (_, text) in text.all() {
-                    add(Field::Summary, text);
-                }
-            }
-            for text in service.description.iter().chain(&service.target_groups) {
-                for (_, text) in text.all() {
-                    add(Field::Description, text);
-                }
-            }
+            let location = location_entry;
+            let summaries = std::iter::once(&service.summary).chain(&service.easy_summary);
+            add(
+                Field::Summary,
+                &term_ids(&mut summaries.flat_map(|t| t.all().map(|(_, t)| t))),
+            );
+            let descriptions = service.description.iter().chain(&service.target_groups);
+            add(
+                Field::Description,
+                &term_ids(&mut descriptions.flat_map(|t| t.all().map(|(_, t)| t))),
+            );
             let step_free = location
                 .and_then(|l| l.accessibility.as_ref())
                 .and_then(|a| a.step_free)
