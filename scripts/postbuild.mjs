@@ -35,6 +35,17 @@ function afterFirstPaint(body) {
     process.exit(1);
   }
   const waitForPaint = [
+    '// The dataset is asked for at once, beside the page and the app\'s files: the app would',
+    '// ask only once it runs, and a large city\'s file would then arrive that much later. The',
+    '// app takes this answer (platform/data.rs). A fetch does not hold back the load event,',
+    '// as a preload link would. The worker\'s messages are kept until the app listens',
+    '// (platform/service_worker.rs): the worker may answer this request with "newer data".',
+    'const start = { data: null, messages: [] };',
+    'globalThis.wegweiserStart = start;',
+    'try {',
+    "  navigator.serviceWorker?.addEventListener('message', (event) => start.messages?.push(event.data));",
+    '} catch {} // no workers here (a sandbox, plain http): nothing to keep',
+    "start.data = fetch(new URL('data/services.json', document.baseURI)).catch(() => null);",
     '// Start after the first paint: the page rendered at build time shows first.',
     'await new Promise((resolve) => {',
     '  const later = () => requestAnimationFrame(() => setTimeout(resolve, 0));',

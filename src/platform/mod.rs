@@ -34,6 +34,30 @@ pub async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// A User Timing mark (`performance.mark`): where the app's start-up time goes, for
+/// `scripts/perf.mjs --verbose` and the browser's own performance panel.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Takes what the loader left for the app under `name` (`globalThis.wegweiserStart`, see
+/// `scripts/postbuild.mjs`), once: the early request for the dataset, the worker's early
+/// messages. `None` when there is nothing (a page without the loader, a second call).
+pub fn take_from_loader(name: &str) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsValue;
+    let window: JsValue = window()?.into();
+    let start = js_sys::Reflect::get(&window, &JsValue::from_str("wegweiserStart")).ok()?;
+    if !start.is_object() {
+        return None;
+    }
+    let key = JsValue::from_str(name);
+    let value = js_sys::Reflect::get(&start, &key).ok()?;
+    let _ = js_sys::Reflect::set(&start, &key, &JsValue::NULL);
+    (!value.is_null() && !value.is_undefined()).then_some(value)
+}
+
 /// The browser window; `None` natively, where the same components render to static HTML.
 pub fn window() -> Option<web_sys::Window> {
     if cfg!(target_arch = "wasm32") {

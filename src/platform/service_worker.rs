@@ -44,6 +44,22 @@ pub fn listen() {
         });
     container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // What came before the app ran: the loader kept it (its request for the dataset may
+    // already have made the worker find a newer file).
+    let early = super::take_from_loader("messages").map(|m| js_sys::Array::from(&m));
+    let data_updated = early
+        .iter()
+        .flat_map(|messages| messages.iter())
+        .any(|message| {
+            Reflect::get(&message, &JsValue::from_str("type"))
+                .ok()
+                .and_then(|t| t.as_string())
+                .as_deref()
+                == Some(messages::DATA_UPDATED)
+        });
+    if data_updated {
+        DATA_UPDATED_EARLY.with(|e| e.set(true));
+    }
 }
 
 fn sw_container() -> Option<ServiceWorkerContainer> {

@@ -23,6 +23,7 @@ pub fn body() -> Option<HtmlElement> {
 /// every control works (tests wait for it instead of guessing a time).
 pub fn mark_live() {
     super::document::set_root_attribute("data-app", Some("live"));
+    super::mark("wegweiser:live");
 }
 
 /// An element outside the document for the app to render into until it takes over.

@@ -157,6 +157,20 @@ describe('the take-over', () => {
     await context.close();
   });
 
+  test('the dataset is asked for once, as the page opens, before the app\'s own files', async () => {
+    for (const address of ['/service/gemeindeschwester-plus', '/merkliste?ids=gemeindeschwester-plus']) {
+      const { page, context, requests, errors } = await openPage(env.browser, env.url);
+      await page.goto(address);
+      const data = requests.filter((url) => new URL(url).pathname === '/data/services.json');
+      assert.deepEqual(data, [`${env.url}/data/services.json`], `${address}: one request, the loader's`);
+      const wasm = requests.findIndex((url) => url.endsWith('.wasm'));
+      assert.ok(wasm > requests.indexOf(data[0]), `${address}: the data before the wasm`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
   test('an address with a query gets the app shell, never another page', async () => {
     const { page, context } = await openPage(env.browser, env.url, { javaScriptEnabled: false });
     await page.goto('/merkliste?ids=gemeindeschwester-plus');
