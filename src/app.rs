@@ -20,7 +20,7 @@ use crate::platform::document;
 use crate::platform::service_worker;
 use crate::state::{provide_app_state, use_kiosk, SettingsStore, UiLang};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -175,7 +175,7 @@ pub fn AppShell() -> impl IntoView {
                     <SiteHeader />
                     <StatusBar />
                     <main id=MAIN_ID class="ww-main" tabindex="-1">
-                        <Routes fallback=NotFoundPage>
+                        <FlatRoutes fallback=NotFoundPage>
                             <Route path=path!("") view=HomePage />
                             <Route path=StaticSegment(route::RESULTS) view=ResultsPage />
                             <Route path=(StaticSegment(route::SERVICE), ParamSegment("id")) view=ServicePage />
@@ -185,7 +185,7 @@ pub fn AppShell() -> impl IntoView {
                             <Route path=(StaticSegment(route::EVENT), ParamSegment("id")) view=EventPage />
                             <Route path=StaticSegment(route::AGENDA) view=AgendaPage />
                             <Route path=StaticSegment(route::WEEK_PLAN) view=WeekPlanPage />
-                        </Routes>
+                        </FlatRoutes>
                     </main>
                     <KioskBar />
                     <HelpContact />
