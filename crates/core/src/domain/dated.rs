@@ -15,10 +15,25 @@ pub trait DateForm: Copy {
     fn read(text: &str) -> Option<Self>;
 }
 
+/// The number written by the ASCII digits of `text[range]`, nothing else.
+fn digits(text: &str, range: std::ops::Range<usize>) -> Option<u32> {
+    let part = text.get(range)?;
+    part.bytes().try_fold(0u32, |number, byte| {
+        byte.is_ascii_digit()
+            .then(|| number * 10 + u32::from(byte - b'0'))
+    })
+}
+
 impl DateForm for NaiveDate {
-    /// An ISO day: `2026-01-15`.
+    /// An ISO day, exactly `YYYY-MM-DD`. Read by hand: chrono's general format parser is
+    /// the size of a small crate in the wasm, for one fixed form.
     fn read(text: &str) -> Option<Self> {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let year = i32::try_from(digits(text, 0..4)?).ok()?;
+        NaiveDate::from_ymd_opt(year, digits(text, 5..7)?, digits(text, 8..10)?)
     }
 }
 
@@ -32,10 +47,15 @@ pub enum EventStart {
 impl DateForm for EventStart {
     /// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
     fn read(text: &str) -> Option<Self> {
-        NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-            .map(EventStart::At)
-            .ok()
-            .or_else(|| NaiveDate::read(text).map(EventStart::Day))
+        let Some((day, time)) = text.split_once('T') else {
+            return NaiveDate::read(text).map(EventStart::Day);
+        };
+        if time.len() != 5 || time.as_bytes()[2] != b':' {
+            return None;
+        }
+        let day = NaiveDate::read(day)?;
+        let at = day.and_hms_opt(digits(time, 0..2)?, digits(time, 3..5)?, 0)?;
+        Some(EventStart::At(at))
     }
 }
 
@@ -133,6 +153,47 @@ mod tests {
         assert_eq!(day.text(), "15.01.2026");
         let start: Dated<EventStart> = "24. Juli".into();
         assert_eq!(start.get(), None);
+    }
+
+    #[test]
+    fn only_the_exact_iso_forms_read() {
+        let day = |text: &str| Dated::<NaiveDate>::new(text).get();
+        assert_eq!(day("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        for wrong in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-1-15",
+            "2026-01-5",
+            " 2026-01-15",
+            "2026-01-15 ",
+            "+2026-01-15",
+            "2026/01/15",
+            "２０２６-01-15",
+            "",
+        ] {
+            assert_eq!(day(wrong), None, "{wrong:?}");
+        }
+        let start = |text: &str| Dated::<EventStart>::new(text).get();
+        let at = |h, m| {
+            NaiveDate::from_ymd_opt(2026, 7, 24)
+                .unwrap()
+                .and_hms_opt(h, m, 0)
+                .map(EventStart::At)
+        };
+        assert_eq!(start("2026-07-24T00:00"), at(0, 0));
+        assert_eq!(start("2026-07-24T23:59"), at(23, 59));
+        for wrong in [
+            "2026-07-24T24:00",
+            "2026-07-24T13:60",
+            "2026-07-24T9:00",
+            "2026-07-24T13:00:00",
+            "2026-07-24T13-00",
+            "2026-07-24T",
+            "2026-07-24 13:00",
+        ] {
+            assert_eq!(start(wrong), None, "{wrong:?}");
+        }
     }
 
     #[test]
