@@ -379,3 +379,28 @@ fn search_query() {
         Ok(())
     });
 }
+
+#[test]
+fn folding_in_one_pass() {
+    use wegweiser_core::domain::search::fold::{fold, fold_by_replacing};
+    // Rich in the letters that pair up ("ae", "oe", "ue"), umlauts, capitals and
+    // characters whose lower case is longer, and any other character now and then.
+    let text = prop::collection::vec(
+        prop_oneof![
+            "[aeouAEOUäöüÄÖÜæœÆŒßẞ]{1,4}",
+            "[a-zA-Z0-9 -]{0,3}",
+            "[İIıЁёЇїΣσς]{0,2}",
+            "\\PC{0,2}",
+        ],
+        0..12,
+    )
+    .prop_map(|parts| parts.concat());
+    run("folding in one pass", text, |text| {
+        let (fast, reference) = (fold(&text), fold_by_replacing(&text));
+        if fast == reference {
+            Ok(())
+        } else {
+            Err(format!("{text:?}: {fast:?}, by replacing {reference:?}"))
+        }
+    });
+}

@@ -3,7 +3,7 @@
 //! each distinct word for compound words ("büro" finds "Seniorenbüro").
 
 use super::distance::{allowed_edits, within};
-use super::fold::{is_stopword, words};
+use super::fold::{fold, for_each_word, is_stopword, words};
 use super::query::{OpenFilter, Query};
 use crate::domain::dataset::{CostKind, Dataset};
 use std::collections::HashMap;
@@ -137,13 +137,20 @@ impl SearchIndex {
         let mut term_ids = |texts: &mut dyn Iterator<Item = &str>| -> Box<[u32]> {
             let mut ids = Vec::new();
             for text in texts {
-                for word in words(text) {
-                    if is_stopword(&word) {
-                        continue;
+                for_each_word(&fold(text), |word| {
+                    if is_stopword(word) {
+                        return;
                     }
-                    let next = vocabulary.len() as u32;
-                    ids.push(*vocabulary.entry(word).or_insert(next));
-                }
+                    let id = match vocabulary.get(word) {
+                        Some(&id) => id,
+                        None => {
+                            let id = vocabulary.len() as u32;
+                            vocabulary.insert(word.to_string(), id);
+                            id
+                        }
+                    };
+                    ids.push(id);
+                });
             }
             ids.into()
         };
