@@ -180,7 +180,9 @@ impl SearchIndex {
             })
             .collect();
 
-        let mut entries: Vec<(u32, u32, Field)> = Vec::new();
+        // Per word (by the number it was met with): the services it is in, each once, with
+        // the best field it is in there. Services come in order, so each list is sorted.
+        let mut lists: Vec<Vec<(u32, Field)>> = Vec::new();
         let mut docs = Vec::with_capacity(dataset.services.len());
         for (doc, service) in dataset.services.iter().enumerate() {
             let location = service
@@ -189,7 +191,17 @@ impl SearchIndex {
                 .and_then(|id| location_of.get(id))
                 .copied();
             let mut add = |field: Field, terms: &[u32]| {
-                entries.extend(terms.iter().map(|&term| (term, doc as u32, field)));
+                for &term in terms {
+                    let term = term as usize;
+                    if lists.len() <= term {
+                        lists.resize_with(term + 1, Vec::new);
+                    }
+                    let list = &mut lists[term];
+                    match list.last_mut() {
+                        Some(last) if last.0 == doc as u32 => last.1 = last.1.min(field),
+                        _ => list.push((doc as u32, field)),
+                    }
+                }
             };
             add(
                 Field::Name,
@@ -266,22 +278,15 @@ impl SearchIndex {
             });
         }
 
-        // Terms in sorted order, and postings with the best field per (term, service).
+        // Terms in sorted order, each with its postings.
         let mut by_id: Vec<(String, u32)> = vocabulary.into_iter().collect();
         by_id.sort_unstable();
-        let mut rank = vec![0u32; by_id.len()];
-        for (sorted, (_, id)) in by_id.iter().enumerate() {
-            rank[*id as usize] = sorted as u32;
-        }
-        for entry in &mut entries {
-            entry.0 = rank[entry.0 as usize];
-        }
-        entries.sort_unstable_by_key(|&(t, d, f)| (t, d, f));
-        entries.dedup_by_key(|&mut (t, d, _)| (t, d));
-        let mut postings: Vec<Vec<(u32, Field)>> = vec![Vec::new(); by_id.len()];
-        for (term, doc, field) in entries {
-            postings[term as usize].push((doc, field));
-        }
+        // Words met only in texts no service refers to have no list yet.
+        lists.resize_with(by_id.len(), Vec::new);
+        let postings: Vec<Box<[(u32, Field)]>> = by_id
+            .iter()
+            .map(|(_, id)| std::mem::take(&mut lists[*id as usize]).into_boxed_slice())
+            .collect();
         let terms: Vec<Box<str>> = by_id.into_iter().map(|(t, _)| t.into_boxed_str()).collect();
         let term_chars: Vec<Box<[char]>> = terms.iter().map(|t| t.chars().collect()).collect();
         let term_masks = term_chars.iter().map(|c| mask(c)).collect();
@@ -324,7 +329,7 @@ impl SearchIndex {
             terms,
             term_chars,
             term_masks,
-            postings: postings.into_iter().map(Vec::into_boxed_slice).collect(),
+            postings,
             suffixes,
             by_len,
             docs,
