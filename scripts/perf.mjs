@@ -2,6 +2,7 @@
 // README and the issues, and the size budget is a separate check in the test command).
 //
 //   node scripts/perf.mjs [--runs 3] [--no-lighthouse] [--no-cities] [--sizes 1000,10000,50000]
+//                         [--routes /,/suche?need=pflege] [--verbose]
 //
 // Needs a release build in dist/ (./scripts/build.sh) and Debian's Chromium.
 // 1. Lighthouse 12 (mobile preset: simulated slow 4G, 4× CPU slowdown) on the start page, a
@@ -26,7 +27,7 @@ const RUNS = Number(option('--runs', '3'));
 const VERBOSE = args.includes('--verbose');
 const SIZES = option('--sizes', '1000,10000,50000').split(',').map(Number);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ROUTES = ['/', '/suche?need=pflege', '/service/gemeindeschwester-plus'];
+const ROUTES = option('--routes', '/,/suche?need=pflege,/service/gemeindeschwester-plus').split(',');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -46,6 +47,7 @@ async function lighthouseFigures(url) {
   const rows = [];
   for (const route of ROUTES) {
     const runs = [];
+    const failed = [];
     for (let run = 0; run < RUNS; run += 1) {
       const chrome = await chromeLauncher.launch({
         chromePath: CHROMIUM,
@@ -61,6 +63,14 @@ async function lighthouseFigures(url) {
           logLevel: 'error',
           onlyCategories: ['performance'],
         });
+        // A run Lighthouse could not finish (no paint, a protocol timeout) is reported and
+        // left out of the median, never counted as a score of 0.
+        const failure = result.lhr.runtimeError;
+        if (failure) {
+          failed.push(failure.code);
+          console.log(`${route}: run ${run + 1} failed: ${failure.code} ${failure.message ?? ''}`);
+          continue;
+        }
         const audit = (id) => result.lhr.audits[id].numericValue;
         runs.push({
           score: Math.round(result.lhr.categories.performance.score * 100),
@@ -83,9 +93,9 @@ async function lighthouseFigures(url) {
     }
     const pick = (key) => median(runs.map((r) => r[key]));
     if (VERBOSE) for (const r of runs) console.log(`${route}: LCP element ${r.lcpElement}; observed FCP ${r.observed?.observedFirstContentfulPaint} LCP ${r.observed?.observedLargestContentfulPaint} load ${r.observed?.observedLoad}; long tasks: ${r.longTasks.join(', ')}; main thread (ms): ${r.work}`);
-    rows.push({ route, score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), scores: runs.map((r) => r.score) });
+    rows.push({ route, score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), scores: [...runs.map((r) => r.score), ...failed.map((code) => `failed (${code})`)] });
   }
-  console.log(`\nLighthouse 12, mobile preset, median of ${RUNS} run(s):`);
+  console.log(`\nLighthouse 12, mobile preset, median of ${RUNS} run(s) (of those that finished):`);
   console.log('| route | performance | FCP | LCP | TBT | CLS | runs |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {

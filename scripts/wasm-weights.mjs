@@ -1,0 +1,117 @@
+// What the wasm weighs, by crate: reads the function bodies and the name section of the
+// module cargo built (before wasm-bindgen and wasm-opt, which drop the names), demangles
+// the names with binutils' c++filt, and prints the code per crate and per module of the
+// app. A benchmark for the README's table, not a check.
+//
+//   node scripts/wasm-weights.mjs [target/wasm32-unknown-unknown/release/wegweiser.wasm]
+//
+// Needs a release build first (./scripts/build.sh). Sizes are before wasm-opt, so they
+// are larger than the file served; the shares are what to look at.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const file = process.argv[2] ?? resolve(ROOT, 'target/wasm32-unknown-unknown/release/wegweiser.wasm');
+const bytes = readFileSync(file);
+
+let at = 8; // after the magic number and the version
+const leb = () => {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return value;
+};
+const skipLimits = () => {
+  const flags = bytes[at++];
+  leb();
+  if (flags & 1) leb();
+};
+
+let importedFunctions = 0;
+const bodies = [];
+const names = new Map();
+let dataBytes = 0;
+while (at < bytes.length) {
+  const section = bytes[at++];
+  const size = leb();
+  const end = at + size;
+  if (section === 2) {
+    for (let count = leb(); count > 0; count -= 1) {
+      // (`at += leb()` would add to the position from before the length was read)
+      const moduleName = leb();
+      at += moduleName;
+      const fieldName = leb();
+      at += fieldName;
+      const kind = bytes[at++];
+      if (kind === 0) (leb(), (importedFunctions += 1));
+      else if (kind === 1) (at++, skipLimits());
+      else if (kind === 2) skipLimits();
+      else if (kind === 3) at += 2;
+    }
+  } else if (section === 10) {
+    for (let count = leb(); count > 0; count -= 1) {
+      const length = leb();
+      bodies.push(length);
+      at += length;
+    }
+  } else if (section === 11) {
+    dataBytes += size;
+  } else if (section === 0) {
+    const length = leb();
+    const name = bytes.subarray(at, at + length).toString();
+    at += length;
+    while (name === 'name' && at < end) {
+      const sub = bytes[at++];
+      const subSize = leb();
+      const subEnd = at + subSize;
+      if (sub === 1) {
+        for (let count = leb(); count > 0; count -= 1) {
+          const index = leb();
+          const nameLength = leb();
+          names.set(index, bytes.subarray(at, at + nameLength).toString());
+          at += nameLength;
+        }
+      }
+      at = subEnd;
+    }
+  }
+  at = end;
+}
+if (names.size === 0) {
+  console.error(`${file} has no name section: use the module cargo built, before wasm-opt.`);
+  process.exit(1);
+}
+
+const mangled = bodies.map((_, i) => names.get(i + importedFunctions) ?? '?');
+const demangled = execFileSync('c++filt', { input: mangled.join('\n'), maxBuffer: 1 << 28 }).toString().split('\n');
+const byCrate = new Map();
+const byModule = new Map();
+const add = (map, key, size) => map.set(key, (map.get(key) ?? 0) + size);
+bodies.forEach((size, i) => {
+  const name = (demangled[i] ?? '?').replace(/\[[0-9a-f]{16}\]/g, '');
+  const path = name.match(/^[<&\s]*(?:mut\s+)?(?:dyn\s+)?([A-Za-z_0-9]+)(?:::([A-Za-z_0-9]+))?/);
+  let crate = path?.[1] ?? '?';
+  if (/^(__wbindgen|__wbg)/.test(name)) crate = 'wasm-bindgen glue';
+  else if (['T', 'F', 'str', 'f32', 'f64', 'u8', 'usize'].includes(crate)) crate = 'generic impls (T, F, str, …)';
+  add(byCrate, crate, size);
+  if (crate === 'wegweiser' || crate === 'wegweiser_core') add(byModule, `${crate}::${path[2]}`, size);
+});
+
+const code = bodies.reduce((sum, size) => sum + size, 0);
+const kib = (size) => `${(size / 1024).toFixed(1)} KiB`;
+const share = (size) => `${((100 * size) / code).toFixed(1)} %`;
+console.log(`${file}: code ${kib(code)} in ${bodies.length} functions, data ${kib(dataBytes)}`);
+console.log('\n| share of code | size | crate |\n| --- | --- | --- |');
+for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 18)) {
+  console.log(`| ${share(size)} | ${kib(size)} | ${crate} |`);
+}
+console.log('\n| share of code | size | part of the app |\n| --- | --- | --- |');
+for (const [part, size] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
+  console.log(`| ${share(size)} | ${kib(size)} | ${part} |`);
+}
