@@ -1,39 +1,65 @@
 //! Text that the dataset may give in several languages.
 
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A dataset text: either a plain string (in the dataset's own language) or a map from
 /// language code to text, e.g. `{"de": "Beratung", "en": "Counselling"}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "TextRepr", into = "TextRepr")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LocalText {
-    /// Language code -> text. The plain-string form is stored under the empty key and read
-    /// as the dataset's own language.
-    by_lang: BTreeMap<String, String>,
+    /// (language code, text), sorted by code, each code once. The plain-string form is kept
+    /// under the empty code and read as the dataset's own language. A short list, not a
+    /// map: a text has one to seven languages, and a large city has hundreds of thousands
+    /// of texts (a map's smallest node is about half a kilobyte).
+    by_lang: Vec<(String, String)>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(untagged)]
-enum TextRepr {
-    Plain(String),
-    ByLanguage(BTreeMap<String, String>),
-}
+/// Read by hand rather than as an untagged enum, which would first copy every text of the
+/// file into an intermediate tree to try one form after the other.
+impl<'de> Deserialize<'de> for LocalText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
 
-impl From<TextRepr> for LocalText {
-    fn from(repr: TextRepr) -> Self {
-        match repr {
-            TextRepr::Plain(text) => LocalText::plain(text),
-            TextRepr::ByLanguage(by_lang) => LocalText { by_lang },
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = LocalText;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or a map from language codes to texts")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<LocalText, E> {
+                Ok(LocalText::plain(text))
+            }
+
+            fn visit_string<E: serde::de::Error>(self, text: String) -> Result<LocalText, E> {
+                Ok(LocalText::plain(text))
+            }
+
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<LocalText, M::Error> {
+                let mut text = LocalText::default();
+                while let Some((lang, value)) = map.next_entry::<String, String>()? {
+                    text = text.with(&lang, value);
+                }
+                Ok(text)
+            }
         }
+
+        deserializer.deserialize_any(TextVisitor)
     }
 }
 
-impl From<LocalText> for TextRepr {
-    fn from(text: LocalText) -> Self {
-        match text.by_lang.get("") {
-            Some(plain) if text.by_lang.len() == 1 => TextRepr::Plain(plain.clone()),
-            _ => TextRepr::ByLanguage(text.by_lang),
+impl Serialize for LocalText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.by_lang.as_slice() {
+            [(lang, plain)] if lang.is_empty() => serializer.serialize_str(plain),
+            texts => {
+                let mut map = serializer.serialize_map(Some(texts.len()))?;
+                for (lang, text) in texts {
+                    map.serialize_entry(lang, text)?;
+                }
+                map.end()
+            }
         }
     }
 }
@@ -65,37 +91,44 @@ impl Resolved<'_> {
 
 impl LocalText {
     pub fn plain(text: impl Into<String>) -> Self {
-        let mut by_lang = BTreeMap::new();
-        by_lang.insert(String::new(), text.into());
-        LocalText { by_lang }
+        LocalText {
+            by_lang: vec![(String::new(), text.into())],
+        }
     }
 
+    /// The text with `lang` set to `text` (replacing what that language had).
     pub fn with(mut self, lang: &str, text: impl Into<String>) -> Self {
-        self.by_lang.insert(lang.to_string(), text.into());
+        match self
+            .by_lang
+            .binary_search_by(|(code, _)| code.as_str().cmp(lang))
+        {
+            Ok(at) => self.by_lang[at].1 = text.into(),
+            Err(at) => self.by_lang.insert(at, (lang.to_string(), text.into())),
+        }
         self
+    }
+
+    /// The language code as stored, and the text, for `lang`.
+    fn entry(&self, lang: &str) -> Option<(&str, &str)> {
+        self.by_lang
+            .iter()
+            .find(|(code, _)| code == lang)
+            .map(|(code, text)| (code.as_str(), text.as_str()))
     }
 
     /// The text in `lang`, else in the dataset's language `fallback`, else any text.
     pub fn resolve<'a>(&'a self, lang: &str, fallback: &'a str) -> Resolved<'a> {
-        if let Some(text) = self.by_lang.get(lang) {
+        if let Some((code, text)) = self.entry(lang).or_else(|| self.entry(fallback)) {
+            // The plain form is the dataset's own language, whatever was asked for.
             return Resolved {
                 text,
-                lang: Some(lang_key(&self.by_lang, lang)),
+                lang: Some(code).filter(|code| !code.is_empty()),
             };
         }
-        if let Some((key, text)) = self.by_lang.get_key_value(fallback) {
-            return Resolved {
+        match self.by_lang.first() {
+            Some((code, text)) => Resolved {
                 text,
-                lang: Some(key),
-            };
-        }
-        if let Some(text) = self.by_lang.get("") {
-            return Resolved { text, lang: None };
-        }
-        match self.by_lang.iter().next() {
-            Some((key, text)) => Resolved {
-                text,
-                lang: Some(key),
+                lang: Some(code.as_str()).filter(|code| !code.is_empty()),
             },
             None => Resolved {
                 text: "",
@@ -110,31 +143,24 @@ impl LocalText {
     }
 
     pub fn has(&self, lang: &str) -> bool {
-        self.by_lang.contains_key(lang) || (self.by_lang.contains_key("") && lang.is_empty())
+        self.entry(lang).is_some()
     }
 
     /// True when the text exists in the dataset's own language (plain form or that key).
     pub fn has_base(&self, dataset_lang: &str) -> bool {
-        self.by_lang
-            .get(dataset_lang)
-            .or_else(|| self.by_lang.get(""))
-            .is_some_and(|t| !t.trim().is_empty())
+        self.entry(dataset_lang)
+            .or_else(|| self.entry(""))
+            .is_some_and(|(_, t)| !t.trim().is_empty())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_lang.values().all(|t| t.trim().is_empty())
+        self.by_lang.iter().all(|(_, t)| t.trim().is_empty())
     }
 
     /// Every text in every language, for search indexing.
     pub fn all(&self) -> impl Iterator<Item = (&str, &str)> {
         self.by_lang.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
-}
-
-fn lang_key<'a>(map: &'a BTreeMap<String, String>, lang: &str) -> &'a str {
-    map.get_key_value(lang)
-        .map(|(k, _)| k.as_str())
-        .unwrap_or("")
 }
 
 #[cfg(test)]
@@ -180,6 +206,22 @@ mod tests {
             let text: LocalText = serde_json::from_str(json).unwrap();
             assert_eq!(serde_json::to_string(&text).unwrap(), json);
         }
+    }
+
+    #[test]
+    fn a_map_keeps_each_language_once_in_order_and_a_wrong_type_says_what_is_expected() {
+        let text: LocalText =
+            serde_json::from_str(r#"{"tr": "Danışma", "de": "Alt", "de": "Beratung"}"#).unwrap();
+        let all: Vec<_> = text.all().collect();
+        assert_eq!(all, [("de", "Beratung"), ("tr", "Danışma")]);
+        let error = serde_json::from_str::<LocalText>("42")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("a text, or a map from language codes to texts"),
+            "{error}"
+        );
+        assert!(serde_json::from_str::<LocalText>(r#"{"de": 1}"#).is_err());
     }
 
     #[test]
