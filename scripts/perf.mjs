@@ -196,7 +196,7 @@ async function cityFigures() {
         cells.push(`${(live / 1000).toFixed(2)} s`);
         const typical = runs.find((r) => r.live === live);
         details.push(
-          `${size} at ${slowdown}×: data received ${Math.round(typical['data-received'])} ms, read ${Math.round(typical['data-read'] - typical['data-received'])} ms, ` +
+          `${size} at ${slowdown}×: data answered ${Math.round(typical['data-answered'])} ms, its body in the wasm ${Math.round(typical['data-received'])} ms, read ${Math.round(typical['data-read'] - typical['data-received'])} ms, ` +
             `indexed ${Math.round(typical['data-indexed'] - typical['data-read'])} ms, shown ${Math.round(typical.live - typical['data-indexed'])} ms later, live at ${Math.round(typical.live)} ms`,
         );
       }

@@ -123,6 +123,14 @@ pub fn start() {
                         takeover::swap_in(container);
                     }
                     takeover::mark_live();
+                    // The first results show: now build what only a typed search needs,
+                    // in a task of its own.
+                    wasm_bindgen_futures::spawn_local(async move {
+                        crate::platform::yield_to_browser().await;
+                        if let DataState::Ready(directory) = store.state.get_untracked() {
+                            directory.prepare_search();
+                        }
+                    });
                 });
             });
             app

@@ -64,6 +64,8 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
         Some(response) => response,
         None => Request::get(url).send().await.map_err(|_| unreachable())?,
     };
+    // Where the start-up time goes (`scripts/perf.mjs --verbose`): the answer is there…
+    super::mark("wegweiser:data-answered");
     let revision = response.headers().get(REVISION_HEADER);
     if !response.ok() {
         return Err(Failed {
@@ -75,6 +77,7 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
     // and encoded back on its way into the wasm. A file that is not UTF-8 still loads,
     // with its broken characters replaced, as a browser would show them.
     let bytes = response.binary().await.map_err(|_| unreachable())?;
+    // … its body is in the wasm …
     super::mark("wegweiser:data-received");
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());

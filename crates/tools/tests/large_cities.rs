@@ -35,7 +35,10 @@ fn language_and_step_free_filters_keep_only_what_matches() {
 fn memory_grows_with_the_data() {
     let small = Directory::new(generate(1_000, 1));
     let large = Directory::new(generate(10_000, 1));
-    let (a, b) = (small.index.memory_bytes(), large.index.memory_bytes());
+    let (a, b) = (
+        small.index.memory_bytes(&small.dataset),
+        large.index.memory_bytes(&large.dataset),
+    );
     assert!(b > 5 * a && b < 15 * a, "roughly proportional: {a} → {b}");
 }
 

@@ -173,8 +173,15 @@ impl Directory {
 
     /// The services matching `query` at local time `now`, best first.
     pub fn search(&self, query: &Query, now: NaiveDateTime) -> Vec<Hit> {
-        self.index
-            .search(query, |index, filter| self.is_open(index, filter, now))
+        self.index.search(&self.dataset, query, |index, filter| {
+            self.is_open(index, filter, now)
+        })
+    }
+
+    /// Builds the search's word index now, if no search has yet: the app calls this once
+    /// its first results show, so the first words typed find it ready.
+    pub fn prepare_search(&self) {
+        self.index.prepare_words(&self.dataset);
     }
 
     /// Local time in the dataset's zone at a Unix time in milliseconds.

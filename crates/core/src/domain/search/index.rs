@@ -5,8 +5,9 @@
 use super::distance::{allowed_edits, within};
 use super::fold::{fold, for_each_word, is_stopword, words};
 use super::query::{OpenFilter, Query};
-use crate::domain::dataset::{CostKind, Dataset};
+use crate::domain::dataset::{CostKind, Dataset, Location, Service};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Where a word was found; earlier fields rank higher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -63,6 +64,19 @@ struct Doc {
 }
 
 pub struct SearchIndex {
+    /// The words of every text and where they are. Built when a search first has words
+    /// (or when asked to, once the first results show): results by need, by district or of
+    /// everything do without them, so a large city's first results do not wait for them.
+    words: OnceLock<Words>,
+    docs: Vec<Doc>,
+    need_ids: Vec<String>,
+    need_family: Vec<Box<[u16]>>,
+    need_words: Vec<Box<[Box<str>]>>,
+    district_ids: Vec<String>,
+}
+
+/// Every distinct word of the dataset's texts, sorted, with the services it is in.
+struct Words {
     terms: Vec<Box<str>>,
     term_chars: Vec<Box<[char]>>,
     /// A bit per letter (mod 64) of each term: a cheap necessary test before edit distance.
@@ -71,11 +85,6 @@ pub struct SearchIndex {
     /// (term, byte offset) of every inner suffix of at least three letters, sorted.
     suffixes: Vec<(u32, u16)>,
     by_len: Vec<Vec<u32>>,
-    docs: Vec<Doc>,
-    need_ids: Vec<String>,
-    need_family: Vec<Box<[u16]>>,
-    need_words: Vec<Box<[Box<str>]>>,
-    district_ids: Vec<String>,
 }
 
 /// One result: the service's index in the dataset, and why it ranks where it does.
@@ -91,51 +100,74 @@ fn mask(chars: &[char]) -> u64 {
     chars.iter().fold(0, |m, c| m | 1 << (*c as u32 % 64))
 }
 
-impl SearchIndex {
-    pub fn build(dataset: &Dataset) -> SearchIndex {
-        let need_index: HashMap<&str, u16> = dataset
-            .needs
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i as u16))
-            .collect();
-        let district_index: HashMap<&str, u16> = dataset
-            .districts
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.as_str(), i as u16))
-            .collect();
-        let location_of: HashMap<&str, usize> = dataset
-            .locations
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.id.as_str(), i))
-            .collect();
-        let organization_of: HashMap<&str, usize> = dataset
-            .organizations
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (o.id.as_str(), i))
-            .collect();
+/// The dataset's ids, numbered for the index.
+struct Ids<'a> {
+    need: HashMap<&'a str, u16>,
+    district: HashMap<&'a str, u16>,
+    location: HashMap<&'a str, usize>,
+    organization: HashMap<&'a str, usize>,
+}
 
-        let need_texts: Vec<Vec<String>> = dataset
-            .needs
-            .iter()
-            .map(|need| {
-                need.label
-                    .all()
-                    .map(|(_, t)| t.to_string())
-                    .chain(need.synonyms.values().flatten().cloned())
-                    .collect()
-            })
-            .collect();
+impl<'a> Ids<'a> {
+    fn of(dataset: &'a Dataset) -> Ids<'a> {
+        fn numbered<'a, T: 'a, N: TryFrom<usize>>(
+            entries: &'a [T],
+            id: impl Fn(&'a T) -> &'a str,
+        ) -> HashMap<&'a str, N> {
+            entries
+                .iter()
+                .enumerate()
+                .filter_map(|(i, entry)| Some((id(entry), N::try_from(i).ok()?)))
+                .collect()
+        }
+        Ids {
+            need: numbered(&dataset.needs, |n| n.id.as_str()),
+            district: numbered(&dataset.districts, |d| d.id.as_str()),
+            location: numbered(&dataset.locations, |l| l.id.as_str()),
+            organization: numbered(&dataset.organizations, |o| o.id.as_str()),
+        }
+    }
 
+    fn location(&self, dataset: &'a Dataset, service: &Service) -> Option<&'a Location> {
+        let at = *self.location.get(service.location_id.as_deref()?)?;
+        dataset.locations.get(at)
+    }
+
+    /// The districts of a service: its location's, then its own list (may repeat).
+    fn districts(&self, dataset: &Dataset, service: &Service) -> Vec<u16> {
+        self.location(dataset, service)
+            .and_then(|l| l.district.as_deref())
+            .into_iter()
+            .chain(service.districts.iter().map(String::as_str))
+            .filter_map(|district| self.district.get(district).copied())
+            .collect()
+    }
+}
+
+/// Each need's labels in every language and its synonyms.
+fn need_texts(dataset: &Dataset) -> Vec<Vec<String>> {
+    dataset
+        .needs
+        .iter()
+        .map(|need| {
+            need.label
+                .all()
+                .map(|(_, t)| t.to_string())
+                .chain(need.synonyms.values().flatten().cloned())
+                .collect()
+        })
+        .collect()
+}
+
+impl Words {
+    fn build(dataset: &Dataset) -> Words {
+        let ids = Ids::of(dataset);
         // Words are numbered as they are first met. The texts that many services share (a
         // need's labels and synonyms, a district, an organisation, a location) are split
         // into words once each, not once per service that refers to them.
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
         let mut term_ids = |texts: &mut dyn Iterator<Item = &str>| -> Box<[u32]> {
-            let mut ids = Vec::new();
+            let mut found = Vec::new();
             for text in texts {
                 for_each_word(&fold(text), |word| {
                     if is_stopword(word) {
@@ -149,12 +181,12 @@ impl SearchIndex {
                             id
                         }
                     };
-                    ids.push(id);
+                    found.push(id);
                 });
             }
-            ids.into()
+            found.into()
         };
-        let need_terms: Vec<Box<[u32]>> = need_texts
+        let need_terms: Vec<Box<[u32]>> = need_texts(dataset)
             .iter()
             .map(|texts| term_ids(&mut texts.iter().map(String::as_str)))
             .collect();
@@ -183,13 +215,7 @@ impl SearchIndex {
         // Per word (by the number it was met with): the services it is in, each once, with
         // the best field it is in there. Services come in order, so each list is sorted.
         let mut lists: Vec<Vec<(u32, Field)>> = Vec::new();
-        let mut docs = Vec::with_capacity(dataset.services.len());
         for (doc, service) in dataset.services.iter().enumerate() {
-            let location = service
-                .location_id
-                .as_deref()
-                .and_then(|id| location_of.get(id))
-                .copied();
             let mut add = |field: Field, terms: &[u32]| {
                 for &term in terms {
                     let term = term as usize;
@@ -208,33 +234,27 @@ impl SearchIndex {
                 &term_ids(&mut service.name.all().map(|(_, t)| t)),
             );
             for need in &service.needs {
-                if let Some(&n) = need_index.get(need.as_str()) {
+                if let Some(&n) = ids.need.get(need.as_str()) {
                     add(Field::Need, &need_terms[n as usize]);
                 }
             }
             if let Some(&org) = service
                 .organization_id
                 .as_deref()
-                .and_then(|id| organization_of.get(id))
+                .and_then(|id| ids.organization.get(id))
             {
                 add(Field::Organization, &organization_terms[org]);
             }
-            let location_entry = location.map(|i| &dataset.locations[i]);
-            let mut districts: Vec<u16> = Vec::new();
-            for district in location_entry
-                .and_then(|l| l.district.as_deref())
-                .into_iter()
-                .chain(service.districts.iter().map(String::as_str))
+            for district in ids.districts(dataset, service) {
+                add(Field::District, &district_terms[district as usize]);
+            }
+            if let Some(&at) = service
+                .location_id
+                .as_deref()
+                .and_then(|id| ids.location.get(id))
             {
-                if let Some(&d) = district_index.get(district) {
-                    districts.push(d);
-                    add(Field::District, &district_terms[d as usize]);
-                }
+                add(Field::Address, &location_terms[at]);
             }
-            if let Some(i) = location {
-                add(Field::Address, &location_terms[i]);
-            }
-            let location = location_entry;
             let summaries = std::iter::once(&service.summary).chain(&service.easy_summary);
             add(
                 Field::Summary,
@@ -245,37 +265,6 @@ impl SearchIndex {
                 Field::Description,
                 &term_ids(&mut descriptions.flat_map(|t| t.all().map(|(_, t)| t))),
             );
-            let step_free = location
-                .and_then(|l| l.accessibility.as_ref())
-                .and_then(|a| a.step_free)
-                == Some(true);
-            let free = service
-                .cost
-                .as_ref()
-                .is_some_and(|c| c.kind == CostKind::Free);
-            let walk_in = service.access.welcomes_walk_ins();
-            let flags = flag_bits(walk_in, free, step_free, service.access.home_visits);
-            let mut needs: Vec<u16> = service
-                .needs
-                .iter()
-                .filter_map(|n| need_index.get(n.as_str()).copied())
-                .collect();
-            needs.sort_unstable();
-            districts.sort_unstable();
-            districts.dedup();
-            let name = service.name.get(&dataset.meta.language);
-            docs.push(Doc {
-                name: words(name).join(" ").into(),
-                needs: needs.into(),
-                districts: districts.into(),
-                citywide: service.citywide,
-                flags,
-                languages: service
-                    .languages
-                    .iter()
-                    .map(|l| l.as_str().into())
-                    .collect(),
-            });
         }
 
         // Terms in sorted order, each with its postings.
@@ -312,47 +301,14 @@ impl SearchIndex {
             terms[a.0 as usize][a.1 as usize..].cmp(&terms[b.0 as usize][b.1 as usize..])
         });
 
-        let mut need_family: Vec<Vec<u16>> =
-            (0..dataset.needs.len()).map(|i| vec![i as u16]).collect();
-        for (child, need) in dataset.needs.iter().enumerate() {
-            // Walk up the parents (bounded: the checker refuses cycles, this must not hang).
-            let mut parent = need.parent.as_deref();
-            for _ in 0..dataset.needs.len() {
-                let Some(&p) = parent.and_then(|p| need_index.get(p)) else {
-                    break;
-                };
-                need_family[p as usize].push(child as u16);
-                parent = dataset.needs[p as usize].parent.as_deref();
-            }
-        }
-        SearchIndex {
+        Words {
             terms,
             term_chars,
             term_masks,
             postings,
             suffixes,
             by_len,
-            docs,
-            need_ids: dataset.needs.iter().map(|n| n.id.clone()).collect(),
-            need_family: need_family.into_iter().map(Vec::into_boxed_slice).collect(),
-            need_words: need_texts
-                .iter()
-                .map(|texts| {
-                    texts
-                        .iter()
-                        .flat_map(|t| words(t))
-                        .map(String::into_boxed_str)
-                        .collect()
-                })
-                .collect(),
-            district_ids: dataset.districts.iter().map(|d| d.id.clone()).collect(),
         }
-    }
-
-    /// Letters of the longest indexed word (tests: per-word work stays bounded).
-    #[cfg(test)]
-    pub(crate) fn longest_term_chars(&self) -> usize {
-        self.term_chars.iter().map(|c| c.len()).max().unwrap_or(0)
     }
 
     /// Indexed words that a query word matches, each with the quality of the match.
@@ -420,6 +376,98 @@ impl SearchIndex {
         found.dedup_by_key(|f| f.0);
         found
     }
+}
+
+impl SearchIndex {
+    pub fn build(dataset: &Dataset) -> SearchIndex {
+        let ids = Ids::of(dataset);
+        let mut docs = Vec::with_capacity(dataset.services.len());
+        for service in &dataset.services {
+            let location = ids.location(dataset, service);
+            let mut districts = ids.districts(dataset, service);
+            districts.sort_unstable();
+            districts.dedup();
+            let step_free = location
+                .and_then(|l| l.accessibility.as_ref())
+                .and_then(|a| a.step_free)
+                == Some(true);
+            let free = service
+                .cost
+                .as_ref()
+                .is_some_and(|c| c.kind == CostKind::Free);
+            let walk_in = service.access.welcomes_walk_ins();
+            let flags = flag_bits(walk_in, free, step_free, service.access.home_visits);
+            let mut needs: Vec<u16> = service
+                .needs
+                .iter()
+                .filter_map(|n| ids.need.get(n.as_str()).copied())
+                .collect();
+            needs.sort_unstable();
+            let name = service.name.get(&dataset.meta.language);
+            docs.push(Doc {
+                name: words(name).join(" ").into(),
+                needs: needs.into(),
+                districts: districts.into(),
+                citywide: service.citywide,
+                flags,
+                languages: service
+                    .languages
+                    .iter()
+                    .map(|l| l.as_str().into())
+                    .collect(),
+            });
+        }
+
+        let mut need_family: Vec<Vec<u16>> =
+            (0..dataset.needs.len()).map(|i| vec![i as u16]).collect();
+        for (child, need) in dataset.needs.iter().enumerate() {
+            // Walk up the parents (bounded: the checker refuses cycles, this must not hang).
+            let mut parent = need.parent.as_deref();
+            for _ in 0..dataset.needs.len() {
+                let Some(&p) = parent.and_then(|p| ids.need.get(p)) else {
+                    break;
+                };
+                need_family[p as usize].push(child as u16);
+                parent = dataset.needs[p as usize].parent.as_deref();
+            }
+        }
+        SearchIndex {
+            words: OnceLock::new(),
+            docs,
+            need_ids: dataset.needs.iter().map(|n| n.id.clone()).collect(),
+            need_family: need_family.into_iter().map(Vec::into_boxed_slice).collect(),
+            need_words: need_texts(dataset)
+                .iter()
+                .map(|texts| {
+                    texts
+                        .iter()
+                        .flat_map(|t| words(t))
+                        .map(String::into_boxed_str)
+                        .collect()
+                })
+                .collect(),
+            district_ids: dataset.districts.iter().map(|d| d.id.clone()).collect(),
+        }
+    }
+
+    /// The word index, built from `dataset` (the one this index was built from) the first
+    /// time it is needed.
+    fn words(&self, dataset: &Dataset) -> &Words {
+        self.words.get_or_init(|| Words::build(dataset))
+    }
+
+    /// Builds the word index now, if it is not there yet: the app does this once its first
+    /// results show, so the first words typed find it ready.
+    pub fn prepare_words(&self, dataset: &Dataset) {
+        self.words(dataset);
+    }
+
+    /// Letters of the longest indexed word (tests: per-word work stays bounded).
+    #[cfg(test)]
+    pub(crate) fn longest_term_chars(&self, dataset: &Dataset) -> usize {
+        let words = self.words(dataset);
+        words.term_chars.iter().map(|c| c.len()).max().unwrap_or(0)
+    }
 
     fn passes(
         &self,
@@ -470,7 +518,13 @@ impl SearchIndex {
 
     /// Runs a search. `is_open(index, filter)` answers the open-now/open-today filter; it is
     /// asked only for services that passed everything else.
-    pub fn search(&self, query: &Query, is_open: impl Fn(usize, OpenFilter) -> bool) -> Vec<Hit> {
+    /// The services `query` finds in `dataset` (the one this index was built from).
+    pub fn search(
+        &self,
+        dataset: &Dataset,
+        query: &Query,
+        is_open: impl Fn(usize, OpenFilter) -> bool,
+    ) -> Vec<Hit> {
         let need =
             query
                 .need
@@ -514,9 +568,10 @@ impl SearchIndex {
             let mut matched = vec![0u8; self.docs.len()];
             let mut best = vec![0f32; self.docs.len()];
             let mut touched: Vec<u32> = Vec::new();
+            let index = self.words(dataset);
             for (k, word) in query_words.iter().enumerate() {
-                for (term, quality) in self.matching_terms(word) {
-                    for &(doc, field) in self.postings[term as usize].iter() {
+                for (term, quality) in index.matching_terms(word) {
+                    for &(doc, field) in index.postings[term as usize].iter() {
                         let value = quality * WEIGHTS[field as usize];
                         let slot = &mut best[doc as usize];
                         if *slot == 0.0 {
@@ -623,24 +678,25 @@ impl SearchIndex {
     }
 
     /// An estimate of the index's heap memory in bytes.
-    pub fn memory_bytes(&self) -> usize {
+    pub fn memory_bytes(&self, dataset: &Dataset) -> usize {
         fn boxed_str(s: &str) -> usize {
             s.len() + 16
         }
-        self.terms.iter().map(|s| boxed_str(s)).sum::<usize>()
-            + self
+        let words = self.words(dataset);
+        words.terms.iter().map(|s| boxed_str(s)).sum::<usize>()
+            + words
                 .term_chars
                 .iter()
                 .map(|c| c.len() * 4 + 16)
                 .sum::<usize>()
-            + self.term_masks.len() * 8
-            + self
+            + words.term_masks.len() * 8
+            + words
                 .postings
                 .iter()
                 .map(|p| p.len() * std::mem::size_of::<(u32, Field)>() + 16)
                 .sum::<usize>()
-            + self.suffixes.len() * std::mem::size_of::<(u32, u16)>()
-            + self.by_len.iter().map(|b| b.len() * 4 + 24).sum::<usize>()
+            + words.suffixes.len() * std::mem::size_of::<(u32, u16)>()
+            + words.by_len.iter().map(|b| b.len() * 4 + 24).sum::<usize>()
             + self
                 .docs
                 .iter()
@@ -659,7 +715,7 @@ impl SearchIndex {
                 .sum::<usize>()
     }
 
-    pub fn term_count(&self) -> usize {
-        self.terms.len()
+    pub fn term_count(&self, dataset: &Dataset) -> usize {
+        self.words(dataset).terms.len()
     }
 }

@@ -441,7 +441,7 @@ fn a_one_megabyte_word_is_indexed_in_bounded_work() {
     let directory = Directory::new(dataset);
     // The word is cut to 64 letters, so it adds at most 61 inner suffixes, not a million.
     let index = SearchIndex::build(&directory.dataset);
-    let longest = index.longest_term_chars();
+    let longest = index.longest_term_chars(&directory.dataset);
     assert!(
         longest <= crate::domain::search::fold::MAX_WORD_CHARS,
         "{longest}"
