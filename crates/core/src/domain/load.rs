@@ -154,8 +154,11 @@ fn message(error: &serde_json::Error) -> String {
     text.strip_suffix(&position).unwrap_or(&text).to_string()
 }
 
-/// Parses a dataset, keeping every readable entry.
+/// Parses a dataset, keeping every readable entry. A key given twice in an entry makes the
+/// entry unreadable (which value is meant?), and `check` names it.
 pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
+    // A byte-order mark, as some editors write one, is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut root: RawRoot = serde_json::from_str(text).map_err(|e| match e.classify() {
         Category::Data => LoadError::NotADataset,
         _ => LoadError::Malformed {
@@ -210,12 +213,18 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
 /// The first text in `raw` longer than [`MAX_TEXT_CHARS`], as a JSON path below it. A raw
 /// text no longer than the limit cannot hold a longer string (every character takes at
 /// least one byte, an escape more), so only large parts are read into a tree for this.
+///
+/// A large part that does not read as a tree counts as too long: the tree's reader is
+/// stricter than the typed one, which skips unknown fields unread (a lone surrogate, a
+/// number out of range, a deep nesting there), so such a part could hide a long text.
 fn overlong_in(raw: &RawValue) -> Option<String> {
     if raw.get().len() <= MAX_TEXT_CHARS {
         return None;
     }
-    let value: Value = serde_json::from_str(raw.get()).ok()?;
-    overlong_text(&value)
+    match serde_json::from_str::<Value>(raw.get()) {
+        Ok(value) => overlong_text(&value),
+        Err(_) => Some(String::new()),
+    }
 }
 
 fn take_required<T: DeserializeOwned>(root: &mut RawRoot, key: &str) -> Result<T, LoadError> {
@@ -224,9 +233,14 @@ fn take_required<T: DeserializeOwned>(root: &mut RawRoot, key: &str) -> Result<T
         detail: "missing".to_string(),
     })?;
     if let Some(path) = overlong_in(raw) {
+        // Say what the tree's reader found, when it could not read the part at all.
+        let unreadable = serde_json::from_str::<Value>(raw.get()).err();
         return Err(LoadError::Invalid {
             path: format!("{key}{path}"),
-            detail: format!("longer than {MAX_TEXT_CHARS} characters"),
+            detail: unreadable.map_or_else(
+                || format!("longer than {MAX_TEXT_CHARS} characters"),
+                |e| message(&e),
+            ),
         });
     }
     serde_json::from_str(raw.get()).map_err(|e| LoadError::Invalid {
@@ -464,6 +478,53 @@ mod tests {
             "{:?}",
             loaded.skipped
         );
+    }
+
+    #[test]
+    fn a_long_entry_that_hides_what_the_tree_reader_refuses_is_left_out() {
+        let mut hidden = good_service("b");
+        hidden["name"] = serde_json::json!("x".repeat(MAX_TEXT_CHARS + 1));
+        let text = with_services(serde_json::json!([good_service("a"), hidden]))
+            .replace(r#""id":"b""#, r#""id":"b","x":"\uD800""#);
+        assert!(
+            text.contains(r#""x":"\uD800""#),
+            "the unknown field is in place"
+        );
+        let loaded = load_dataset(&text).unwrap();
+        assert_eq!(loaded.dataset.services.len(), 1);
+        assert_eq!(loaded.skipped[0].path, "services[1]");
+        assert!(
+            loaded.skipped[0].detail.contains("hex escape"),
+            "{:?}",
+            loaded.skipped
+        );
+        let long_meta = MINIMAL.replace(
+            r#""city": "Musterstadt""#,
+            &format!(r#""city": "{}", "x": "\uD800""#, "M".repeat(MAX_TEXT_CHARS)),
+        );
+        assert!(
+            matches!(load_dataset(&long_meta), Err(LoadError::Invalid { path, detail }) if path == "meta" && detail.contains("hex escape"))
+        );
+    }
+
+    #[test]
+    fn a_key_given_twice_leaves_the_entry_out_with_its_name() {
+        let text = with_services(serde_json::json!([good_service("a"), good_service("b")]))
+            .replace(r#""id":"b""#, r#""id":"b","name":"Eins","name":"Zwei""#);
+        let loaded = load_dataset(&text).unwrap();
+        assert_eq!(loaded.dataset.services.len(), 1);
+        assert_eq!(loaded.skipped[0].id.as_deref(), Some("b"));
+        assert!(
+            loaded.skipped[0].detail.contains("duplicate field `name`"),
+            "{:?}",
+            loaded.skipped
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_json() {
+        let loaded = load_dataset(&format!("\u{feff}{MINIMAL}")).unwrap();
+        assert_eq!(loaded.dataset.services.len(), 1);
     }
 
     #[test]

@@ -418,16 +418,22 @@ impl SearchIndex {
             });
         }
 
-        let mut need_family: Vec<Vec<u16>> =
-            (0..dataset.needs.len()).map(|i| vec![i as u16]).collect();
+        // Needs and districts are numbered in 16 bits; one beyond that (a runaway file) is
+        // in no family and no district filter finds it, rather than being taken for another.
+        let mut need_family: Vec<Vec<u16>> = (0..dataset.needs.len())
+            .map(|i| u16::try_from(i).into_iter().collect())
+            .collect();
         for (child, need) in dataset.needs.iter().enumerate() {
+            let Ok(child) = u16::try_from(child) else {
+                break;
+            };
             // Walk up the parents (bounded: the checker refuses cycles, this must not hang).
             let mut parent = need.parent.as_deref();
             for _ in 0..dataset.needs.len() {
                 let Some(&p) = parent.and_then(|p| ids.need.get(p)) else {
                     break;
                 };
-                need_family[p as usize].push(child as u16);
+                need_family[p as usize].push(child);
                 parent = dataset.needs[p as usize].parent.as_deref();
             }
         }
@@ -538,7 +544,7 @@ impl SearchIndex {
             self.district_ids
                 .iter()
                 .position(|d| d == id)
-                .map(|i| i as u16)
+                .and_then(|i| u16::try_from(i).ok())
         });
         let language = query.language.as_deref();
         // Ten words are more than anyone types; a pasted essay must not cost seconds.

@@ -462,3 +462,66 @@ fn a_pasted_essay_asks_about_ten_words_at_most() {
         kl.index.nearest_needs("Pflegeheim", 3)
     );
 }
+
+#[test]
+fn a_district_beyond_the_sixteen_bit_numbering_is_never_taken_for_another() {
+    use crate::domain::dataset::District;
+    use crate::domain::text::LocalText;
+    let mut dataset = crate::testing::kaiserslautern();
+    // The district with services of its own comes first.
+    let with_services = dataset
+        .services
+        .iter()
+        .find_map(|s| {
+            dataset
+                .location(s.location_id.as_deref()?)?
+                .district
+                .clone()
+        })
+        .unwrap();
+    let at = dataset
+        .districts
+        .iter()
+        .position(|d| d.id == with_services)
+        .unwrap();
+    dataset.districts.swap(0, at);
+    let first = dataset.districts[0].id.clone();
+    let runaway = u16::MAX as usize + 1 - dataset.districts.len();
+    dataset.districts.extend((0..=runaway).map(|i| District {
+        id: format!("extra-{i}"),
+        label: LocalText::plain(format!("Extra {i}")),
+        postcodes: Vec::new(),
+    }));
+    // The district numbered 65,536 would wrap to 0, the city's first district.
+    let beyond = dataset.districts[u16::MAX as usize + 1].id.clone();
+    let directory = Directory::new(dataset);
+    let in_first = ids(
+        &directory,
+        &Query {
+            district: Some(first),
+            ..Query::default()
+        },
+    );
+    let in_beyond = ids(
+        &directory,
+        &Query {
+            district: Some(beyond),
+            ..Query::default()
+        },
+    );
+    let citywide: Vec<String> = directory
+        .services()
+        .iter()
+        .filter(|s| s.citywide)
+        .map(|s| s.id.clone())
+        .collect();
+    assert!(
+        in_first.len() > citywide.len(),
+        "the first district has its own services"
+    );
+    let mut found = in_beyond.clone();
+    found.sort();
+    let mut expected = citywide;
+    expected.sort();
+    assert_eq!(found, expected, "only the citywide services");
+}
