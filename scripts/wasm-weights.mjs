@@ -27,6 +27,13 @@ const leb = () => {
   } while (byte & 0x80);
   return value;
 };
+/** A length-prefixed run of bytes (a name), and the position after it. */
+const bytesOf = () => {
+  const length = leb();
+  const run = bytes.subarray(at, at + length);
+  at += length;
+  return run;
+};
 const skipLimits = () => {
   const flags = bytes[at++];
   leb();
@@ -43,11 +50,8 @@ while (at < bytes.length) {
   const end = at + size;
   if (section === 2) {
     for (let count = leb(); count > 0; count -= 1) {
-      // (`at += leb()` would add to the position from before the length was read)
-      const moduleName = leb();
-      at += moduleName;
-      const fieldName = leb();
-      at += fieldName;
+      bytesOf(); // module name
+      bytesOf(); // field name
       const kind = bytes[at++];
       if (kind === 0) (leb(), (importedFunctions += 1));
       else if (kind === 1) (at++, skipLimits());
@@ -63,9 +67,7 @@ while (at < bytes.length) {
   } else if (section === 11) {
     dataBytes += size;
   } else if (section === 0) {
-    const length = leb();
-    const name = bytes.subarray(at, at + length).toString();
-    at += length;
+    const name = bytesOf().toString();
     while (name === 'name' && at < end) {
       const sub = bytes[at++];
       const subSize = leb();
@@ -73,9 +75,7 @@ while (at < bytes.length) {
       if (sub === 1) {
         for (let count = leb(); count > 0; count -= 1) {
           const index = leb();
-          const nameLength = leb();
-          names.set(index, bytes.subarray(at, at + nameLength).toString());
-          at += nameLength;
+          names.set(index, bytesOf().toString());
         }
       }
       at = subEnd;

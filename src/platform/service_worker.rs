@@ -34,7 +34,7 @@ pub fn listen() {
     };
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            if message_type(&event).as_deref() == Some(messages::DATA_UPDATED) {
+            if says_data_updated(&event.data()) {
                 let handled =
                     ON_DATA_UPDATED.with(|h| h.borrow().as_ref().map(|handler| handler()));
                 if handled.is_none() {
@@ -47,17 +47,11 @@ pub fn listen() {
     // What came before the app ran: the loader kept it (its request for the dataset may
     // already have made the worker find a newer file).
     let early = super::take_from_loader("messages").map(|m| js_sys::Array::from(&m));
-    let data_updated = early
+    if early
         .iter()
         .flat_map(|messages| messages.iter())
-        .any(|message| {
-            Reflect::get(&message, &JsValue::from_str("type"))
-                .ok()
-                .and_then(|t| t.as_string())
-                .as_deref()
-                == Some(messages::DATA_UPDATED)
-        });
-    if data_updated {
+        .any(|message| says_data_updated(&message))
+    {
         DATA_UPDATED_EARLY.with(|e| e.set(true));
     }
 }
@@ -68,10 +62,13 @@ fn sw_container() -> Option<ServiceWorkerContainer> {
     value.dyn_into::<ServiceWorkerContainer>().ok()
 }
 
-fn message_type(event: &web_sys::MessageEvent) -> Option<String> {
-    Reflect::get(&event.data(), &JsValue::from_str("type"))
-        .ok()?
-        .as_string()
+/// Whether a worker's message (its data) says a newer dataset is waiting.
+fn says_data_updated(data: &JsValue) -> bool {
+    Reflect::get(data, &JsValue::from_str("type"))
+        .ok()
+        .and_then(|t| t.as_string())
+        .as_deref()
+        == Some(messages::DATA_UPDATED)
 }
 
 /// The names of the messages between the page and the worker (`public/sw.js`), each written

@@ -214,17 +214,14 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
 /// text no longer than the limit cannot hold a longer string (every character takes at
 /// least one byte, an escape more), so only large parts are read into a tree for this.
 ///
-/// A large part that does not read as a tree counts as too long: the tree's reader is
-/// stricter than the typed one, which skips unknown fields unread (a lone surrogate, a
-/// number out of range, a deep nesting there), so such a part could hide a long text.
-fn overlong_in(raw: &RawValue) -> Option<String> {
+/// A large part that does not read as a tree is an error: the tree's reader is stricter
+/// than the typed one, which skips unknown fields unread (a lone surrogate, a number out of
+/// range, a deep nesting there), so such a part could hide a long text.
+fn overlong_in(raw: &RawValue) -> Result<Option<String>, serde_json::Error> {
     if raw.get().len() <= MAX_TEXT_CHARS {
-        return None;
+        return Ok(None);
     }
-    match serde_json::from_str::<Value>(raw.get()) {
-        Ok(value) => overlong_text(&value),
-        Err(_) => Some(String::new()),
-    }
+    serde_json::from_str::<Value>(raw.get()).map(|value| overlong_text(&value))
 }
 
 fn take_required<T: DeserializeOwned>(root: &mut RawRoot, key: &str) -> Result<T, LoadError> {
@@ -232,21 +229,18 @@ fn take_required<T: DeserializeOwned>(root: &mut RawRoot, key: &str) -> Result<T
         path: key.to_string(),
         detail: "missing".to_string(),
     })?;
-    if let Some(path) = overlong_in(raw) {
-        // Say what the tree's reader found, when it could not read the part at all.
-        let unreadable = serde_json::from_str::<Value>(raw.get()).err();
-        return Err(LoadError::Invalid {
-            path: format!("{key}{path}"),
-            detail: unreadable.map_or_else(
-                || format!("longer than {MAX_TEXT_CHARS} characters"),
-                |e| message(&e),
-            ),
-        });
+    let invalid = |path: String, detail: String| LoadError::Invalid { path, detail };
+    match overlong_in(raw) {
+        Ok(None) => {}
+        Ok(Some(path)) => {
+            return Err(invalid(
+                format!("{key}{path}"),
+                format!("longer than {MAX_TEXT_CHARS} characters"),
+            ))
+        }
+        Err(e) => return Err(invalid(key.to_string(), message(&e))),
     }
-    serde_json::from_str(raw.get()).map_err(|e| LoadError::Invalid {
-        path: key.to_string(),
-        detail: message(&e),
-    })
+    serde_json::from_str(raw.get()).map_err(|e| invalid(key.to_string(), message(&e)))
 }
 
 fn take_entries<T: Entry>(
@@ -282,7 +276,9 @@ fn take_entries<T: Entry>(
     for (index, raw) in entries.into_iter().take(MAX_ENTRIES).enumerate() {
         let parsed = serde_json::from_str::<T>(raw.get());
         match parsed {
-            Ok(entry) if is_id(entry.id()) && overlong_in(raw).is_none() => good.push(entry),
+            Ok(entry) if is_id(entry.id()) && matches!(overlong_in(raw), Ok(None)) => {
+                good.push(entry)
+            }
             // Rare: the entry is read again as a tree, to say what is wrong with it in the
             // order a data keeper fixes things (the id first).
             parsed => {
@@ -294,7 +290,8 @@ fn take_entries<T: Entry>(
                             .map(|id| id.chars().take(MAX_ID_CHARS).collect()),
                         entry_problem(&value).or_else(|| parsed.err().map(|e| message(&e))),
                     ),
-                    // Nested deeper than the parser follows (its limit keeps the stack safe).
+                    // What the tree's reader refuses: a nesting deeper than it follows (its
+                    // limit keeps the stack safe), a lone surrogate, a number out of range.
                     Err(e) => (None, Some(message(&e))),
                 };
                 let detail = detail.unwrap_or_default();

@@ -128,9 +128,20 @@ impl<'a> Ids<'a> {
         }
     }
 
+    /// Where the service's location is in the dataset's list.
+    fn location_at(&self, service: &Service) -> Option<usize> {
+        self.location.get(service.location_id.as_deref()?).copied()
+    }
+
+    /// Where the service's organisation is in the dataset's list.
+    fn organization_at(&self, service: &Service) -> Option<usize> {
+        self.organization
+            .get(service.organization_id.as_deref()?)
+            .copied()
+    }
+
     fn location(&self, dataset: &'a Dataset, service: &Service) -> Option<&'a Location> {
-        let at = *self.location.get(service.location_id.as_deref()?)?;
-        dataset.locations.get(at)
+        dataset.locations.get(self.location_at(service)?)
     }
 
     /// The districts of a service: its location's, then its own list (may repeat).
@@ -238,21 +249,13 @@ impl Words {
                     add(Field::Need, &need_terms[n as usize]);
                 }
             }
-            if let Some(&org) = service
-                .organization_id
-                .as_deref()
-                .and_then(|id| ids.organization.get(id))
-            {
+            if let Some(org) = ids.organization_at(service) {
                 add(Field::Organization, &organization_terms[org]);
             }
             for district in ids.districts(dataset, service) {
                 add(Field::District, &district_terms[district as usize]);
             }
-            if let Some(&at) = service
-                .location_id
-                .as_deref()
-                .and_then(|id| ids.location.get(id))
-            {
+            if let Some(at) = ids.location_at(service) {
                 add(Field::Address, &location_terms[at]);
             }
             let summaries = std::iter::once(&service.summary).chain(&service.easy_summary);
