@@ -10,7 +10,9 @@
 // 2. Large cities: synthetic datasets (`synth N`) served in place of the dataset; the time
 //    from navigation to the first results on /suche (the app's `wegweiser:live` mark: its
 //    results are in the page), without and with 4× CPU slowdown (Chrome DevTools
-//    Protocol), the wasm's memory and the memory of the tab's renderer process (RSS).
+//    Protocol), the wasm's memory and the memory of the tab's renderer process once the
+//    app has settled: private (anonymous resident, the tab's own footprint) and resident in
+//    all (with the browser's shared code), beside a page of one line for comparison.
 //    --verbose adds where the time goes (data received, read, indexed, shown).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -120,7 +122,11 @@ function syntheticCity(size) {
   return readFileSync(file, 'utf8');
 }
 
-/** The resident memory of the page's renderer process, in MB (the largest renderer child). */
+/**
+ * The memory of the page's renderer process in MB (the largest renderer child): resident in
+ * all, and private (anonymous resident memory, what Chrome's task manager counts as the
+ * tab's footprint: without the browser's own code and fonts, which every tab shares).
+ */
 function rendererMemoryMb(browserPid) {
   try {
     const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
@@ -134,10 +140,30 @@ function rendererMemoryMb(browserPid) {
       for (const [pid, ppid] of rows) if (descendants.has(ppid) && !descendants.has(pid)) descendants.add(pid), (changed = true);
     }
     const renderers = rows.filter(([pid, , , cmd]) => descendants.has(pid) && cmd.includes('--type=renderer'));
-    return Math.max(0, ...renderers.map(([, , rss]) => Number(rss) / 1024));
+    const [pid, , rss] = renderers.sort((a, b) => Number(b[2]) - Number(a[2]))[0];
+    const anon = readFileSync(`/proc/${pid}/status`, 'utf8').match(/RssAnon:\s+(\d+)/)?.[1];
+    return { rss: Number(rss) / 1024, private: Number(anon) / 1024 };
   } catch {
-    return NaN;
+    return { rss: NaN, private: NaN };
   }
+}
+
+/** The tab's memory once the app has settled (its search index built) and garbage is collected. */
+async function settledMemory(page, cdp, browser) {
+  await page.waitForTimeout(3000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(500);
+  return rendererMemoryMb(browser.process?.()?.pid ?? 0);
+}
+
+/** The same for a page of one line, so the app's share can be told from the browser's. */
+async function blankPageMemory() {
+  const browser = await launch();
+  const page = await browser.newPage();
+  await page.setContent('<p>Wegweiser</p>');
+  const memory = await settledMemory(page, await page.context().newCDPSession(page), browser);
+  await browser.close();
+  return memory;
 }
 
 /**
@@ -160,14 +186,16 @@ const MARKS = () =>
 
 async function cityFigures() {
   console.log('\nLarge cities: navigation to the first results on /suche (median of runs)');
-  console.log('| services | JSON (on the wire) | first results | at 4× CPU slowdown | wasm memory | tab memory (renderer RSS) |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  const blank = await blankPageMemory();
+  console.log(`(a page of one line: ${Math.round(blank.private)} MB private, ${Math.round(blank.rss)} MB resident)`);
+  console.log('| services | JSON (on the wire) | first results | at 4× CPU slowdown | wasm memory | tab memory (private) | renderer resident |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
   const details = [];
   for (const size of SIZES) {
     const city = syntheticCity(size);
     const server = await startServer(distWithCity(size, city));
     const cells = [];
-    let memory = NaN;
+    let memory = { rss: NaN, private: NaN };
     let wasmMemory = NaN;
     let wire = NaN;
     try {
@@ -187,7 +215,7 @@ async function cityFigures() {
           const figures = await page.evaluate(MARKS);
           runs.push(figures);
           if (slowdown === 1 && run === 0) {
-            memory = rendererMemoryMb(browser.process?.()?.pid ?? 0);
+            memory = await settledMemory(page, cdp, browser);
             wasmMemory = await page.evaluate(() => (window.__wasm?.memory?.buffer?.byteLength ?? NaN) / 1e6);
             wire = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/services.json'))?.transferSize / 1e6);
           }
@@ -206,7 +234,7 @@ async function cityFigures() {
     }
     const mb = (Buffer.byteLength(city) / 1e6).toFixed(1);
     const mbText = (value) => (Number.isFinite(value) ? `${Math.round(value)} MB` : 'n/a');
-    console.log(`| ${size.toLocaleString('en')} | ${mb} MB (${Number.isFinite(wire) ? wire.toFixed(1) : '?'} MB) | ${cells[0]} | ${cells[1]} | ${mbText(wasmMemory)} | ${mbText(memory)} |`);
+    console.log(`| ${size.toLocaleString('en')} | ${mb} MB (${Number.isFinite(wire) ? wire.toFixed(1) : '?'} MB) | ${cells[0]} | ${cells[1]} | ${mbText(wasmMemory)} | ${mbText(memory.private)} | ${mbText(memory.rss)} |`);
   }
   if (VERBOSE) for (const line of details) console.log(line);
 }

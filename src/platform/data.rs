@@ -1,11 +1,12 @@
 //! Fetching the dataset from the app's own origin.
 
 use crate::domain::directory::Directory;
-use crate::domain::load::load_dataset;
+use crate::domain::load::{DatasetReader, LoadError, Loaded};
 use crate::i18n::DataFailure;
 use gloo_net::http::{Request, Response};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// Relative to the page's base (`<base href>` or the origin). The app's own links are
 /// root-relative (`/suche`), so it is deployed at the root of its host.
@@ -48,11 +49,44 @@ async fn early_answer(url: &str) -> Option<Response> {
         return None;
     }
     let promise: js_sys::Promise = super::take_from_loader("data")?.dyn_into().ok()?;
-    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let answer = JsFuture::from(promise).await.ok()?;
     answer
         .dyn_into::<web_sys::Response>()
         .ok()
         .map(Response::from)
+}
+
+/// Bytes read between two turns of the browser: a large city's file is read in steps short
+/// enough not to hold up a tap (about 30 ms each on a slow tablet).
+const BYTES_PER_TURN: u32 = 1 << 20;
+
+/// Reads the answer's body into the dataset reader a megabyte at a time, so the wasm never
+/// holds the whole file: a city of 50,000 services is a file of 50 MB, and the wasm's memory
+/// never shrinks once grown, while the browser frees its copy of the body when it is read.
+/// (Reading the body as it arrives cost more in the steps between JavaScript and the wasm
+/// than it gained.) The bytes, not a JavaScript string: the text is not decoded into UTF-16
+/// and encoded back. `Err` when the connection breaks while the body arrives.
+async fn read_body(response: web_sys::Response) -> Result<Result<Loaded, LoadError>, ()> {
+    let body = response.array_buffer().map_err(|_| ())?;
+    let body = js_sys::Uint8Array::new(&JsFuture::from(body).await.map_err(|_| ())?);
+    // … its body has arrived …
+    super::mark("wegweiser:data-received");
+    let mut dataset = DatasetReader::new();
+    let mut piece = Vec::new();
+    let mut at = 0;
+    while at < body.length() {
+        let end = body.length().min(at + BYTES_PER_TURN);
+        piece.resize((end - at) as usize, 0);
+        body.subarray(at, end).copy_to(&mut piece);
+        if let Err(error) = dataset.push(&piece) {
+            return Ok(Err(error));
+        }
+        at = end;
+        if at < body.length() {
+            super::yield_to_browser().await;
+        }
+    }
+    Ok(dataset.finish())
 }
 
 async fn fetch(url: &str) -> Result<Fetched, Failed> {
@@ -73,25 +107,17 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
             revision,
         });
     }
-    // The bytes, not a JavaScript string: a large city's file is not decoded into UTF-16
-    // and encoded back on its way into the wasm. A file that is not UTF-8 still loads,
-    // with its broken characters replaced, as a browser would show them.
-    let bytes = response.binary().await.map_err(|_| unreachable())?;
-    // … its body is in the wasm …
-    super::mark("wegweiser:data-received");
-    let text = String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    // Reading, indexing and showing the data are separate tasks (see yield_to_browser).
-    super::yield_to_browser().await;
-    let loaded = match load_dataset(&text) {
-        Ok(loaded) => loaded,
-        Err(error) => {
+    // Read as the bytes arrive (see `read_body`) …
+    let loaded = match read_body(response.into()).await {
+        Ok(Ok(loaded)) => loaded,
+        Ok(Err(error)) => {
             super::document::log_warning(&format!("dataset refused: {error}"));
             return Err(Failed {
                 failure: DataFailure::Unusable(error),
                 revision,
             });
         }
+        Err(()) => return Err(unreachable()),
     };
     super::mark("wegweiser:data-read");
     for problem in &loaded.skipped {

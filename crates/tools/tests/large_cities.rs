@@ -48,3 +48,24 @@ fn ten_thousand_services_show_two_days_of_the_agenda_per_page() {
     let per_page = days_per_page(&big, &AgendaQuery::default(), at("2026-12-01 08:00"));
     assert_eq!(per_page, 2, "10,000 services: two days per page");
 }
+
+/// The app reads the file as it arrives over the network, in pieces of any size: a city,
+/// the bundled dataset and the Dortmund fixture read the same as when read whole.
+#[test]
+fn a_file_read_as_it_arrives_is_the_file_read_whole() {
+    use wegweiser_core::domain::load::{load_dataset, DatasetReader};
+    let city = serde_json::to_string_pretty(&generate(500, 5)).unwrap();
+    let bundled = std::fs::read_to_string("../../public/data/services.json").unwrap();
+    let dortmund = std::fs::read_to_string("../../tests/fixtures/dortmund.json").unwrap();
+    for text in [city, bundled, dortmund] {
+        let whole = load_dataset(&text).unwrap();
+        assert!(whole.dataset.services.len() > 10);
+        for size in [97, 4096, 65536] {
+            let mut reader = DatasetReader::new();
+            for piece in text.as_bytes().chunks(size) {
+                reader.push(piece).unwrap();
+            }
+            assert!(reader.finish().unwrap() == whole, "pieces of {size}");
+        }
+    }
+}

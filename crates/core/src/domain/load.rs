@@ -8,10 +8,11 @@ use super::dataset::{
     Dataset, District, Event, Location, Meta, Need, Organization, Service, SCHEMA_VERSION,
 };
 use serde::de::DeserializeOwned;
-use serde_json::error::Category;
 use serde_json::value::RawValue;
 use serde_json::Value;
-use std::collections::HashMap;
+
+mod split;
+use split::{Piece, Refusal, Sink, Splitter};
 
 /// Why a dataset could not be used at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -141,11 +142,6 @@ macro_rules! entries_with_ids {
 }
 entries_with_ids!(Need, District, Organization, Location, Service, Event);
 
-/// The top level of the file, each part kept as its raw text until it is read. Reading
-/// entry by entry straight into the types costs a third of going through a JSON tree, and
-/// the tree of a large city's file (tens of megabytes) is never built.
-type RawRoot<'a> = HashMap<String, &'a RawValue>;
-
 /// A message of serde_json without the position it appends ("… at line 1 column 42"),
 /// which would point into the entry's own text, not the file.
 fn message(error: &serde_json::Error) -> String {
@@ -157,57 +153,235 @@ fn message(error: &serde_json::Error) -> String {
 /// Parses a dataset, keeping every readable entry. A key given twice in an entry makes the
 /// entry unreadable (which value is meant?), and `check` names it.
 pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
-    // A byte-order mark, as some editors write one, is not part of the JSON.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut root: RawRoot = serde_json::from_str(text).map_err(|e| match e.classify() {
-        Category::Data => LoadError::NotADataset,
-        _ => LoadError::Malformed {
+    let mut reader = DatasetReader::new();
+    // In pieces, as the app reads: the reader then never holds a second copy of the file.
+    for piece in text.as_bytes().chunks(1 << 20) {
+        reader.push(piece)?;
+    }
+    reader.finish()
+}
+
+/// Reads a dataset file as its bytes arrive, entry by entry straight into the types: the
+/// file is never held whole, nor read into a JSON tree (a tree is built only to explain a
+/// broken entry). Parts may come in any order; the file is judged as a whole at the end.
+pub struct DatasetReader {
+    splitter: Splitter,
+    parts: Parts,
+}
+
+impl Default for DatasetReader {
+    fn default() -> Self {
+        DatasetReader::new()
+    }
+}
+
+impl DatasetReader {
+    pub fn new() -> DatasetReader {
+        DatasetReader {
+            splitter: Splitter::new(),
+            parts: Parts::default(),
+        }
+    }
+
+    /// The next bytes of the file, cut anywhere (even inside a character). Reads every
+    /// entry they complete; an error means the file cannot be used (not JSON, a part given
+    /// twice).
+    pub fn push(&mut self, bytes: &[u8]) -> Result<(), LoadError> {
+        self.splitter.push(bytes, &mut self.parts)
+    }
+
+    /// The end of the file: the dataset, or why it cannot be used.
+    pub fn finish(mut self) -> Result<Loaded, LoadError> {
+        self.splitter.finish(&mut self.parts)?;
+        self.parts.into_loaded()
+    }
+}
+
+/// The parts read so far.
+#[derive(Default)]
+struct Parts {
+    /// `schema_version` as given (`None` inside: not a whole number).
+    version: Option<Option<u64>>,
+    schema: Option<String>,
+    meta: Option<Result<Meta, LoadError>>,
+    needs: List<Need>,
+    districts: List<District>,
+    organizations: List<Organization>,
+    locations: List<Location>,
+    services: List<Service>,
+    events: List<Event>,
+    /// Top-level keys of the dataset seen so far, each allowed once.
+    seen: Vec<&'static str>,
+}
+
+const KNOWN_KEYS: [&str; 9] = [
+    "schema_version",
+    "$schema",
+    "meta",
+    "needs",
+    "districts",
+    "organizations",
+    "locations",
+    "services",
+    "events",
+];
+
+/// The text of a part (the splitter has made every byte UTF-8).
+fn text_of(raw: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(raw)
+}
+
+/// The part's syntax, as the whole file's reader would have judged it (no depth limit).
+fn check_syntax(text: &str) -> Result<(), Refusal> {
+    serde_json::from_str::<&RawValue>(text)
+        .map(|_| ())
+        .map_err(|e| Refusal::Syntax {
             line: e.line(),
             column: e.column(),
-            detail: e.to_string(),
-        },
-    })?;
-    let version = root
-        .get("schema_version")
-        .and_then(|raw| serde_json::from_str::<u64>(raw.get()).ok())
-        .ok_or(LoadError::NotADataset)?;
-    if version != u64::from(SCHEMA_VERSION) {
-        return Err(LoadError::UnsupportedVersion {
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
+            detail: message(&e),
+        })
+}
+
+impl Sink for Parts {
+    fn piece(&mut self, piece: Piece<'_>) -> Result<(), Refusal> {
+        let key = match &piece {
+            Piece::Member { key, .. } | Piece::ListStart { key } => *key,
+        };
+        if let Some(known) = KNOWN_KEYS.iter().find(|k| **k == key) {
+            if self.seen.contains(known) {
+                return Err(Refusal::Unusable(LoadError::Invalid {
+                    path: key.to_string(),
+                    detail: "given twice".to_string(),
+                }));
+            }
+            self.seen.push(known);
+        }
+        let Piece::Member { raw, .. } = piece else {
+            // A list: its entries follow.
+            if let Some(list) = self.list_state(key) {
+                *list = Found::List;
+            }
+            return Ok(());
+        };
+        let text = text_of(raw);
+        check_syntax(&text)?;
+        match key {
+            "schema_version" => self.version = Some(serde_json::from_str::<u64>(&text).ok()),
+            "$schema" => self.schema = serde_json::from_str::<String>(&text).ok(),
+            "meta" => self.meta = Some(read_meta(&text)),
+            _ => {
+                if let Some(list) = self.list_state(key) {
+                    *list = Found::NotAList;
+                }
+            }
+        }
+        Ok(())
     }
-    let schema = root
-        .get("$schema")
-        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
-    let meta: Meta = take_required(&mut root, "meta")?;
-    let mut skipped = Vec::new();
-    let needs = take_entries(&mut root, "needs", true, &mut skipped)?;
-    let districts = take_entries(&mut root, "districts", true, &mut skipped)?;
-    let organizations = take_entries(&mut root, "organizations", false, &mut skipped)?;
-    let locations = take_entries(&mut root, "locations", false, &mut skipped)?;
-    let services: Vec<Service> = take_entries(&mut root, "services", true, &mut skipped)?;
-    if services.is_empty() {
-        return Err(LoadError::Invalid {
-            path: "services".to_string(),
-            detail: "no service can be read".to_string(),
-        });
+
+    fn element(&mut self, key: &str, rest: &[u8], last: bool) -> Result<Option<usize>, Refusal> {
+        match key {
+            "needs" => self.needs.add(key, rest, last),
+            "districts" => self.districts.add(key, rest, last),
+            "organizations" => self.organizations.add(key, rest, last),
+            "locations" => self.locations.add(key, rest, last),
+            "services" => self.services.add(key, rest, last),
+            "events" => self.events.add(key, rest, last),
+            // A list the app does not read: only its syntax matters.
+            _ => Ok(value_at::<&RawValue>(rest, last)?.map(|(_, length)| length)),
+        }
     }
-    let events = take_entries(&mut root, "events", false, &mut skipped)?;
-    Ok(Loaded {
-        dataset: Dataset {
-            schema,
-            schema_version: SCHEMA_VERSION,
-            meta,
-            needs,
-            districts,
-            organizations,
-            locations,
-            services,
-            events,
-        },
-        skipped,
-    })
+}
+
+/// The value `rest` starts with, and how many bytes it took; `None` when it goes on beyond
+/// `rest` (unless `last`). A number at the very end may go on in the next bytes.
+fn value_at<'a, T: serde::Deserialize<'a>>(
+    rest: &'a [u8],
+    last: bool,
+) -> Result<Option<(T, usize)>, serde_json::Error> {
+    // A number, `true`, `false` or `null` ends only where something else begins.
+    let open_ended = !matches!(rest.first(), Some(b'{' | b'[' | b'"'));
+    if open_ended && !last && !rest.iter().any(|b| b" \t\r\n,]}".contains(b)) {
+        return Ok(None);
+    }
+    let mut values = serde_json::Deserializer::from_slice(rest).into_iter::<T>();
+    match values.next() {
+        Some(Ok(value)) => Ok(Some((value, values.byte_offset()))),
+        Some(Err(error)) if error.is_eof() && !last => Ok(None),
+        Some(Err(error)) => Err(error),
+        None if last => Err(serde_json::from_slice::<T>(rest)
+            .err()
+            .unwrap_or_else(|| serde::de::Error::custom("expected a value"))),
+        None => Ok(None),
+    }
+}
+
+impl From<serde_json::Error> for Refusal {
+    fn from(error: serde_json::Error) -> Refusal {
+        Refusal::Syntax {
+            line: error.line(),
+            column: error.column(),
+            detail: message(&error),
+        }
+    }
+}
+
+impl Parts {
+    fn list_state(&mut self, key: &str) -> Option<&mut Found> {
+        Some(match key {
+            "needs" => &mut self.needs.found,
+            "districts" => &mut self.districts.found,
+            "organizations" => &mut self.organizations.found,
+            "locations" => &mut self.locations.found,
+            "services" => &mut self.services.found,
+            "events" => &mut self.events.found,
+            _ => return None,
+        })
+    }
+
+    fn into_loaded(self) -> Result<Loaded, LoadError> {
+        let version = self.version.flatten().ok_or(LoadError::NotADataset)?;
+        if version != u64::from(SCHEMA_VERSION) {
+            return Err(LoadError::UnsupportedVersion {
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let meta = self.meta.unwrap_or_else(|| {
+            Err(LoadError::Invalid {
+                path: "meta".to_string(),
+                detail: "missing".to_string(),
+            })
+        })?;
+        let mut skipped = Vec::new();
+        let needs = self.needs.finish("needs", true, &mut skipped)?;
+        let districts = self.districts.finish("districts", true, &mut skipped)?;
+        let organizations = self
+            .organizations
+            .finish("organizations", false, &mut skipped)?;
+        let locations = self.locations.finish("locations", false, &mut skipped)?;
+        let services = self.services.finish("services", true, &mut skipped)?;
+        if services.is_empty() {
+            return Err(LoadError::Invalid {
+                path: "services".to_string(),
+                detail: "no service can be read".to_string(),
+            });
+        }
+        let events = self.events.finish("events", false, &mut skipped)?;
+        Ok(Loaded {
+            dataset: Dataset {
+                schema: self.schema,
+                schema_version: SCHEMA_VERSION,
+                meta,
+                needs,
+                districts,
+                organizations,
+                locations,
+                services,
+                events,
+            },
+            skipped,
+        })
+    }
 }
 
 /// The first text in `raw` longer than [`MAX_TEXT_CHARS`], as a JSON path below it. A raw
@@ -217,93 +391,141 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
 /// A large part that does not read as a tree is an error: the tree's reader is stricter
 /// than the typed one, which skips unknown fields unread (a lone surrogate, a number out of
 /// range, a deep nesting there), so such a part could hide a long text.
-fn overlong_in(raw: &RawValue) -> Result<Option<String>, serde_json::Error> {
-    if raw.get().len() <= MAX_TEXT_CHARS {
+fn overlong_in(raw: &str) -> Result<Option<String>, serde_json::Error> {
+    if raw.len() <= MAX_TEXT_CHARS {
         return Ok(None);
     }
-    serde_json::from_str::<Value>(raw.get()).map(|value| overlong_text(&value))
+    serde_json::from_str::<Value>(raw).map(|value| overlong_text(&value))
 }
 
-fn take_required<T: DeserializeOwned>(root: &mut RawRoot, key: &str) -> Result<T, LoadError> {
-    let raw = root.remove(key).ok_or_else(|| LoadError::Invalid {
-        path: key.to_string(),
-        detail: "missing".to_string(),
-    })?;
+fn read_meta(text: &str) -> Result<Meta, LoadError> {
     let invalid = |path: String, detail: String| LoadError::Invalid { path, detail };
-    match overlong_in(raw) {
+    match overlong_in(text) {
         Ok(None) => {}
         Ok(Some(path)) => {
             return Err(invalid(
-                format!("{key}{path}"),
+                format!("meta{path}"),
                 format!("longer than {MAX_TEXT_CHARS} characters"),
             ))
         }
-        Err(e) => return Err(invalid(key.to_string(), message(&e))),
+        Err(e) => return Err(invalid("meta".to_string(), message(&e))),
     }
-    serde_json::from_str(raw.get()).map_err(|e| invalid(key.to_string(), message(&e)))
+    serde_json::from_str(text).map_err(|e| invalid("meta".to_string(), message(&e)))
 }
 
-fn take_entries<T: Entry>(
-    root: &mut RawRoot,
-    key: &str,
-    required: bool,
-    skipped: &mut Vec<Problem>,
-) -> Result<Vec<T>, LoadError> {
-    let entries: Vec<&RawValue> = match root.remove(key) {
-        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| LoadError::Invalid {
-            path: key.to_string(),
-            detail: "must be a list".to_string(),
-        })?,
-        None if required => {
-            return Err(LoadError::Invalid {
-                path: key.to_string(),
-                detail: "missing".to_string(),
+/// Whether the file has a list under a key.
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    #[default]
+    Missing,
+    NotAList,
+    List,
+}
+
+/// One list of the file: its readable entries and what was left out of it.
+struct List<T> {
+    found: Found,
+    entries: Vec<T>,
+    /// Entries seen, readable or not.
+    count: usize,
+    skipped: Vec<Problem>,
+}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List {
+            found: Found::Missing,
+            entries: Vec::new(),
+            count: 0,
+            skipped: Vec::new(),
+        }
+    }
+}
+
+impl<T: Entry> List<T> {
+    /// Reads the entry `rest` starts with (see `Sink::element`).
+    fn add(&mut self, key: &str, rest: &[u8], last: bool) -> Result<Option<usize>, Refusal> {
+        let index = self.count;
+        if index >= MAX_ENTRIES {
+            let read = value_at::<&RawValue>(rest, last)?;
+            self.count += usize::from(read.is_some());
+            return Ok(read.map(|(_, length)| length));
+        }
+        // Most entries: read straight into the type, which also says where the entry ends.
+        if let Ok(Some((entry, length))) = value_at::<T>(rest, last) {
+            let raw = std::str::from_utf8(&rest[..length]).unwrap_or_default();
+            if is_id(entry.id()) && matches!(overlong_in(raw), Ok(None)) {
+                self.count += 1;
+                self.entries.push(entry);
+                return Ok(Some(length));
+            }
+        }
+        // Not all there yet, or broken. Rare: a broken entry is read again as a tree, to say
+        // what is wrong with it in the order a data keeper fixes things (the id first).
+        let Some((raw, length)) = value_at::<&RawValue>(rest, last)? else {
+            return Ok(None);
+        };
+        self.count += 1;
+        let text = raw.get();
+        let parsed = serde_json::from_str::<T>(text);
+        let (id, detail) = match serde_json::from_str::<Value>(text) {
+            Ok(value) => (
+                value
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .map(|id| id.chars().take(MAX_ID_CHARS).collect()),
+                entry_problem(&value).or_else(|| parsed.err().map(|e| message(&e))),
+            ),
+            // What the tree's reader refuses: a nesting deeper than it follows (its limit
+            // keeps the stack safe), a lone surrogate, a number out of range.
+            Err(e) => (None, Some(message(&e))),
+        };
+        self.skipped.push(Problem {
+            path: format!("{key}[{index}]"),
+            id,
+            detail: detail.unwrap_or_default(),
+        });
+        Ok(Some(length))
+    }
+
+    /// The list's entries, its problems added to `skipped`, once the file has ended.
+    fn finish(
+        mut self,
+        key: &str,
+        required: bool,
+        skipped: &mut Vec<Problem>,
+    ) -> Result<Vec<T>, LoadError> {
+        match self.found {
+            Found::List => {}
+            Found::NotAList => {
+                return Err(LoadError::Invalid {
+                    path: key.to_string(),
+                    detail: "must be a list".to_string(),
+                })
+            }
+            Found::Missing if required => {
+                return Err(LoadError::Invalid {
+                    path: key.to_string(),
+                    detail: "missing".to_string(),
+                })
+            }
+            Found::Missing => return Ok(Vec::new()),
+        }
+        skipped.append(&mut self.skipped);
+        if self.count > MAX_ENTRIES {
+            skipped.push(Problem {
+                path: format!("{key}[{MAX_ENTRIES}..]"),
+                id: None,
+                detail: format!(
+                    "{} entries beyond the limit of {MAX_ENTRIES} are left out",
+                    self.count - MAX_ENTRIES
+                ),
             });
         }
-        None => return Ok(Vec::new()),
-    };
-    if entries.len() > MAX_ENTRIES {
-        skipped.push(Problem {
-            path: format!("{key}[{MAX_ENTRIES}..]"),
-            id: None,
-            detail: format!(
-                "{} entries beyond the limit of {MAX_ENTRIES} are left out",
-                entries.len() - MAX_ENTRIES
-            ),
-        });
+        // The list grew by doubling while the file arrived: give back what is not used.
+        self.entries.shrink_to_fit();
+        Ok(self.entries)
     }
-    let mut good = Vec::with_capacity(entries.len().min(MAX_ENTRIES));
-    for (index, raw) in entries.into_iter().take(MAX_ENTRIES).enumerate() {
-        let parsed = serde_json::from_str::<T>(raw.get());
-        match parsed {
-            Ok(entry) if is_id(entry.id()) && matches!(overlong_in(raw), Ok(None)) => {
-                good.push(entry)
-            }
-            // Rare: the entry is read again as a tree, to say what is wrong with it in the
-            // order a data keeper fixes things (the id first).
-            parsed => {
-                let (id, detail) = match serde_json::from_str::<Value>(raw.get()) {
-                    Ok(value) => (
-                        value
-                            .get("id")
-                            .and_then(Value::as_str)
-                            .map(|id| id.chars().take(MAX_ID_CHARS).collect()),
-                        entry_problem(&value).or_else(|| parsed.err().map(|e| message(&e))),
-                    ),
-                    // What the tree's reader refuses: a nesting deeper than it follows (its
-                    // limit keeps the stack safe), a lone surrogate, a number out of range.
-                    Err(e) => (None, Some(message(&e))),
-                };
-                let detail = detail.unwrap_or_default();
-                skipped.push(Problem {
-                    path: format!("{key}[{index}]"),
-                    id,
-                    detail,
-                });
-            }
-        }
-    }
-    Ok(good)
 }
 
 #[cfg(test)]
@@ -346,6 +568,125 @@ mod tests {
             matches!(err, LoadError::Malformed { line: 3, .. }),
             "{err:?}"
         );
+    }
+
+    /// The file read as it arrives, `size` bytes at a time.
+    fn read_in_pieces(bytes: &[u8], size: usize) -> Result<Loaded, LoadError> {
+        let mut reader = DatasetReader::new();
+        for piece in bytes.chunks(size) {
+            reader.push(piece)?;
+        }
+        reader.finish()
+    }
+
+    /// The file cut in two at `at`.
+    fn read_cut_at(bytes: &[u8], at: usize) -> Result<Loaded, LoadError> {
+        let mut reader = DatasetReader::new();
+        reader.push(&bytes[..at])?;
+        reader.push(&bytes[at..])?;
+        reader.finish()
+    }
+
+    /// Escapes (a quote, a backslash, one before a quote), characters of several bytes, a
+    /// list the app does not read, numbers that end where a part does, a byte-order mark.
+    fn tricky() -> String {
+        let text = MINIMAL
+            .replace("Hilft.", r#"Hilft \"Ihnen\" – ä ö ü 😀 \\"#)
+            .replace(
+                r#""needs": [{"id""#,
+                r#""extra": [1, [2, {"a": "]}"}], -3.5e2, "x\\"], "n": 12, "needs": [{"id""#,
+            );
+        format!("\u{feff}{text}")
+    }
+
+    #[test]
+    fn a_file_cut_anywhere_reads_as_the_whole() {
+        let text = tricky();
+        let whole = load_dataset(&text).unwrap();
+        assert_eq!(
+            whole.dataset.services[0].summary.get("de"),
+            r#"Hilft "Ihnen" – ä ö ü 😀 \"#
+        );
+        let bytes = text.as_bytes();
+        for at in 0..=bytes.len() {
+            assert_eq!(read_cut_at(bytes, at), Ok(whole.clone()), "cut at {at}");
+        }
+        for size in [1, 2, 3, 7, 64] {
+            assert_eq!(
+                read_in_pieces(bytes, size),
+                Ok(whole.clone()),
+                "pieces of {size}"
+            );
+        }
+        for broken in ["{\"schema_version\": 1, ", "[1, 2", "{\"a\": \"b\\\"}"] {
+            assert_eq!(read_in_pieces(broken.as_bytes(), 1), load_dataset(broken));
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_replaced_and_the_file_loads() {
+        let text = MINIMAL.replace("Beratung A", "Beratung \u{1}A");
+        let bytes: Vec<u8> = text
+            .bytes()
+            .map(|b| if b == 1 { 0xFF } else { b })
+            .collect();
+        for size in [1, 2, 5, bytes.len()] {
+            let loaded = read_in_pieces(&bytes, size).unwrap();
+            assert_eq!(
+                loaded.dataset.services[0].name.get("de"),
+                "Beratung \u{fffd}A"
+            );
+        }
+    }
+
+    #[test]
+    fn every_break_in_the_structure_is_placed_in_the_file() {
+        let cases = [
+            // A comma missing between two services, found by the splitter.
+            (
+                MINIMAL.replace("}},\n        {\"id\": \"b\"", "}}\n        {\"id\": \"b\""),
+                15,
+            ),
+            // A comma missing inside a service, found when the service is read.
+            (MINIMAL.replace("\"name\": 42,", "\"name\": 42"), 15),
+            // A list ending in a comma, a file that stops, something after the end.
+            (
+                MINIMAL.replace("\"label\": \"Mitte\"}]", "\"label\": \"Mitte\"},]"),
+                11,
+            ),
+            (MINIMAL[..MINIMAL.len() - 20].to_string(), 16),
+            (format!("{MINIMAL}\n x"), 19),
+        ];
+        for (text, line) in cases {
+            let error = load_dataset(&text).unwrap_err();
+            assert!(
+                matches!(error, LoadError::Malformed { line: l, .. } if l == line),
+                "{error:?} for line {line}"
+            );
+            assert_eq!(read_in_pieces(text.as_bytes(), 5), Err(error));
+        }
+        assert!(matches!(load_dataset(""), Err(LoadError::Malformed { .. })));
+        assert!(matches!(
+            load_dataset("hello"),
+            Err(LoadError::Malformed { .. })
+        ));
+    }
+
+    #[test]
+    fn a_part_of_the_dataset_given_twice_is_refused() {
+        let text = MINIMAL.replace(
+            "\"districts\":",
+            "\"needs\": [{\"id\": \"x\", \"label\": \"X\"}], \"districts\":",
+        );
+        assert_eq!(
+            load_dataset(&text).unwrap_err(),
+            LoadError::Invalid {
+                path: "needs".into(),
+                detail: "given twice".into()
+            }
+        );
+        let unknown_twice = MINIMAL.replace("\"meta\":", "\"x\": 1, \"x\": [2], \"meta\":");
+        assert!(load_dataset(&unknown_twice).is_ok());
     }
 
     #[test]
