@@ -41,19 +41,19 @@ pub async fn fetch_candidate() -> Result<Fetched, Failed> {
     fetch(CANDIDATE_URL).await
 }
 
-/// The answer to the request the loader sent for the dataset as the page opened, taken once;
-/// `None` for any other address, a second read, or when that request failed (the app then
-/// asks itself).
-async fn early_answer(url: &str) -> Option<Response> {
+/// The answer to the request the loader sent for the dataset as the page opened, taken once,
+/// with the loader's reading of its body (begun while the app's files loaded); `None` for
+/// any other address, a second read, or when that request failed (the app then asks
+/// itself).
+async fn early_answer(url: &str) -> Option<(Response, Option<js_sys::Promise>)> {
     if url != DATASET_URL {
         return None;
     }
     let promise: js_sys::Promise = super::take_from_loader("data")?.dyn_into().ok()?;
+    let body = super::take_from_loader("body").and_then(|body| body.dyn_into().ok());
     let answer = JsFuture::from(promise).await.ok()?;
-    answer
-        .dyn_into::<web_sys::Response>()
-        .ok()
-        .map(Response::from)
+    let answer = answer.dyn_into::<web_sys::Response>().ok()?;
+    Some((Response::from(answer), body))
 }
 
 /// Bytes read between two turns of the browser: a large city's file is read in steps short
@@ -66,9 +66,18 @@ const BYTES_PER_TURN: u32 = 1 << 20;
 /// (Reading the body as it arrives cost more in the steps between JavaScript and the wasm
 /// than it gained.) The bytes, not a JavaScript string: the text is not decoded into UTF-16
 /// and encoded back. `Err` when the connection breaks while the body arrives.
-async fn read_body(response: web_sys::Response) -> Result<Result<Loaded, LoadError>, ()> {
-    let body = response.array_buffer().map_err(|_| ())?;
-    let body = js_sys::Uint8Array::new(&JsFuture::from(body).await.map_err(|_| ())?);
+async fn read_body(
+    response: web_sys::Response,
+    early_body: Option<js_sys::Promise>,
+) -> Result<Result<Loaded, LoadError>, ()> {
+    let body = match early_body {
+        Some(body) => body,
+        None => response.array_buffer().map_err(|_| ())?,
+    };
+    let body = JsFuture::from(body).await.map_err(|_| ())?;
+    // The loader's reading gives null when the connection broke.
+    let body: js_sys::ArrayBuffer = body.dyn_into().map_err(|_| ())?;
+    let body = js_sys::Uint8Array::new(&body);
     // … its body has arrived …
     super::mark("wegweiser:data-received");
     let mut dataset = DatasetReader::new();
@@ -94,9 +103,12 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
         failure: DataFailure::Unreachable,
         revision: None,
     };
-    let response = match early_answer(url).await {
-        Some(response) => response,
-        None => Request::get(url).send().await.map_err(|_| unreachable())?,
+    let (response, early_body) = match early_answer(url).await {
+        Some(early) => early,
+        None => (
+            Request::get(url).send().await.map_err(|_| unreachable())?,
+            None,
+        ),
     };
     // Where the start-up time goes (`scripts/perf.mjs --verbose`): the answer is there…
     super::mark("wegweiser:data-answered");
@@ -108,7 +120,7 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
         });
     }
     // Read as the bytes arrive (see `read_body`) …
-    let loaded = match read_body(response.into()).await {
+    let loaded = match read_body(response.into(), early_body).await {
         Ok(Ok(loaded)) => loaded,
         Ok(Err(error)) => {
             super::document::log_warning(&format!("dataset refused: {error}"));

@@ -226,14 +226,9 @@ const KNOWN_KEYS: [&str; 9] = [
     "events",
 ];
 
-/// The text of a part (the splitter has made every byte UTF-8).
-fn text_of(raw: &[u8]) -> std::borrow::Cow<'_, str> {
-    String::from_utf8_lossy(raw)
-}
-
 /// The part's syntax, as the whole file's reader would have judged it (no depth limit).
-fn check_syntax(text: &str) -> Result<(), Refusal> {
-    serde_json::from_str::<&RawValue>(text)
+fn check_syntax(raw: &[u8]) -> Result<(), Refusal> {
+    serde_json::from_slice::<&RawValue>(raw)
         .map(|_| ())
         .map_err(|e| Refusal::Syntax {
             line: e.line(),
@@ -263,12 +258,11 @@ impl Sink for Parts {
             }
             return Ok(());
         };
-        let text = text_of(raw);
-        check_syntax(&text)?;
+        check_syntax(raw)?;
         match key {
-            "schema_version" => self.version = Some(serde_json::from_str::<u64>(&text).ok()),
-            "$schema" => self.schema = serde_json::from_str::<String>(&text).ok(),
-            "meta" => self.meta = Some(read_meta(&text)),
+            "schema_version" => self.version = Some(serde_json::from_slice::<u64>(raw).ok()),
+            "$schema" => self.schema = serde_json::from_slice::<String>(raw).ok(),
+            "meta" => self.meta = Some(read_meta(raw)),
             _ => {
                 if let Some(list) = self.list_state(key) {
                     *list = Found::NotAList;
@@ -391,14 +385,14 @@ impl Parts {
 /// A large part that does not read as a tree is an error: the tree's reader is stricter
 /// than the typed one, which skips unknown fields unread (a lone surrogate, a number out of
 /// range, a deep nesting there), so such a part could hide a long text.
-fn overlong_in(raw: &str) -> Result<Option<String>, serde_json::Error> {
+fn overlong_in(raw: &[u8]) -> Result<Option<String>, serde_json::Error> {
     if raw.len() <= MAX_TEXT_CHARS {
         return Ok(None);
     }
-    serde_json::from_str::<Value>(raw).map(|value| overlong_text(&value))
+    serde_json::from_slice::<Value>(raw).map(|value| overlong_text(&value))
 }
 
-fn read_meta(text: &str) -> Result<Meta, LoadError> {
+fn read_meta(text: &[u8]) -> Result<Meta, LoadError> {
     let invalid = |path: String, detail: String| LoadError::Invalid { path, detail };
     match overlong_in(text) {
         Ok(None) => {}
@@ -410,7 +404,31 @@ fn read_meta(text: &str) -> Result<Meta, LoadError> {
         }
         Err(e) => return Err(invalid("meta".to_string(), message(&e))),
     }
-    serde_json::from_str(text).map_err(|e| invalid("meta".to_string(), message(&e)))
+    serde_json::from_slice(text).map_err(|e| invalid("meta".to_string(), message(&e)))
+}
+
+/// Why an entry is left out. Rare: the entry is read again as a tree, to say what is wrong
+/// with it in the order a data keeper fixes things (the id first), then its type's error.
+fn left_out(path: String, raw: &RawValue, type_error: Option<String>) -> Problem {
+    // One reader of bytes for everything: a reader of `str` besides would put a second copy
+    // of the reading code into the wasm.
+    let (id, detail) = match serde_json::from_slice::<Value>(raw.get().as_bytes()) {
+        Ok(value) => (
+            value
+                .get("id")
+                .and_then(Value::as_str)
+                .map(|id| id.chars().take(MAX_ID_CHARS).collect()),
+            entry_problem(&value).or(type_error),
+        ),
+        // What the tree's reader refuses: a nesting deeper than it follows (its limit keeps
+        // the stack safe), a lone surrogate, a number out of range.
+        Err(e) => (None, Some(message(&e))),
+    };
+    Problem {
+        path,
+        id,
+        detail: detail.unwrap_or_default(),
+    }
 }
 
 /// Whether the file has a list under a key.
@@ -452,39 +470,25 @@ impl<T: Entry> List<T> {
             return Ok(read.map(|(_, length)| length));
         }
         // Most entries: read straight into the type, which also says where the entry ends.
-        if let Ok(Some((entry, length))) = value_at::<T>(rest, last) {
-            let raw = std::str::from_utf8(&rest[..length]).unwrap_or_default();
-            if is_id(entry.id()) && matches!(overlong_in(raw), Ok(None)) {
-                self.count += 1;
-                self.entries.push(entry);
-                return Ok(Some(length));
+        let type_error = match value_at::<T>(rest, last) {
+            Ok(Some((entry, length))) => {
+                if is_id(entry.id()) && matches!(overlong_in(&rest[..length]), Ok(None)) {
+                    self.count += 1;
+                    self.entries.push(entry);
+                    return Ok(Some(length));
+                }
+                None
             }
-        }
-        // Not all there yet, or broken. Rare: a broken entry is read again as a tree, to say
-        // what is wrong with it in the order a data keeper fixes things (the id first).
+            Ok(None) => None,
+            Err(error) => Some(message(&error)),
+        };
+        // Not all there yet, or broken.
         let Some((raw, length)) = value_at::<&RawValue>(rest, last)? else {
             return Ok(None);
         };
         self.count += 1;
-        let text = raw.get();
-        let parsed = serde_json::from_str::<T>(text);
-        let (id, detail) = match serde_json::from_str::<Value>(text) {
-            Ok(value) => (
-                value
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .map(|id| id.chars().take(MAX_ID_CHARS).collect()),
-                entry_problem(&value).or_else(|| parsed.err().map(|e| message(&e))),
-            ),
-            // What the tree's reader refuses: a nesting deeper than it follows (its limit
-            // keeps the stack safe), a lone surrogate, a number out of range.
-            Err(e) => (None, Some(message(&e))),
-        };
-        self.skipped.push(Problem {
-            path: format!("{key}[{index}]"),
-            id,
-            detail: detail.unwrap_or_default(),
-        });
+        self.skipped
+            .push(left_out(format!("{key}[{index}]"), raw, type_error));
         Ok(Some(length))
     }
 

@@ -6,13 +6,28 @@ use serde::{Deserialize, Serialize};
 
 /// A dataset text: either a plain string (in the dataset's own language) or a map from
 /// language code to text, e.g. `{"de": "Beratung", "en": "Counselling"}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LocalText {
-    /// (language code, text), sorted by code, each code once. The plain-string form is kept
-    /// under the empty code and read as the dataset's own language. A short list, not a
-    /// map: a text has one to seven languages, and a large city has hundreds of thousands
-    /// of texts (a map's smallest node is about half a kilobyte).
-    by_lang: Vec<(String, String)>,
+    texts: Texts,
+}
+
+/// Most texts of a dataset are plain strings: those take one allocation, not three (a
+/// large city has hundreds of thousands of texts). A map is a short sorted list, not a
+/// map: a text has one to seven languages (a map's smallest node is half a kilobyte).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Texts {
+    /// The plain-string form, read as the dataset's own language.
+    Plain(Box<str>),
+    /// (language code, text), sorted by code, each code once.
+    ByLang(Vec<(String, String)>),
+}
+
+impl Default for LocalText {
+    fn default() -> Self {
+        LocalText {
+            texts: Texts::ByLang(Vec::new()),
+        }
+    }
 }
 
 /// Read by hand rather than as an untagged enum, which would first copy every text of the
@@ -51,9 +66,9 @@ impl<'de> Deserialize<'de> for LocalText {
 
 impl Serialize for LocalText {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.by_lang.as_slice() {
-            [(lang, plain)] if lang.is_empty() => serializer.serialize_str(plain),
-            texts => {
+        match &self.texts {
+            Texts::Plain(plain) => serializer.serialize_str(plain),
+            Texts::ByLang(texts) => {
                 let mut map = serializer.serialize_map(Some(texts.len()))?;
                 for (lang, text) in texts {
                     map.serialize_entry(lang, text)?;
@@ -92,28 +107,34 @@ impl Resolved<'_> {
 impl LocalText {
     pub fn plain(text: impl Into<String>) -> Self {
         LocalText {
-            by_lang: vec![(String::new(), text.into())],
+            texts: Texts::Plain(text.into().into_boxed_str()),
         }
     }
 
     /// The text with `lang` set to `text` (replacing what that language had).
-    pub fn with(mut self, lang: &str, text: impl Into<String>) -> Self {
-        match self
-            .by_lang
-            .binary_search_by(|(code, _)| code.as_str().cmp(lang))
-        {
-            Ok(at) => self.by_lang[at].1 = text.into(),
-            Err(at) => self.by_lang.insert(at, (lang.to_string(), text.into())),
+    pub fn with(self, lang: &str, text: impl Into<String>) -> Self {
+        let mut by_lang = match self.texts {
+            Texts::ByLang(by_lang) => by_lang,
+            Texts::Plain(plain) => vec![(String::new(), plain.into_string())],
+        };
+        match by_lang.binary_search_by(|(code, _)| code.as_str().cmp(lang)) {
+            Ok(at) => by_lang[at].1 = text.into(),
+            Err(at) => by_lang.insert(at, (lang.to_string(), text.into())),
         }
-        self
+        // One form for one meaning: a map of the empty code alone is the plain form.
+        if let [(code, _)] = by_lang.as_slice() {
+            if code.is_empty() {
+                return LocalText::plain(by_lang.remove(0).1);
+            }
+        }
+        LocalText {
+            texts: Texts::ByLang(by_lang),
+        }
     }
 
     /// The language code as stored, and the text, for `lang`.
     fn entry(&self, lang: &str) -> Option<(&str, &str)> {
-        self.by_lang
-            .iter()
-            .find(|(code, _)| code == lang)
-            .map(|(code, text)| (code.as_str(), text.as_str()))
+        self.all().find(|(code, _)| *code == lang)
     }
 
     /// The text in `lang`, else in the dataset's language `fallback`, else any text.
@@ -125,10 +146,10 @@ impl LocalText {
                 lang: Some(code).filter(|code| !code.is_empty()),
             };
         }
-        match self.by_lang.first() {
+        match self.all().next() {
             Some((code, text)) => Resolved {
                 text,
-                lang: Some(code.as_str()).filter(|code| !code.is_empty()),
+                lang: Some(code).filter(|code| !code.is_empty()),
             },
             None => Resolved {
                 text: "",
@@ -154,12 +175,17 @@ impl LocalText {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_lang.iter().all(|(_, t)| t.trim().is_empty())
+        self.all().all(|(_, t)| t.trim().is_empty())
     }
 
     /// Every text in every language, for search indexing.
     pub fn all(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.by_lang.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+        let (plain, by_lang): (Option<&str>, &[(String, String)]) = match &self.texts {
+            Texts::Plain(plain) => (Some(plain), &[]),
+            Texts::ByLang(by_lang) => (None, by_lang),
+        };
+        let by_lang = by_lang.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        plain.map(|text| ("", text)).into_iter().chain(by_lang)
     }
 }
 
@@ -222,6 +248,18 @@ mod tests {
             "{error}"
         );
         assert!(serde_json::from_str::<LocalText>(r#"{"de": 1}"#).is_err());
+    }
+
+    #[test]
+    fn the_empty_code_alone_is_the_plain_form() {
+        let map: LocalText = serde_json::from_str(r#"{"": "Hallo"}"#).unwrap();
+        assert_eq!(map, LocalText::plain("Hallo"));
+        let both = LocalText::plain("Hallo").with("en", "Hello");
+        assert_eq!(
+            both.all().collect::<Vec<_>>(),
+            [("", "Hallo"), ("en", "Hello")]
+        );
+        assert_eq!(both.resolve("tr", "de").text, "Hallo");
     }
 
     #[test]

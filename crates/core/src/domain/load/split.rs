@@ -201,8 +201,8 @@ impl Splitter {
                         }
                     };
                     let start = self.start;
-                    let raw = String::from_utf8_lossy(&self.buf[start..end]);
-                    let key = serde_json::from_str::<String>(&raw).map_err(|e| Refusal::Syntax {
+                    let raw = &self.buf[start..end];
+                    let key = serde_json::from_slice::<String>(raw).map_err(|e| Refusal::Syntax {
                         line: e.line(),
                         column: e.column(),
                         detail: super::message(&e),
@@ -431,8 +431,7 @@ impl Splitter {
 
 /// A file that is not an object: not a dataset when it is JSON, else where it breaks.
 fn not_an_object(bytes: &[u8]) -> LoadError {
-    let text = String::from_utf8_lossy(bytes);
-    match serde_json::from_str::<serde::de::IgnoredAny>(&text) {
+    match serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
         Ok(_) => LoadError::NotADataset,
         Err(e) => LoadError::Malformed {
             line: e.line(),
