@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 mod split;
-use split::{Piece, Refusal, Sink, Splitter};
+use split::{check_syntax, Piece, Refusal, Sink, Splitter};
 
 /// Why a dataset could not be used at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -212,6 +212,8 @@ struct Parts {
     events: List<Event>,
     /// Top-level keys of the dataset seen so far, each allowed once.
     seen: Vec<&'static str>,
+    /// The first of them given twice.
+    given_twice: Option<&'static str>,
 }
 
 const KNOWN_KEYS: [&str; 9] = [
@@ -226,17 +228,6 @@ const KNOWN_KEYS: [&str; 9] = [
     "events",
 ];
 
-/// The part's syntax, as the whole file's reader would have judged it (no depth limit).
-fn check_syntax(raw: &[u8]) -> Result<(), Refusal> {
-    serde_json::from_slice::<&RawValue>(raw)
-        .map(|_| ())
-        .map_err(|e| Refusal::Syntax {
-            line: e.line(),
-            column: e.column(),
-            detail: message(&e),
-        })
-}
-
 impl Sink for Parts {
     fn piece(&mut self, piece: Piece<'_>) -> Result<(), Refusal> {
         let key = match &piece {
@@ -244,17 +235,26 @@ impl Sink for Parts {
         };
         if let Some(known) = KNOWN_KEYS.iter().find(|k| **k == key) {
             if self.seen.contains(known) {
-                return Err(Refusal::Unusable(LoadError::Invalid {
-                    path: key.to_string(),
-                    detail: "given twice".to_string(),
-                }));
+                // Which one is meant? Said once the file is known to be a dataset.
+                self.given_twice.get_or_insert(known);
             }
             self.seen.push(known);
         }
         let Piece::Member { raw, .. } = piece else {
             // A list: its entries follow.
-            if let Some(list) = self.list_state(key) {
-                *list = Found::List;
+            match key {
+                "schema_version" => self.version = Some(None),
+                "meta" => {
+                    self.meta = Some(Err(LoadError::Invalid {
+                        path: "meta".to_string(),
+                        detail: "must be an object".to_string(),
+                    }))
+                }
+                _ => {
+                    if let Some(list) = self.list_state(key) {
+                        *list = Found::List;
+                    }
+                }
             }
             return Ok(());
         };
@@ -272,51 +272,43 @@ impl Sink for Parts {
         Ok(())
     }
 
-    fn element(&mut self, key: &str, rest: &[u8], last: bool) -> Result<Option<usize>, Refusal> {
+    fn element(&mut self, key: &str, rest: &[u8]) -> Option<usize> {
         match key {
-            "needs" => self.needs.add(key, rest, last),
-            "districts" => self.districts.add(key, rest, last),
-            "organizations" => self.organizations.add(key, rest, last),
-            "locations" => self.locations.add(key, rest, last),
-            "services" => self.services.add(key, rest, last),
-            "events" => self.events.add(key, rest, last),
+            "needs" => self.needs.try_add(rest),
+            "districts" => self.districts.try_add(rest),
+            "organizations" => self.organizations.try_add(rest),
+            "locations" => self.locations.try_add(rest),
+            "services" => self.services.try_add(rest),
+            "events" => self.events.try_add(rest),
             // A list the app does not read: only its syntax matters.
-            _ => Ok(value_at::<&RawValue>(rest, last)?.map(|(_, length)| length)),
+            _ => read_at::<&RawValue>(rest).map(|(_, length)| length),
+        }
+    }
+
+    fn whole_element(&mut self, key: &str, raw: &[u8]) -> Result<(), Refusal> {
+        match key {
+            "needs" => self.needs.add_whole(key, raw),
+            "districts" => self.districts.add_whole(key, raw),
+            "organizations" => self.organizations.add_whole(key, raw),
+            "locations" => self.locations.add_whole(key, raw),
+            "services" => self.services.add_whole(key, raw),
+            "events" => self.events.add_whole(key, raw),
+            _ => check_syntax(raw),
         }
     }
 }
 
-/// The value `rest` starts with, and how many bytes it took; `None` when it goes on beyond
-/// `rest` (unless `last`). A number at the very end may go on in the next bytes.
-fn value_at<'a, T: serde::Deserialize<'a>>(
-    rest: &'a [u8],
-    last: bool,
-) -> Result<Option<(T, usize)>, serde_json::Error> {
-    // A number, `true`, `false` or `null` ends only where something else begins.
+/// The value `rest` starts with, and how many bytes it took, when it reads from `rest`
+/// alone. A number, `true`, `false` or `null` ends only where something else begins, so
+/// one at the end of `rest` may go on in the next bytes.
+fn read_at<'a, T: serde::Deserialize<'a>>(rest: &'a [u8]) -> Option<(T, usize)> {
     let open_ended = !matches!(rest.first(), Some(b'{' | b'[' | b'"'));
-    if open_ended && !last && !rest.iter().any(|b| b" \t\r\n,]}".contains(b)) {
-        return Ok(None);
+    if open_ended && !rest.iter().any(|b| b" \t\r\n,]}".contains(b)) {
+        return None;
     }
     let mut values = serde_json::Deserializer::from_slice(rest).into_iter::<T>();
-    match values.next() {
-        Some(Ok(value)) => Ok(Some((value, values.byte_offset()))),
-        Some(Err(error)) if error.is_eof() && !last => Ok(None),
-        Some(Err(error)) => Err(error),
-        None if last => Err(serde_json::from_slice::<T>(rest)
-            .err()
-            .unwrap_or_else(|| serde::de::Error::custom("expected a value"))),
-        None => Ok(None),
-    }
-}
-
-impl From<serde_json::Error> for Refusal {
-    fn from(error: serde_json::Error) -> Refusal {
-        Refusal::Syntax {
-            line: error.line(),
-            column: error.column(),
-            detail: message(&error),
-        }
-    }
+    let value = values.next()?.ok()?;
+    Some((value, values.byte_offset()))
 }
 
 impl Parts {
@@ -338,6 +330,12 @@ impl Parts {
             return Err(LoadError::UnsupportedVersion {
                 found: version,
                 supported: SCHEMA_VERSION,
+            });
+        }
+        if let Some(key) = self.given_twice {
+            return Err(LoadError::Invalid {
+                path: key.to_string(),
+                detail: "given twice".to_string(),
             });
         }
         let meta = self.meta.unwrap_or_else(|| {
@@ -409,10 +407,10 @@ fn read_meta(text: &[u8]) -> Result<Meta, LoadError> {
 
 /// Why an entry is left out. Rare: the entry is read again as a tree, to say what is wrong
 /// with it in the order a data keeper fixes things (the id first), then its type's error.
-fn left_out(path: String, raw: &RawValue, type_error: Option<String>) -> Problem {
+fn left_out(path: String, raw: &[u8], type_error: Option<String>) -> Problem {
     // One reader of bytes for everything: a reader of `str` besides would put a second copy
     // of the reading code into the wasm.
-    let (id, detail) = match serde_json::from_slice::<Value>(raw.get().as_bytes()) {
+    let (id, detail) = match serde_json::from_slice::<Value>(raw) {
         Ok(value) => (
             value
                 .get("id")
@@ -461,35 +459,41 @@ impl<T> Default for List<T> {
 }
 
 impl<T: Entry> List<T> {
-    /// Reads the entry `rest` starts with (see `Sink::element`).
-    fn add(&mut self, key: &str, rest: &[u8], last: bool) -> Result<Option<usize>, Refusal> {
-        let index = self.count;
-        if index >= MAX_ENTRIES {
-            let read = value_at::<&RawValue>(rest, last)?;
-            self.count += usize::from(read.is_some());
-            return Ok(read.map(|(_, length)| length));
+    /// Most entries: read straight into the type from the bytes, which also says where the
+    /// entry ends. `None` when it cannot be read so (see `Sink::element`).
+    fn try_add(&mut self, rest: &[u8]) -> Option<usize> {
+        if self.count >= MAX_ENTRIES {
+            return None;
         }
-        // Most entries: read straight into the type, which also says where the entry ends.
-        let type_error = match value_at::<T>(rest, last) {
-            Ok(Some((entry, length))) => {
-                if is_id(entry.id()) && matches!(overlong_in(&rest[..length]), Ok(None)) {
-                    self.count += 1;
-                    self.entries.push(entry);
-                    return Ok(Some(length));
-                }
-                None
+        let (entry, length) = read_at::<T>(rest)?;
+        if !is_id(entry.id()) || !matches!(overlong_in(&rest[..length]), Ok(None)) {
+            return None;
+        }
+        self.count += 1;
+        self.entries.push(entry);
+        Some(length)
+    }
+
+    /// An entry whose bytes are all in `raw`: one that was cut by the end of a piece, or is
+    /// broken (then left out and reported), or is beyond the limit (only its syntax counts).
+    fn add_whole(&mut self, key: &str, raw: &[u8]) -> Result<(), Refusal> {
+        let index = self.count;
+        self.count += 1;
+        check_syntax(raw)?;
+        if index >= MAX_ENTRIES {
+            return Ok(());
+        }
+        let type_error = match serde_json::from_slice::<T>(raw) {
+            Ok(entry) if is_id(entry.id()) && matches!(overlong_in(raw), Ok(None)) => {
+                self.entries.push(entry);
+                return Ok(());
             }
-            Ok(None) => None,
+            Ok(_) => None,
             Err(error) => Some(message(&error)),
         };
-        // Not all there yet, or broken.
-        let Some((raw, length)) = value_at::<&RawValue>(rest, last)? else {
-            return Ok(None);
-        };
-        self.count += 1;
         self.skipped
             .push(left_out(format!("{key}[{index}]"), raw, type_error));
-        Ok(Some(length))
+        Ok(())
     }
 
     /// The list's entries, its problems added to `skipped`, once the file has ended.
@@ -515,7 +519,6 @@ impl<T: Entry> List<T> {
             }
             Found::Missing => return Ok(Vec::new()),
         }
-        skipped.append(&mut self.skipped);
         if self.count > MAX_ENTRIES {
             skipped.push(Problem {
                 path: format!("{key}[{MAX_ENTRIES}..]"),
@@ -526,6 +529,7 @@ impl<T: Entry> List<T> {
                 ),
             });
         }
+        skipped.append(&mut self.skipped);
         // The list grew by doubling while the file arrived: give back what is not used.
         self.entries.shrink_to_fit();
         Ok(self.entries)
@@ -596,6 +600,10 @@ mod tests {
     fn tricky() -> String {
         let text = MINIMAL
             .replace("Hilft.", r#"Hilft \"Ihnen\" – ä ö ü 😀 \\"#)
+            .replace(
+                r#""name": "Beratung A","#,
+                r#""name": "Beratung A", "n": [-1.5e+2, 49.44, true],"#,
+            )
             .replace(
                 r#""needs": [{"id""#,
                 r#""extra": [1, [2, {"a": "]}"}], -3.5e2, "x\\"], "n": 12, "needs": [{"id""#,
@@ -669,6 +677,19 @@ mod tests {
             );
             assert_eq!(read_in_pieces(text.as_bytes(), 5), Err(error));
         }
+        // A string not closed in the header is found where it breaks, not at the end.
+        let open_string = MINIMAL.replace("\"Musterstadt\"", "\"Musterstadt");
+        assert!(
+            matches!(
+                load_dataset(&open_string),
+                Err(LoadError::Malformed { line: 4, .. })
+            ),
+            "{:?}",
+            load_dataset(&open_string)
+        );
+        // A byte-order mark is not counted in the columns.
+        let plain = load_dataset("{\"a\" 1}").unwrap_err();
+        assert_eq!(load_dataset("\u{feff}{\"a\" 1}").unwrap_err(), plain);
         assert!(matches!(load_dataset(""), Err(LoadError::Malformed { .. })));
         assert!(matches!(
             load_dataset("hello"),
@@ -687,6 +708,20 @@ mod tests {
             LoadError::Invalid {
                 path: "needs".into(),
                 detail: "given twice".into()
+            }
+        );
+        // Which version the file is for is said first, as for any other fault.
+        let newer = text.replace("\"schema_version\": 1", "\"schema_version\": 2");
+        assert!(matches!(
+            load_dataset(&newer),
+            Err(LoadError::UnsupportedVersion { found: 2, .. })
+        ));
+        let meta_list = MINIMAL.replace("\"meta\": {", "\"meta\": [], \"x\": {");
+        assert_eq!(
+            load_dataset(&meta_list).unwrap_err(),
+            LoadError::Invalid {
+                path: "meta".into(),
+                detail: "must be an object".into()
             }
         );
         let unknown_twice = MINIMAL.replace("\"meta\":", "\"x\": 1, \"x\": [2], \"meta\":");

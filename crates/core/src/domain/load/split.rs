@@ -6,9 +6,11 @@
 //!
 //! The splitter follows the top level (keys, the commas and colons between parts) and finds
 //! where a member ends (strings, escapes, nesting). An element is read by serde_json
-//! straight from the bytes, which also says where it ends; when its bytes have not all
-//! arrived, it is read again with the next ones. Each part's syntax is checked by
-//! serde_json, and an error there is placed in the file by the part's position.
+//! straight from the bytes, which also says where it ends. When that fails (the element is
+//! cut by the end of the bytes so far, or broken) the splitter finds the element's end
+//! itself, across pieces, and hands it over whole: no element is read from its start more
+//! than twice. Each part's syntax is checked by serde_json, and an error there is placed in
+//! the file by the part's position.
 
 use super::LoadError;
 
@@ -20,26 +22,35 @@ pub(super) enum Piece<'a> {
     ListStart { key: &'a str },
 }
 
-/// Why the reader of a part stops the whole file.
-pub(super) enum Refusal {
-    /// The part is not valid JSON: where, counted inside the part (1-based, as serde_json).
-    Syntax {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    /// The part is JSON, but the file cannot be used.
-    Unusable(LoadError),
+/// Why the reader of a part stops the whole file: the part is not valid JSON, and where,
+/// counted inside the part (1-based, as serde_json counts).
+pub(super) struct Refusal {
+    pub line: usize,
+    pub column: usize,
+    pub detail: String,
 }
 
 /// What reads the parts as the splitter finds them.
 pub(super) trait Sink {
     fn piece(&mut self, piece: Piece<'_>) -> Result<(), Refusal>;
 
-    /// Reads the element of the list under `key` that `rest` starts with: how many bytes
-    /// it took, or `None` when the element goes on beyond `rest` (unless `last`: no more
-    /// bytes will come, and an element cut short is an error).
-    fn element(&mut self, key: &str, rest: &[u8], last: bool) -> Result<Option<usize>, Refusal>;
+    /// Tries to read the element of the list under `key` that `rest` starts with: how many
+    /// bytes it took, or `None` when it could not be read from `rest` (cut short or broken).
+    fn element(&mut self, key: &str, rest: &[u8]) -> Option<usize>;
+
+    /// Reads an element of the list under `key` whose bytes are all in `raw`.
+    fn whole_element(&mut self, key: &str, raw: &[u8]) -> Result<(), Refusal>;
+}
+
+/// The part's syntax, as serde_json judges it (without a depth limit).
+pub(super) fn check_syntax(raw: &[u8]) -> Result<(), Refusal> {
+    serde_json::from_slice::<&serde_json::value::RawValue>(raw)
+        .map(|_| ())
+        .map_err(|e| Refusal {
+            line: e.line(),
+            column: e.column(),
+            detail: super::message(&e),
+        })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +68,10 @@ enum State {
     AfterMember,
     FirstElement,
     NextElement,
+    /// At the start of an element, to be read straight from the bytes.
     ScanElement,
+    /// Inside an element that could not be read so: looking for its end.
+    ScanWholeElement,
     AfterElement,
     Done,
 }
@@ -85,8 +99,6 @@ pub(super) struct Splitter {
     column_dropped: usize,
     /// Whether any byte has arrived (a byte-order mark is skipped only at the very start).
     begun: bool,
-    /// The file has ended: no more bytes will come.
-    last: bool,
     /// The end of the bytes so far when it cuts a character in two: kept for the next.
     cut_character: Vec<u8>,
 }
@@ -109,7 +121,6 @@ impl Splitter {
             lines_dropped: 0,
             column_dropped: 0,
             begun: false,
-            last: false,
             cut_character: Vec::new(),
         }
     }
@@ -123,7 +134,8 @@ impl Splitter {
             }
             self.begun = true;
             if self.buf.starts_with(BYTE_ORDER_MARK) {
-                self.pos = BYTE_ORDER_MARK.len();
+                // Not part of the JSON, nor of its columns.
+                self.buf.drain(..BYTE_ORDER_MARK.len());
             }
         }
         self.run(sink)?;
@@ -134,7 +146,6 @@ impl Splitter {
     /// The end of the file: refuses a file that stops inside a part.
     pub(super) fn finish(mut self, sink: &mut impl Sink) -> Result<(), LoadError> {
         self.begun = true;
-        self.last = true;
         if !self.cut_character.is_empty() {
             let cut = std::mem::take(&mut self.cut_character);
             self.buf
@@ -143,11 +154,19 @@ impl Splitter {
         self.run(sink)?;
         match self.state {
             State::Done => Ok(()),
-            State::Begin | State::NotObject => {
-                let bytes = self.buf.strip_prefix(BYTE_ORDER_MARK).unwrap_or(&self.buf);
-                Err(not_an_object(bytes))
+            State::Begin | State::NotObject => Err(not_an_object(&self.buf)),
+            // A part the file ends in: where serde_json sees it break (a string not closed
+            // shows where it began to swallow the rest).
+            State::ScanMember | State::ScanWholeElement => {
+                let start = self.start;
+                let broken = check_syntax(&self.buf[start..]).err();
+                let refusal = broken.unwrap_or(Refusal {
+                    line: 1,
+                    column: self.buf.len() - start,
+                    detail: "EOF while parsing".to_string(),
+                });
+                Err(self.refused(refusal, start))
             }
-            // A number closing the file (`{"a": 1`) ends where the file does.
             _ => {
                 let (line, column) = self.position(self.buf.len());
                 Err(LoadError::Malformed {
@@ -179,18 +198,23 @@ impl Splitter {
                 }
                 State::ScanElement => {
                     let start = self.start;
-                    let rest = &self.buf[start..];
-                    let read = sink.element(&self.key, rest, self.last);
-                    match read.map_err(|r| self.refused(r, start))? {
+                    match sink.element(&self.key, &self.buf[start..]) {
                         Some(length) => {
                             self.pos = start + length;
                             self.state = State::AfterElement;
                         }
-                        None => {
-                            self.pos = self.buf.len();
-                            break;
-                        }
+                        None => self.begin_value(State::ScanWholeElement),
                     }
+                }
+                State::ScanWholeElement => {
+                    let Some(end) = self.scan_value() else {
+                        break;
+                    };
+                    self.state = State::AfterElement;
+                    self.pos = end;
+                    let start = self.start;
+                    sink.whole_element(&self.key, &self.buf[start..end])
+                        .map_err(|r| self.refused(r, start))?;
                 }
                 State::Key => {
                     let end = match self.string_end(self.pos) {
@@ -202,7 +226,7 @@ impl Splitter {
                     };
                     let start = self.start;
                     let raw = &self.buf[start..end];
-                    let key = serde_json::from_slice::<String>(raw).map_err(|e| Refusal::Syntax {
+                    let key = serde_json::from_slice::<String>(raw).map_err(|e| Refusal {
                         line: e.line(),
                         column: e.column(),
                         detail: super::message(&e),
@@ -387,25 +411,21 @@ impl Splitter {
 
     /// A refusal of the part starting at `start`, placed in the file.
     fn refused(&self, refusal: Refusal, start: usize) -> LoadError {
-        match refusal {
-            Refusal::Unusable(error) => error,
-            Refusal::Syntax {
-                line,
-                column,
-                detail,
-            } => {
-                let (first_line, first_column) = self.position(start);
-                let (line, column) = if line <= 1 {
-                    (first_line, first_column + column.saturating_sub(1))
-                } else {
-                    (first_line + line - 1, column)
-                };
-                LoadError::Malformed {
-                    line,
-                    column,
-                    detail,
-                }
-            }
+        let Refusal {
+            line,
+            column,
+            detail,
+        } = refusal;
+        let (first_line, first_column) = self.position(start);
+        let (line, column) = if line <= 1 {
+            (first_line, first_column + column.saturating_sub(1))
+        } else {
+            (first_line + line - 1, column)
+        };
+        LoadError::Malformed {
+            line,
+            column,
+            detail,
         }
     }
 
@@ -414,7 +434,9 @@ impl Splitter {
     fn drop_read(&mut self) {
         let keep_from = match self.state {
             State::NotObject | State::Begin => return,
-            State::Key | State::ScanMember | State::ScanElement => self.start,
+            State::Key | State::ScanMember | State::ScanElement | State::ScanWholeElement => {
+                self.start
+            }
             _ => self.pos,
         };
         let dropped = &self.buf[..keep_from];
