@@ -1,7 +1,7 @@
 //! Splitting a dataset file into its parts as its bytes arrive, so that a large city's file
 //! is never held whole: each member of the top-level object (`meta`, `schema_version`) and
-//! each element of a top-level list (one service) is handed on as its own raw JSON text,
-//! read at once and dropped. A city of 50,000 services is a file of about 50 MB; held whole,
+//! each element of a top-level list (one service) is read as soon as its bytes are there,
+//! and its bytes are dropped. A city of 50,000 services is a file of about 50 MB; held whole,
 //! it doubled the memory the app needs to start.
 //!
 //! The splitter follows the top level (keys, the commas and colons between parts) and finds
@@ -14,9 +14,9 @@
 
 use super::LoadError;
 
-/// A part of the file, as raw JSON text.
+/// A part of the file's top level.
 pub(super) enum Piece<'a> {
-    /// A member of the top-level object whose value is not a list.
+    /// A member of the top-level object whose value is not a list, as raw JSON text.
     Member { key: &'a str, raw: &'a [u8] },
     /// A member of the top-level object whose value is a list: its elements follow.
     ListStart { key: &'a str },
@@ -185,16 +185,27 @@ impl Splitter {
                 State::NotObject => {
                     self.pos = self.buf.len();
                 }
-                State::ScanMember => {
+                // A part whose end is found here: a member, or an element that did not
+                // read from the bytes it had.
+                State::ScanMember | State::ScanWholeElement => {
                     let Some(end) = self.scan_value() else {
                         break;
                     };
-                    self.state = State::AfterMember;
+                    let member = self.state == State::ScanMember;
+                    self.state = if member {
+                        State::AfterMember
+                    } else {
+                        State::AfterElement
+                    };
                     self.pos = end;
                     let start = self.start;
                     let (key, raw) = (self.key.as_str(), &self.buf[start..end]);
-                    sink.piece(Piece::Member { key, raw })
-                        .map_err(|r| self.refused(r, start))?;
+                    let read = if member {
+                        sink.piece(Piece::Member { key, raw })
+                    } else {
+                        sink.whole_element(key, raw)
+                    };
+                    read.map_err(|r| self.refused(r, start))?;
                 }
                 State::ScanElement => {
                     let start = self.start;
@@ -205,16 +216,6 @@ impl Splitter {
                         }
                         None => self.begin_value(State::ScanWholeElement),
                     }
-                }
-                State::ScanWholeElement => {
-                    let Some(end) = self.scan_value() else {
-                        break;
-                    };
-                    self.state = State::AfterElement;
-                    self.pos = end;
-                    let start = self.start;
-                    sink.whole_element(&self.key, &self.buf[start..end])
-                        .map_err(|r| self.refused(r, start))?;
                 }
                 State::Key => {
                     let end = match self.string_end(self.pos) {
