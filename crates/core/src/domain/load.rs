@@ -163,10 +163,13 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
 
 /// Reads a dataset file as its bytes arrive, entry by entry straight into the types: the
 /// file is never held whole, nor read into a JSON tree (a tree is built only to explain a
-/// broken entry). Parts may come in any order; the file is judged as a whole at the end.
+/// broken entry, or to measure the texts of a large one). Parts may come in any order; the
+/// file is judged as a whole at the end.
 pub struct DatasetReader {
     splitter: Splitter,
     parts: Parts,
+    /// Why the file was refused: every later call says it again.
+    refused: Option<LoadError>,
 }
 
 impl Default for DatasetReader {
@@ -180,18 +183,29 @@ impl DatasetReader {
         DatasetReader {
             splitter: Splitter::new(),
             parts: Parts::default(),
+            refused: None,
         }
     }
 
     /// The next bytes of the file, cut anywhere (even inside a character). Reads every
-    /// entry they complete; an error means the file cannot be used (not JSON, a part given
-    /// twice).
+    /// entry they complete; an error means the file is not JSON and cannot be used (the
+    /// rest of the file changes nothing).
     pub fn push(&mut self, bytes: &[u8]) -> Result<(), LoadError> {
-        self.splitter.push(bytes, &mut self.parts)
+        if let Some(error) = &self.refused {
+            return Err(error.clone());
+        }
+        let pushed = self.splitter.push(bytes, &mut self.parts);
+        if let Err(error) = &pushed {
+            self.refused = Some(error.clone());
+        }
+        pushed
     }
 
     /// The end of the file: the dataset, or why it cannot be used.
     pub fn finish(mut self) -> Result<Loaded, LoadError> {
+        if let Some(error) = self.refused {
+            return Err(error);
+        }
         self.splitter.finish(&mut self.parts)?;
         self.parts.into_loaded()
     }
@@ -325,6 +339,14 @@ impl Parts {
     }
 
     fn into_loaded(self) -> Result<Loaded, LoadError> {
+        let given_twice = |key: &str| LoadError::Invalid {
+            path: key.to_string(),
+            detail: "given twice".to_string(),
+        };
+        // Two versions: which one is the file for?
+        if self.given_twice == Some("schema_version") {
+            return Err(given_twice("schema_version"));
+        }
         let version = self.version.flatten().ok_or(LoadError::NotADataset)?;
         if version != u64::from(SCHEMA_VERSION) {
             return Err(LoadError::UnsupportedVersion {
@@ -333,10 +355,7 @@ impl Parts {
             });
         }
         if let Some(key) = self.given_twice {
-            return Err(LoadError::Invalid {
-                path: key.to_string(),
-                detail: "given twice".to_string(),
-            });
+            return Err(given_twice(key));
         }
         let meta = self.meta.unwrap_or_else(|| {
             Err(LoadError::Invalid {
@@ -479,17 +498,21 @@ impl<T: Entry> List<T> {
     fn add_whole(&mut self, key: &str, raw: &[u8]) -> Result<(), Refusal> {
         let index = self.count;
         self.count += 1;
-        check_syntax(raw)?;
         if index >= MAX_ENTRIES {
-            return Ok(());
+            return check_syntax(raw);
         }
+        // An entry that reads into its type is valid JSON (unknown fields are checked as
+        // they are skipped); only one that does not is checked on its own.
         let type_error = match serde_json::from_slice::<T>(raw) {
             Ok(entry) if is_id(entry.id()) && matches!(overlong_in(raw), Ok(None)) => {
                 self.entries.push(entry);
                 return Ok(());
             }
             Ok(_) => None,
-            Err(error) => Some(message(&error)),
+            Err(error) => {
+                check_syntax(raw)?;
+                Some(message(&error))
+            }
         };
         self.skipped
             .push(left_out(format!("{key}[{index}]"), raw, type_error));
@@ -687,6 +710,16 @@ mod tests {
             "{:?}",
             load_dataset(&open_string)
         );
+        // A file refused stays refused, whatever comes after.
+        let broken = MINIMAL.replace("\"meta\":", "\"x\": [1.], \"meta\":");
+        let mut reader = DatasetReader::new();
+        let refused = reader.push(broken.as_bytes()).unwrap_err();
+        assert!(
+            matches!(refused, LoadError::Malformed { line: 3, .. }),
+            "{refused:?}"
+        );
+        assert_eq!(reader.push(b" ").unwrap_err(), refused);
+        assert_eq!(reader.finish().unwrap_err(), refused);
         // A byte-order mark is not counted in the columns.
         let plain = load_dataset("{\"a\" 1}").unwrap_err();
         assert_eq!(load_dataset("\u{feff}{\"a\" 1}").unwrap_err(), plain);
@@ -724,6 +757,19 @@ mod tests {
                 detail: "must be an object".into()
             }
         );
+        for (first, second) in [("1", "2"), ("2", "1")] {
+            let two_versions = MINIMAL.replace(
+                "\"schema_version\": 1,",
+                &format!("\"schema_version\": {first}, \"schema_version\": {second},"),
+            );
+            assert_eq!(
+                load_dataset(&two_versions).unwrap_err(),
+                LoadError::Invalid {
+                    path: "schema_version".into(),
+                    detail: "given twice".into()
+                }
+            );
+        }
         let unknown_twice = MINIMAL.replace("\"meta\":", "\"x\": 1, \"x\": [2], \"meta\":");
         assert!(load_dataset(&unknown_twice).is_ok());
     }

@@ -8,9 +8,9 @@
 //! where a member ends (strings, escapes, nesting). An element is read by serde_json
 //! straight from the bytes, which also says where it ends. When that fails (the element is
 //! cut by the end of the bytes so far, or broken) the splitter finds the element's end
-//! itself, across pieces, and hands it over whole: no element is read from its start more
-//! than twice. Each part's syntax is checked by serde_json, and an error there is placed in
-//! the file by the part's position.
+//! itself, across pieces, and hands it over whole: an element is read a fixed number of
+//! times, never again with each piece. Each part's syntax is checked by serde_json, and an
+//! error there is placed in the file by the part's position.
 
 use super::LoadError;
 
@@ -35,7 +35,8 @@ pub(super) trait Sink {
     fn piece(&mut self, piece: Piece<'_>) -> Result<(), Refusal>;
 
     /// Tries to read the element of the list under `key` that `rest` starts with: how many
-    /// bytes it took, or `None` when it could not be read from `rest` (cut short or broken).
+    /// bytes it took, or `None` when it could not be read from `rest` alone (cut short,
+    /// broken, to be left out, or beyond the limit of entries).
     fn element(&mut self, key: &str, rest: &[u8]) -> Option<usize>;
 
     /// Reads an element of the list under `key` whose bytes are all in `raw`.
@@ -155,8 +156,8 @@ impl Splitter {
         match self.state {
             State::Done => Ok(()),
             State::Begin | State::NotObject => Err(not_an_object(&self.buf)),
-            // A part the file ends in: where serde_json sees it break (a string not closed
-            // shows where it began to swallow the rest).
+            // A part the file ends in: where serde_json first sees it break (a string not
+            // closed breaks where the text it swallowed stops reading, or at the end).
             State::ScanMember | State::ScanWholeElement => {
                 let start = self.start;
                 let broken = check_syntax(&self.buf[start..]).err();
@@ -167,11 +168,12 @@ impl Splitter {
                 });
                 Err(self.refused(refusal, start))
             }
+            // At the last byte, as serde_json places an end of file.
             _ => {
                 let (line, column) = self.position(self.buf.len());
                 Err(LoadError::Malformed {
                     line,
-                    column,
+                    column: column.saturating_sub(1).max(1),
                     detail: "EOF while parsing".to_string(),
                 })
             }
@@ -459,7 +461,7 @@ fn not_an_object(bytes: &[u8]) -> LoadError {
         Err(e) => LoadError::Malformed {
             line: e.line(),
             column: e.column(),
-            detail: e.to_string(),
+            detail: super::message(&e),
         },
     }
 }
