@@ -1,7 +1,7 @@
 //! Fetching the dataset from the app's own origin.
 
 use crate::domain::directory::Directory;
-use crate::domain::load::{DatasetReader, LoadError, Loaded};
+use crate::domain::load::{DatasetReader, LoadError, Loaded, PIECE_BYTES};
 use crate::i18n::DataFailure;
 use gloo_net::http::{Request, Response};
 use std::sync::Arc;
@@ -56,13 +56,10 @@ async fn early_answer(url: &str) -> Option<(Response, Option<js_sys::Promise>)> 
     Some((Response::from(answer), body))
 }
 
-/// Bytes read between two turns of the browser: a large city's file is read in steps short
-/// enough not to hold up a tap (about 30 ms each on a slow tablet).
-const BYTES_PER_TURN: u32 = 1 << 20;
-
-/// Reads the answer's body into the dataset reader a megabyte at a time, so the wasm never
-/// holds the whole file: a city of 50,000 services is a file of 50 MB, and the wasm's memory
-/// never shrinks once grown, while the browser frees its copy of the body when it is read.
+/// Reads the answer's body into the dataset reader a piece (a megabyte) at a time, with the
+/// browser's turn between pieces, so no step holds up a tap and the wasm never holds the
+/// whole file: a city of 50,000 services is a file of 50 MB, and the wasm's memory never
+/// shrinks once grown, while the browser frees its copy of the body when it is read.
 /// (Reading the body as it arrives cost more in the steps between JavaScript and the wasm
 /// than it gained.) The bytes, not a JavaScript string: the text is not decoded into UTF-16
 /// and encoded back. `Err` when the connection breaks while the body arrives.
@@ -84,7 +81,7 @@ async fn read_body(
     let mut piece = Vec::new();
     let mut at = 0;
     while at < body.length() {
-        let end = body.length().min(at + BYTES_PER_TURN);
+        let end = body.length().min(at + PIECE_BYTES as u32);
         piece.resize((end - at) as usize, 0);
         body.subarray(at, end).copy_to(&mut piece);
         if let Err(error) = dataset.push(&piece) {

@@ -155,11 +155,16 @@ fn message(error: &serde_json::Error) -> String {
 pub fn load_dataset(text: &str) -> Result<Loaded, LoadError> {
     let mut reader = DatasetReader::new();
     // In pieces, as the app reads: the reader then never holds a second copy of the file.
-    for piece in text.as_bytes().chunks(1 << 20) {
+    for piece in text.as_bytes().chunks(PIECE_BYTES) {
         reader.push(piece)?;
     }
     reader.finish()
 }
+
+/// The pieces a file is read in: large enough that the steps between them cost nothing,
+/// small enough that reading one takes about 30 ms on a slow tablet (the app lets the
+/// browser run between pieces) and that the reader never holds much of the file.
+pub const PIECE_BYTES: usize = 1 << 20;
 
 /// Reads a dataset file as its bytes arrive, entry by entry straight into the types: the
 /// file is never held whole, nor read into a JSON tree (a tree is built only to explain a
@@ -265,8 +270,8 @@ impl Sink for Parts {
                     }))
                 }
                 _ => {
-                    if let Some(list) = self.list_state(key) {
-                        *list = Found::List;
+                    if let Some(list) = self.list(key) {
+                        *list.found() = Found::List;
                     }
                 }
             }
@@ -278,8 +283,8 @@ impl Sink for Parts {
             "$schema" => self.schema = serde_json::from_slice::<String>(raw).ok(),
             "meta" => self.meta = Some(read_meta(raw)),
             _ => {
-                if let Some(list) = self.list_state(key) {
-                    *list = Found::NotAList;
+                if let Some(list) = self.list(key) {
+                    *list.found() = Found::NotAList;
                 }
             }
         }
@@ -287,27 +292,17 @@ impl Sink for Parts {
     }
 
     fn element(&mut self, key: &str, rest: &[u8]) -> Option<usize> {
-        match key {
-            "needs" => self.needs.try_add(rest),
-            "districts" => self.districts.try_add(rest),
-            "organizations" => self.organizations.try_add(rest),
-            "locations" => self.locations.try_add(rest),
-            "services" => self.services.try_add(rest),
-            "events" => self.events.try_add(rest),
+        match self.list(key) {
+            Some(list) => list.try_add(rest),
             // A list the app does not read: only its syntax matters.
-            _ => read_at::<&RawValue>(rest).map(|(_, length)| length),
+            None => read_at::<&RawValue>(rest).map(|(_, length)| length),
         }
     }
 
     fn whole_element(&mut self, key: &str, raw: &[u8]) -> Result<(), Refusal> {
-        match key {
-            "needs" => self.needs.add_whole(key, raw),
-            "districts" => self.districts.add_whole(key, raw),
-            "organizations" => self.organizations.add_whole(key, raw),
-            "locations" => self.locations.add_whole(key, raw),
-            "services" => self.services.add_whole(key, raw),
-            "events" => self.events.add_whole(key, raw),
-            _ => check_syntax(raw),
+        match self.list(key) {
+            Some(list) => list.add_whole(key, raw),
+            None => check_syntax(raw),
         }
     }
 }
@@ -326,14 +321,15 @@ fn read_at<'a, T: serde::Deserialize<'a>>(rest: &'a [u8]) -> Option<(T, usize)> 
 }
 
 impl Parts {
-    fn list_state(&mut self, key: &str) -> Option<&mut Found> {
+    /// The list the file gives under `key`, whatever its entries' type.
+    fn list(&mut self, key: &str) -> Option<&mut dyn EntryList> {
         Some(match key {
-            "needs" => &mut self.needs.found,
-            "districts" => &mut self.districts.found,
-            "organizations" => &mut self.organizations.found,
-            "locations" => &mut self.locations.found,
-            "services" => &mut self.services.found,
-            "events" => &mut self.events.found,
+            "needs" => &mut self.needs,
+            "districts" => &mut self.districts,
+            "organizations" => &mut self.organizations,
+            "locations" => &mut self.locations,
+            "services" => &mut self.services,
+            "events" => &mut self.events,
             _ => return None,
         })
     }
@@ -477,15 +473,35 @@ impl<T> Default for List<T> {
     }
 }
 
-impl<T: Entry> List<T> {
+/// What the reader does with a list of the file, whatever its entries' type.
+trait EntryList {
+    fn found(&mut self) -> &mut Found;
+
     /// Most entries: read straight into the type from the bytes, which also says where the
     /// entry ends. `None` when it cannot be read so (see `Sink::element`).
+    fn try_add(&mut self, rest: &[u8]) -> Option<usize>;
+
+    /// An entry whose bytes are all in `raw`: one that was cut by the end of a piece, or is
+    /// broken (then left out and reported), or is beyond the limit (only its syntax counts).
+    fn add_whole(&mut self, key: &str, raw: &[u8]) -> Result<(), Refusal>;
+}
+
+/// An entry read into its type is kept when its id is safe and no text in `raw` is too long.
+fn is_usable(entry: &impl Entry, raw: &[u8]) -> bool {
+    is_id(entry.id()) && matches!(overlong_in(raw), Ok(None))
+}
+
+impl<T: Entry> EntryList for List<T> {
+    fn found(&mut self) -> &mut Found {
+        &mut self.found
+    }
+
     fn try_add(&mut self, rest: &[u8]) -> Option<usize> {
         if self.count >= MAX_ENTRIES {
             return None;
         }
         let (entry, length) = read_at::<T>(rest)?;
-        if !is_id(entry.id()) || !matches!(overlong_in(&rest[..length]), Ok(None)) {
+        if !is_usable(&entry, &rest[..length]) {
             return None;
         }
         self.count += 1;
@@ -493,8 +509,6 @@ impl<T: Entry> List<T> {
         Some(length)
     }
 
-    /// An entry whose bytes are all in `raw`: one that was cut by the end of a piece, or is
-    /// broken (then left out and reported), or is beyond the limit (only its syntax counts).
     fn add_whole(&mut self, key: &str, raw: &[u8]) -> Result<(), Refusal> {
         let index = self.count;
         self.count += 1;
@@ -504,7 +518,7 @@ impl<T: Entry> List<T> {
         // An entry that reads into its type is valid JSON (unknown fields are checked as
         // they are skipped); only one that does not is checked on its own.
         let type_error = match serde_json::from_slice::<T>(raw) {
-            Ok(entry) if is_id(entry.id()) && matches!(overlong_in(raw), Ok(None)) => {
+            Ok(entry) if is_usable(&entry, raw) => {
                 self.entries.push(entry);
                 return Ok(());
             }
@@ -518,7 +532,9 @@ impl<T: Entry> List<T> {
             .push(left_out(format!("{key}[{index}]"), raw, type_error));
         Ok(())
     }
+}
 
+impl<T> List<T> {
     /// The list's entries, its problems added to `skipped`, once the file has ended.
     fn finish(
         mut self,

@@ -43,15 +43,20 @@ pub(super) trait Sink {
     fn whole_element(&mut self, key: &str, raw: &[u8]) -> Result<(), Refusal>;
 }
 
+impl From<serde_json::Error> for Refusal {
+    fn from(error: serde_json::Error) -> Refusal {
+        Refusal {
+            line: error.line(),
+            column: error.column(),
+            detail: super::message(&error),
+        }
+    }
+}
+
 /// The part's syntax, as serde_json judges it (without a depth limit).
 pub(super) fn check_syntax(raw: &[u8]) -> Result<(), Refusal> {
-    serde_json::from_slice::<&serde_json::value::RawValue>(raw)
-        .map(|_| ())
-        .map_err(|e| Refusal {
-            line: e.line(),
-            column: e.column(),
-            detail: super::message(&e),
-        })
+    serde_json::from_slice::<&serde_json::value::RawValue>(raw)?;
+    Ok(())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,11 +234,7 @@ impl Splitter {
                     };
                     let start = self.start;
                     let raw = &self.buf[start..end];
-                    let key = serde_json::from_slice::<String>(raw).map_err(|e| Refusal {
-                        line: e.line(),
-                        column: e.column(),
-                        detail: super::message(&e),
-                    });
+                    let key = serde_json::from_slice::<String>(raw).map_err(Refusal::from);
                     self.key = key.map_err(|r| self.refused(r, start))?;
                     self.pos = end;
                     self.state = State::Colon;
