@@ -1,0 +1,3 @@
+pub(crate) mod rc;
+pub(crate) mod text;
+pub(crate) mod weekday;
