@@ -93,7 +93,15 @@ const demangled = execFileSync('c++filt', { input: mangled.join('\n'), maxBuffer
 const byCrate = new Map();
 const byModule = new Map();
 const add = (map, key, size) => map.set(key, (map.get(key) ?? 0) + size);
+// wasm-bindgen's descriptors (`__wbindgen_describe_…`) only tell the wasm-bindgen CLI the
+// types of the imports and exports; it reads and removes them, so they never ship.
+const ships = (i) => !/^__wbindgen_describe/.test(mangled[i]);
+let describes = 0;
 bodies.forEach((size, i) => {
+  if (!ships(i)) {
+    describes += size;
+    return;
+  }
   const name = (demangled[i] ?? '?').replace(/\[[0-9a-f]{16}\]/g, '');
   const path = name.match(/^[<&\s]*(?:mut\s+)?(?:dyn\s+)?([A-Za-z_0-9]+)(?:::([A-Za-z_0-9]+))?/);
   let crate = path?.[1] ?? '?';
@@ -103,10 +111,11 @@ bodies.forEach((size, i) => {
   if (crate === 'wegweiser' || crate === 'wegweiser_core') add(byModule, `${crate}::${path[2]}`, size);
 });
 
-const code = bodies.reduce((sum, size) => sum + size, 0);
+const code = bodies.reduce((sum, size) => sum + size, 0) - describes;
 const kib = (size) => `${(size / 1024).toFixed(1)} KiB`;
 const share = (size) => `${((100 * size) / code).toFixed(1)} %`;
 console.log(`${file}: code ${kib(code)} in ${bodies.length} functions, data ${kib(dataBytes)}`);
+console.log(`(not counted: ${kib(describes)} of wasm-bindgen's descriptors, which the wasm-bindgen CLI removes)`);
 console.log('\n| share of code | size | crate |\n| --- | --- | --- |');
 for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 18)) {
   console.log(`| ${share(size)} | ${kib(size)} | ${crate} |`);
