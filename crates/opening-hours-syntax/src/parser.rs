@@ -59,13 +59,18 @@ impl<F: FnMut(Warning)> Parser<F> {
         let Some(rules) = reader.input() else {
             return Err(reader.syntax_error());
         };
-        if let Some(error) = reader.errors.into_iter().next() {
-            return Err(error);
-        }
-        for warning in reader.warnings {
+        // As upstream's builder: the warnings up to the first error, then the error.
+        let first_error = reader.errors.into_iter().next();
+        let warned = first_error
+            .as_ref()
+            .map_or(reader.warnings.len(), |(_, warned)| *warned);
+        for warning in reader.warnings.into_iter().take(warned) {
             (self.warning_handler)(warning);
         }
-        Ok(rl::OpeningHoursExpression { rules })
+        match first_error {
+            Some((error, _)) => Err(error),
+            None => Ok(rl::OpeningHoursExpression { rules }),
+        }
     }
 
     /// Attach a warning handler callback to this parser.
@@ -105,8 +110,9 @@ struct Reader<'e> {
     furthest: usize,
     /// Whether failures are noted in `furthest` (not inside a look-ahead).
     noting: bool,
-    /// Errors of meaning of the alternatives kept so far.
-    errors: Vec<Error>,
+    /// Errors of meaning of the alternatives kept so far, each with the number of warnings
+    /// before it.
+    errors: Vec<(Error, usize)>,
     warnings: Vec<Warning<'e>>,
 }
 
@@ -180,7 +186,7 @@ impl<'e> Reader<'e> {
     }
 
     fn error(&mut self, error: Error) {
-        self.errors.push(error);
+        self.errors.push((error, self.warnings.len()));
     }
 
     fn warn(&mut self, warning: Warning<'e>) {

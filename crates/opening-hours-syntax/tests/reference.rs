@@ -13,10 +13,10 @@ use std::fmt::Debug;
 #[derive(Debug, PartialEq, Eq)]
 enum Reading {
     Rules(String, Vec<String>),
-    /// A syntax error (the two word them differently).
-    Syntax,
-    /// An error of meaning, as its message.
-    Meaning(String),
+    /// A syntax error (the two word them differently), with the warnings given before it.
+    Syntax(Vec<String>),
+    /// An error of meaning, as its message, with the warnings given before it.
+    Meaning(String, Vec<String>),
 }
 
 fn ours(expression: &str) -> Reading {
@@ -33,8 +33,9 @@ fn reference(expression: &str) -> Reading {
     use reference::Warning;
     // Upstream's builder cannot take `24:00` as a period of repetition: an "implementation
     // error", which its debug builds assert against. Ours refuses it as unsupported.
-    let unsupported =
-        || Reading::Meaning("using an unsupported feature: 24:00 as a period of repetition".into());
+    // (Its debug builds panic there, so what it warned of before is not known: see
+    // `assert_same`.)
+    let unsupported = || Reading::Meaning(REPEAT_BY_24.into(), Vec::new());
     let read = std::panic::catch_unwind(|| {
         let mut warnings = Vec::new();
         let read = reference::Parser::default()
@@ -68,13 +69,24 @@ fn reading<R: Debug, E: ToString>(
 ) -> Reading {
     match read {
         Ok(rules) => Reading::Rules(format!("{rules:?}"), warnings),
-        Err(e) if is_syntax(&e) => Reading::Syntax,
-        Err(e) => Reading::Meaning(e.to_string()),
+        Err(e) if is_syntax(&e) => Reading::Syntax(warnings),
+        Err(e) => Reading::Meaning(e.to_string(), warnings),
     }
 }
 
-fn assert_same(expression: &str) {
-    assert_eq!(ours(expression), reference(expression), "{expression:?}");
+/// What ours says of `10:00-12:00/24:00`, where upstream's builder fails.
+const REPEAT_BY_24: &str = "using an unsupported feature: 24:00 as a period of repetition";
+
+/// Compares the two readings of `expression`, and gives ours.
+fn assert_same(expression: &str) -> Reading {
+    let (ours, reference) = (ours(expression), reference(expression));
+    match (&ours, &reference) {
+        (Reading::Meaning(a, _), Reading::Meaning(b, _)) if b == REPEAT_BY_24 => {
+            assert_eq!(a, b, "{expression:?}")
+        }
+        _ => assert_eq!(ours, reference, "{expression:?}"),
+    }
+    ours
 }
 
 const CASES: &[&str] = &[
@@ -209,6 +221,8 @@ const CASES: &[&str] = &[
     r##"Mo 25:00-26:00"##,
     r##"Mo 10:00-49:00"##,
     r##"Mo 10:00-48:30"##,
+    r##"mo 10:00-48:30"##,
+    r##"Easter-5"##,
     r##"Mo 10:00-48:00"##,
     r##"Mo 22:00-02:00"##,
     r##"Mo 10:00 - 12:00"##,
@@ -271,12 +285,9 @@ const CASES: &[&str] = &[
 
 #[test]
 fn upstream_and_corner_cases_read_the_same() {
-    for expression in CASES {
-        assert_same(expression);
-    }
     // The cases reach every kind of reading, or the comparison proves little.
-    let readings: Vec<Reading> = CASES.iter().map(|e| ours(e)).collect();
-    assert!(readings.iter().any(|r| matches!(r, Reading::Syntax)));
+    let readings: Vec<Reading> = CASES.iter().map(|e| assert_same(e)).collect();
+    assert!(readings.iter().any(|r| matches!(r, Reading::Syntax(_))));
     for kind in [
         "too large",
         "Inverted week",
@@ -287,7 +298,7 @@ fn upstream_and_corner_cases_read_the_same() {
         assert!(
             readings
                 .iter()
-                .any(|r| matches!(r, Reading::Meaning(m) if m.contains(kind))),
+                .any(|r| matches!(r, Reading::Meaning(m, _) if m.contains(kind))),
             "no case for {kind}"
         );
     }
@@ -307,7 +318,19 @@ fn the_hours_corpus_reads_the_same() {
         .collect();
     assert!(expressions.len() >= 60, "{} expressions", expressions.len());
     for expression in expressions {
-        assert_same(expression);
+        // pest's parser reads each date of a chain like `Jan Mo[1],Feb Mo[1],… 14:00-16:00`
+        // three times over (the look-ahead after `Mo[1]`), so its time grows tenfold with
+        // every two dates: seconds for the corpus's twelve (more in a debug build). Such a chain is compared with its
+        // first four dates.
+        if expression.matches("],").count() > 3 {
+            let (dates, times) = expression.rsplit_once(' ').expect("dates, then times");
+            let first_four: Vec<&str> = dates.split(',').take(4).collect();
+            let shortened = format!("{} {times}", first_four.join(","));
+            assert_eq!(shortened.matches("],").count(), 3, "{shortened}");
+            let _ = assert_same(&shortened);
+            continue;
+        }
+        let _ = assert_same(expression);
     }
 }
 
@@ -413,8 +436,7 @@ fn random_expressions_read_the_same() {
     for _ in 0..40_000 {
         let pieces = 1 + next(9);
         let expression: String = (0..pieces).map(|_| PIECES[next(PIECES.len())]).collect();
-        let reading = ours(&expression);
-        assert_eq!(reading, reference(&expression), "{expression:?}");
+        let reading = assert_same(&expression);
         total += 1;
         valid += usize::from(matches!(reading, Reading::Rules(..)));
     }
@@ -530,8 +552,7 @@ fn random_rules_read_the_same() {
             expression.push_str(pick(&mut next, &comments, 4));
         }
         let expression = expression.trim();
-        let reading = ours(expression);
-        assert_eq!(reading, reference(expression), "{expression:?}");
+        let reading = assert_same(expression);
         total += 1;
         valid += usize::from(matches!(reading, Reading::Rules(..)));
     }

@@ -112,6 +112,12 @@ impl std::fmt::Display for HoursError {
     }
 }
 
+/// The longest expression read, in characters. OpenStreetMap allows 255; comments make some
+/// longer, and the datasets' longest is 123. The parser reads a chain of `Jan Mo[1],` dates
+/// by looking ahead one date at a time, recursively, so a text of the dataset's 20,000
+/// characters could use more stack than a tab has.
+pub const MAX_EXPRESSION_CHARS: usize = 1_000;
+
 /// Parses an expression strictly (no guessing: human-written text is normalised by the
 /// import tool, which says what it changed) and attaches the calendar's holidays.
 pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, HoursError> {
@@ -121,6 +127,11 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
     };
     if expression.trim().is_empty() {
         return Err(error("empty expression".to_string()));
+    }
+    if expression.chars().count() > MAX_EXPRESSION_CHARS {
+        return Err(error(format!(
+            "longer than {MAX_EXPRESSION_CHARS} characters: opening hours are short (OpenStreetMap allows 255)"
+        )));
     }
     if let Some(bad) = expression
         .chars()

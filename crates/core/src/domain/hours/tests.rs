@@ -309,6 +309,44 @@ fn unparseable_expressions_are_clear_errors_never_panics() {
     }
     let dash = parse_hours("Mo–Fr 10:00-12:00", &rp()).unwrap_err();
     assert!(dash.detail.contains("not a hyphen"), "{}", dash.detail);
+    let syntax = parse_hours("Mo-Fr 10:00-12:00 jeden Tag", &rp()).unwrap_err();
+    assert!(
+        syntax.detail.contains("\"jeden Tag\" at character 19"),
+        "{}",
+        syntax.detail
+    );
+}
+
+/// Dates like `Jan Mo[1],` are read with a look-ahead at the next date, one level deeper
+/// per date: the longest expression read, of that shape, must fit in a small stack (a
+/// tab's wasm has 1 MB; this test's debug build uses larger frames than the release), and
+/// a longer one is refused before it is read.
+#[test]
+fn the_longest_expressions_read_within_a_small_stack_and_longer_are_refused() {
+    // `Jan Mo[1],Jan Mo[1],… 10:00-12:00 "xx…"`, exactly `chars` long.
+    let chain = |chars: usize| {
+        let mut text = "Jan Mo[1]".to_string();
+        while text.len() + ",Jan Mo[1]".len() + r#" 10:00-12:00 "x""#.len() <= chars {
+            text.push_str(",Jan Mo[1]");
+        }
+        let comment = "x".repeat(chars - text.len() - r#" 10:00-12:00 """#.len());
+        format!(r#"{text} 10:00-12:00 "{comment}""#)
+    };
+    let longest = chain(MAX_EXPRESSION_CHARS);
+    assert_eq!(longest.chars().count(), MAX_EXPRESSION_CHARS);
+    let read = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || parse_hours(&longest, &rp()).map(|_| ()))
+        .expect("a thread")
+        .join()
+        .expect("no stack overflow");
+    assert_eq!(read, Ok(()));
+    let error = parse_hours(&chain(20_000), &rp()).unwrap_err();
+    assert!(
+        error.detail.contains("longer than 1000"),
+        "{}",
+        error.detail
+    );
 }
 
 #[test]
