@@ -30,9 +30,10 @@ use leptos_router::{path, ParamSegment, StaticSegment};
 /// time, a change of language moves focus to the main content of the re-rendered page.
 fn apply_settings(settings: SettingsStore) {
     let previous = StoredValue::new(None::<Lang>);
+    let shown = crate::state::use_shown_lang();
     Effect::new(move || {
         let current = settings.current.get();
-        let lang = settings.lang();
+        let lang = shown.get();
         document::set_root_attribute("lang", Some(lang.code()));
         document::set_root_attribute("dir", Some(lang.dir()));
         document::set_root_attribute("data-theme", current.theme.attribute());
@@ -137,16 +138,23 @@ pub fn start() {
         })
         .forget();
     };
+    // The texts of the language to start in, when they are not German's, come with the
+    // data (or, on a page not rendered at build time, before the first build), so the
+    // first build is in that language.
+    let texts = crate::platform::texts::fetch_texts(crate::state::lang_at_start());
     if prerendered {
         // The page is readable meanwhile: read the data first, then build the app once.
         // The worker may announce a newer dataset while the data is read: listen already.
         crate::platform::service_worker::listen();
         wasm_bindgen_futures::spawn_local(async move {
-            crate::state::preload().await;
+            futures::future::join(crate::state::preload(), texts).await;
             mount();
         });
     } else {
-        mount();
+        wasm_bindgen_futures::spawn_local(async move {
+            texts.await;
+            mount();
+        });
     }
 }
 
@@ -168,10 +176,9 @@ pub fn App() -> impl IntoView {
 /// provided by `state::provide_app_state` or `state::provide_prerender_state`.
 #[component]
 pub fn AppShell() -> impl IntoView {
-    let settings = crate::state::use_settings();
-    // Everything below is built in the UI language; choosing another one (and only that)
+    // Everything below is built in the UI language; showing another one (and only that)
     // builds it anew.
-    let ui_lang = Memo::new(move |_| settings.lang());
+    let ui_lang = crate::state::use_shown_lang();
     view! {
         <Router>
             {move || {

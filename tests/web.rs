@@ -213,6 +213,9 @@ fn hours_show_who_hosts_the_rotating_slot_and_the_source_text() {
 
 #[wasm_bindgen_test]
 fn an_english_ui_marks_german_dataset_text_with_its_language() {
+    // The wasm carries German's texts alone; the app fetches English's file when chosen.
+    wegweiser::i18n::texts::install(Lang::En, include_bytes!("../public/i18n/en.json"))
+        .expect("English's texts");
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_ui(Lang::En);

@@ -48,7 +48,9 @@ pub fn SettingsPage() -> impl IntoView {
     let languages = Lang::ALL
         .iter()
         .map(|&choice| {
-            let checked = choice == lang;
+            // The language wanted: checked at once, while its texts are fetched, and
+            // unchecked again if they cannot be.
+            let checked = move || settings.lang() == choice;
             view! {
                 <label class="ww-choice" lang=choice.code() dir=choice.dir()>
                     <input

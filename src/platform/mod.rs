@@ -15,6 +15,7 @@ pub mod share;
 pub mod speech;
 pub mod storage;
 pub mod takeover;
+pub mod texts;
 
 /// Whether this runs in a browser (false while the build renders pages to static HTML).
 pub fn in_browser() -> bool {

@@ -20,8 +20,9 @@ pub use announcer::{use_announcer, Announcer};
 pub use clock::{use_clock, Clock};
 pub use data::{preload, use_store, DataState, DataStore};
 pub use kiosk::{nav_options, use_kiosk, Kiosk};
-pub use lang::{use_lang, UiLang};
+pub use lang::{use_lang, use_shown_lang, UiLang};
 pub use navigation::{use_last_search, LastSearch};
+pub use settings::lang_at_start;
 pub use settings::{use_settings, SettingsStore};
 pub use shortlist::{use_shortlist, ShortlistStore, Toggled};
 pub use status::{use_status, AppStatus};
@@ -114,7 +115,9 @@ fn provide_parts(
     provide_context(ShortlistStore::load(persistence));
     provide_context(store);
     provide_context(clock);
-    provide_context(Announcer::new());
+    let announcer = Announcer::new();
+    provide_context(announcer);
+    lang::provide_shown_lang(settings, announcer);
     provide_context(LastSearch::new());
     let status = AppStatus {
         online: RwSignal::new(service_worker::is_online()),

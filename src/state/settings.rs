@@ -42,19 +42,33 @@ impl SettingsStore {
         }
     }
 
-    /// The UI language: the chosen one, else the device's if the app has it, else German.
+    /// The UI language wanted: the chosen one, else the device's if the app has it, else
+    /// German. (It shows once its texts are there: `state::lang`.)
     pub fn lang(&self) -> Lang {
-        let chosen = self.current.with(|s| s.language.clone());
-        chosen
-            .as_deref()
-            .and_then(Lang::from_id)
-            .or_else(|| {
-                crate::platform::document::preferred_languages()
-                    .iter()
-                    .find_map(|l| Lang::from_tag(l))
-            })
-            .unwrap_or(Lang::De)
+        self.current.with(|s| lang_of(s.language.as_deref()))
     }
+}
+
+/// The language for a chosen language id, else the device's if the app has it, else German.
+fn lang_of(chosen: Option<&str>) -> Lang {
+    chosen
+        .and_then(Lang::from_id)
+        .or_else(|| {
+            crate::platform::document::preferred_languages()
+                .iter()
+                .find_map(|l| Lang::from_tag(l))
+        })
+        .unwrap_or(Lang::De)
+}
+
+/// The language the app will start in, before its state exists: German on the kiosk, else
+/// as [`SettingsStore::lang`] will say.
+pub fn lang_at_start() -> Lang {
+    if crate::platform::kiosk::config_at_start().is_some() {
+        return Lang::De;
+    }
+    let stored = Settings::from_storage(storage::get(SETTINGS_KEY).ok().flatten().as_deref());
+    lang_of(stored.language.as_deref())
 }
 
 pub fn use_settings() -> SettingsStore {

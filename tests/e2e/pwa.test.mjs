@@ -57,7 +57,7 @@ test('installable: the manifest is complete and Chromium reports no installabili
   });
 });
 
-test('offline after one visit: start page, a deep link and a search all render with data', async () => {
+test('offline after one visit: start page, a deep link, a search and another language all render', async () => {
   await withBuild(async ({ server, browser }) => {
     const { page, context } = await openPage(browser, server.url, { serviceWorkers: 'allow' });
     await visit(page, '/');
@@ -73,6 +73,11 @@ test('offline after one visit: start page, a deep link and a search all render w
     await page.getByRole('status').filter({ hasText: /\d+ Angebote/ }).waitFor();
     await page.getByRole('link', { name: 'Betreuungsverein der AWO', exact: true }).waitFor();
     await page.getByRole('status').getByText('Sie sind offline.').waitFor();
+    // A language never chosen before comes from the worker's cache.
+    await page.goto(`${server.url}/einstellungen`);
+    await page.waitForFunction(() => performance.getEntriesByName('wegweiser:live').length > 0);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await context.close();
   });
 });

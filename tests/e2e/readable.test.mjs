@@ -76,6 +76,59 @@ describe('settings', () => {
   });
 });
 
+describe('languages on demand', () => {
+  /** The language files the page asks for, by path. */
+  const languageRequests = (page) => {
+    const asked = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/i18n/')) asked.push(path);
+    });
+    return asked;
+  };
+
+  test('German comes with the app; another language is fetched when chosen, once', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    const asked = languageRequests(page);
+    await visit(page, '/einstellungen');
+    await page.getByRole('radio', { name: 'Deutsch' }).waitFor();
+    // The app has taken over the page (its own mark), so it had every chance to ask.
+    await page.waitForFunction(() => performance.getEntriesByName('wegweiser:live').length > 0);
+    assert.deepEqual(asked, [], 'a German visit asks for no language file');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    assert.equal(await htmlAttr(page, 'lang'), 'en');
+    await page.getByRole('radio', { name: 'Deutsch' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    assert.deepEqual(asked, ['/i18n/en.json'], 'fetched once, then kept for the visit');
+    await context.close();
+  });
+
+  test('a returning reader starts in their language, fetched with the data', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    const asked = languageRequests(page);
+    await withSettings(page, { language: 'uk' });
+    await visit(page, '/einstellungen');
+    await page.waitForFunction(() => document.documentElement.lang === 'uk');
+    assert.deepEqual(asked, ['/i18n/uk.json']);
+    await context.close();
+  });
+
+  test('a language that cannot be fetched: the reader hears so, and the language stays', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.route('**/i18n/tr.json', (route) => route.abort('internetdisconnected'));
+    await visit(page, '/einstellungen');
+    await page.getByRole('radio', { name: 'Türkçe' }).check();
+    await page.getByRole('status').filter({ hasText: 'Diese Sprache lässt sich gerade nicht laden.' }).waitFor();
+    await page.getByRole('radio', { name: 'Deutsch', checked: true }).waitFor();
+    assert.equal(await htmlAttr(page, 'lang'), 'de');
+    await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
+    await context.close();
+  });
+});
+
 describe('read aloud', () => {
   // A scripted speech engine: a German network voice listed first, then a local one; it
   // records what it is asked to say and with which voice.

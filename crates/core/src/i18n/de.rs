@@ -256,6 +256,7 @@ pub static STRINGS: Strings = Strings {
     key_clear: "Alles löschen",
     key_space: "Leerzeichen",
     choose_language: "Sprache wählen",
+    language_unavailable: "Diese Sprache lässt sich gerade nicht laden. Bitte prüfen Sie die Internetverbindung.",
     idle_text: |n| format!("In {n} Sekunden beginnt der Wegweiser von vorn. Ihre Suche wird dann gelöscht."),
     day_pair: |a, b| format!("{a} und {b}"),
 };

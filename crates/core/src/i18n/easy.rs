@@ -3,52 +3,42 @@
 //! Short sentences, one statement per sentence, everyday words, no abbreviations, and long
 //! compound words split with a middle dot ("Stadt·teil"). Dates and times read like in `de`.
 
-use super::Strings;
+use super::Formats;
 
-pub static STRINGS: Strings = Strings {
-    app_name: "Wegweiser",
-    tagline: "Hilfe und Angebote für ältere Menschen",
-    skip_link: "Direkt zum Inhalt",
-    nav_label: "Haupt·menü",
-    loading: "Bitte warten Sie. Der Wegweiser lädt die Angebote …",
-    services_heading: "Angebote",
+/// The formatted texts; the fixed ones are in `public/i18n/de-easy.json`, fetched when the
+/// language is chosen.
+pub static FORMATS: Formats = Formats {
     services_count: |n| match n {
         0 => "0 Angebote".to_string(),
         1 => "1 Angebot".to_string(),
         n => format!("{n} Angebote"),
     },
     skipped_entries: |n| match n {
-        1 => "1 Eintrag in den Daten hat Fehler. Der Wegweiser lässt diesen Eintrag weg."
-            .to_string(),
-        n => format!("{n} Einträge in den Daten haben Fehler. Der Wegweiser lässt diese Einträge weg."),
+        1 => {
+            "1 Eintrag in den Daten hat Fehler. Der Wegweiser lässt diesen Eintrag weg.".to_string()
+        }
+        n => format!(
+            "{n} Einträge in den Daten haben Fehler. Der Wegweiser lässt diese Einträge weg."
+        ),
     },
-    error_heading: "Der Wegweiser kann die Angebote gerade nicht zeigen",
-    error_unreachable:
-        "Die Verbindung klappt gerade nicht. Bitte prüfen Sie: Ist Ihr Gerät mit dem Internet verbunden?",
     error_status: |status| {
         format!("Der Wegweiser hat die Daten nicht bekommen. Die Fehler·nummer ist {status}.")
     },
     error_malformed: |line, column| {
-        format!("Die Daten·datei hat einen Fehler. Der Fehler ist in Zeile {line} und Spalte {column}.")
+        format!(
+            "Die Daten·datei hat einen Fehler. Der Fehler ist in Zeile {line} und Spalte {column}."
+        )
     },
-    error_not_dataset: "In dieser Datei sind keine Angebote.",
-    error_version:
-        "Die Daten·datei passt zu einer neueren Version vom Wegweiser. Bitte laden Sie die Seite neu.",
     error_invalid: |part| {
         format!("In der Daten·datei hat ein Teil einen Fehler. Dieser Teil heißt: „{part}“.")
     },
-    error_hint: "Bitte versuchen Sie es gleich noch einmal.",
-    retry: "Noch einmal versuchen",
-    help_heading: "Hilfe am Telefon",
     call: |phone| format!("Anrufen: {phone}"),
-    footer_label: "Hilfe und Kontakt",
     page_title: |city| format!("Wegweiser {city} – Hilfe im Alter"),
     weekdays: super::de::WEEKDAYS,
     months: super::de::MONTHS,
     clock: super::de::CLOCK,
     span: super::de::SPAN,
     clock_alone: super::de::CLOCK_ALONE,
-    and: "und",
     day_range: |first, last| format!("{first} bis {last}"),
     nth_weekday: |nth, weekday| match nth {
         -1 => format!("jeden letzten {weekday} im Monat"),
@@ -58,151 +48,37 @@ pub static STRINGS: Strings = Strings {
         Some(reason) => format!("({reason})"),
         None => "(nicht sicher)".to_string(),
     },
-    closed_on_holidays: "An Feier·tagen geschlossen",
     closure: |reason, from, to| match reason {
         Some(reason) => format!("{reason}: {from} bis {to}"),
         None => format!("Geschlossen: {from} bis {to}"),
     },
     date: super::de::DATE,
     weekday_date: super::de::WEEKDAY_DATE,
-    day_closed: "geschlossen",
     holiday: |name| format!("Feier·tag ({name})"),
     host: |name| format!("vor Ort: {name}"),
-    irregular_hours: "Die Zeiten wechseln. Bitte lesen Sie die Angaben unten. Oder rufen Sie an.",
-    today: "heute",
-    tomorrow: "morgen",
     at_day_time: |day, time| format!("{day} um {time}"),
     on_date: |date| format!("am {date}"),
-    state_open: "Jetzt offen",
     state_open_until: |when| format!("Jetzt offen bis {when}"),
-    state_closed: "Jetzt geschlossen",
     state_closed_opens: |when| format!("Jetzt geschlossen. Wieder offen: {when}"),
-    state_by_appointment: "Nur mit Termin",
-    state_unknown: "Die Zeiten sind unsicher. Bitte rufen Sie an.",
-    state_holiday: "Feier·tag: Bitte rufen Sie vorher an.",
-    state_no_hours: "Hier stehen keine festen Öffnungs·zeiten.",
-    not_found_heading: "Diese Seite gibt es nicht",
-    not_found_text: "Vielleicht ist der Link alt. Oder das Angebot gibt es nicht mehr.",
-    back_to_start: "Zur Start·seite",
-    agenda_home_link: "Was ist in den nächsten 14 Tagen?",
-    agenda_more_days: "Mehr Tage zeigen",
-    add_to_calendar: "In den Kalender",
-    plan_heading: "Mein Wochen·plan",
-    plan_intro: "Ihre Merk·liste für die nächsten 7 Tage. Sie können den Plan aus·drucken.",
-    plan_link: "Wochen·plan zeigen",
-    plan_nothing: "Nichts",
-    plan_no_times: "Ohne feste Zeiten",
-    plan_phone: "Telefon",
-    nav_agenda: "Termine",
-    agenda_heading: "Termine",
-    agenda_intro: "Hier sehen Sie: Was ist in den nächsten 14 Tagen? Jeder Tag für sich.",
-    agenda_span_label: "Zeitraum",
-    agenda_fortnight: "14 Tage",
-    agenda_today: "Heute",
-    agenda_this_week: "Diese Woche",
-    agenda_next_week: "Nächste Woche",
-    agenda_empty_day: "An diesem Tag gibt es nichts.",
-    agenda_regular: "Immer wieder",
-    agenda_event: "Veranstaltung",
-    agenda_unsure: "Nicht sicher. Bitte rufen Sie vorher an.",
-    agenda_no_time: "Die Uhrzeit wissen wir nicht.",
-    agenda_count: |n| if n == 1 { "1 Termin".to_string() } else { format!("{n} Termine") },
-    agenda_continues: |until| match until { Some(t) => format!("Geht weiter, bis {t}"), None => "Geht vom Vortag weiter".to_string() },
+    agenda_count: |n| {
+        if n == 1 {
+            "1 Termin".to_string()
+        } else {
+            format!("{n} Termine")
+        }
+    },
+    agenda_continues: |until| match until {
+        Some(t) => format!("Geht weiter, bis {t}"),
+        None => "Geht vom Vortag weiter".to_string(),
+    },
     agenda_show_all: |n| format!("Alle {n} Termine zeigen"),
-    nav_start: "Start",
-    nav_about: "Über den Wegweiser",
-    start_intro: "Hier finden Sie Beratung, Treff·punkte und Hilfe. Die Angebote sind für ältere Menschen und ihre Familien.",
-    search_label: "Was suchen Sie?",
-    search_hint: "Zum Beispiel: Pflege, Demenz, Treffpunkt, Vollmacht",
-    search_button: "Suchen",
-    needs_heading: "Themen",
-    district_heading: "Angebote in Ihrem Stadt·teil",
-    district_label: "Stadt·teil",
-    district_all: "Alle Stadt·teile",
-    district_button: "Angebote zeigen",
-    open_now_link: "Was ist jetzt offen?",
-    results_heading: "Angebote",
-    filters_heading: "Genauer suchen",
-    filter_open_now: "Jetzt offen",
-    filter_open_today: "Heute offen",
-    filter_walk_in: "Ohne Termin",
-    filter_free: "Kostenlos",
-    filter_step_free: "Ohne Stufen",
-    filter_home_visits: "Haus·besuche",
-    filter_language_label: "Sprache vor Ort",
-    language_any: "Egal",
-    active_filters: "Ihre Auswahl:",
-    clear_all: "Auswahl löschen",
-    empty_heading: "Leider nichts gefunden",
-    empty_text: "Versuchen Sie ein anderes Wort. Oder wählen Sie ein Thema.",
-    did_you_mean: "Meinen Sie vielleicht:",
-    empty_help: "Oder rufen Sie uns an. Wir helfen Ihnen gern.",
-    citywide: "In der ganzen Stadt",
-    place_unknown: "Ort: Bitte fragen Sie nach.",
-    save: "Merken",
-    saved_remove: "Gemerkt – löschen",
-    back_to_results: "Zurück zu den Angeboten",
-    hours_heading: "Öffnungs·zeiten",
-    next_days_heading: "Die nächsten 7 Tage",
-    contact_heading: "Kontakt",
-    ask_at: "Mehr erfahren Sie hier:",
-    no_hours_no_contact: "Für dieses Angebot gibt es keine Zeiten und keinen Kontakt. Fragen Sie bitte hier nach:",
-    address_heading: "Adresse",
-    copy_address: "Adresse kopieren",
-    copied: "Der Wegweiser hat die Adresse kopiert.",
-    copy_failed: "Das Kopieren hat nicht geklappt. Bitte schreiben Sie die Adresse ab.",
-    transit_label: "So kommen Sie hin:",
-    accessibility_heading: "Barriere·freiheit",
-    step_free: "Eingang ohne Stufen",
-    lift: "Aufzug",
-    accessible_toilet: "Barriere·freie Toilette",
-    hearing_loop: "Hör·anlage für Hör·geräte",
-    yes: "ja",
-    no: "nein",
-    about_service_heading: "Gut zu wissen",
-    languages_label: "Sprachen:",
-    cost_free: "Kostenlos",
-    cost_paid: "Kostet Geld",
-    cost_donation: "Kosten: eine Spende",
-    cost_unknown: "Kosten: Bitte fragen Sie nach.",
-    appointment_required: "Nur mit Termin",
-    appointment_recommended: "Machen Sie am besten einen Termin.",
-    walk_in: "Sie können einfach hingehen. Sie brauchen keinen Termin.",
-    home_visits: "Auch Haus·besuche sind möglich. Dann kommt jemand zu Ihnen nach Hause.",
-    target_groups_label: "Das Angebot ist für:",
-    events_heading: "Termine",
-    registration: "Anmelden bei:",
-    event_past: "(vorbei)",
-    event_taken_place: "Diese Veranstaltung ist vorbei.",
-    website: "Internet·seite",
-    hours_on_service_page: "Die Öffnungs-Zeiten stehen auf der Seite von dem Angebot.",
-    regular_hours: "Diese Zeiten gelten jede Woche:",
-    checked_unknown: "Wir wissen nicht: Wann hat jemand diese Angaben zuletzt geprüft?",
-    stale_warning: "Diese Angaben sind älter als 1 Jahr. Bitte rufen Sie vorher an.",
-    report_mistake: "Fehler melden",
-    report_by_phone: "Ist hier etwas falsch? Bitte rufen Sie an:",
-    maintainer_unknown: "Es ist nicht bekannt, wer die Daten pflegt.",
-    mistake_subject: "Fehler im Wegweiser",
-    share: "Teilen",
-    link_copied: "Der Wegweiser hat den Link kopiert.",
-    share_fallback_label: "Link zum Weitergeben",
-    print: "Drucken",
-    alert_label: "Wichtig",
-    shortlist_heading: "Merk·liste",
-    shortlist_full: "Die Merk·liste ist voll. Bitte nehmen Sie zuerst etwas weg.",
-    shortlist_intro: "Ihre Merk·liste ist nur auf diesem Gerät. Nur Sie sehen die Merk·liste.",
-    shortlist_empty: "Ihre Merk·liste ist leer. Tippen Sie bei einem Angebot auf „Merken“.",
-    storage_blocked: "Ihr Browser kann die Merk·liste nicht speichern. Schließen Sie die Seite? Dann ist die Merk·liste weg.",
-    about_heading: "Über den Wegweiser",
-    about_data_heading: "Die Daten",
-    a11y_heading: "Erklärung zur Barriere·freiheit",
-    a11y_text: "Alle Menschen sollen den Wegweiser gut benutzen können. Dafür gibt es Regeln. Die Regeln heißen BITV 2.0 und WCAG 2.2. Der Wegweiser erfüllt die Regeln in Stufe AA. Viele Regeln erfüllt er sogar in Stufe AAA. Bei jeder Änderung prüft ein Computer·programm alle Ansichten.",
-    a11y_feedback: "Ist im Wegweiser etwas schwer für Sie? Bitte schreiben Sie uns:",
-    imprint_heading: "Impressum",
-    privacy_heading: "Daten·schutz",
-    privacy_text: "Der Wegweiser sammelt keine Daten über Sie. Es gibt keine Werbung. Es gibt keine Zähler. Es gibt keine Cookies. Ihre Merk·liste bleibt auf Ihrem Gerät. Der Wegweiser lädt nichts von anderen Servern.",
-    apply_filters: "Angebote zeigen",
-    nav_shortlist: |n| if n == 0 { "Merk·liste".to_string() } else { format!("Merk·liste ({n})") },
+    nav_shortlist: |n| {
+        if n == 0 {
+            "Merk·liste".to_string()
+        } else {
+            format!("Merk·liste ({n})")
+        }
+    },
     start_heading: |city| format!("Hilfe und Angebote in {city}"),
     results_for: |q| format!("Angebote zu „{q}“"),
     chip_need: |n| format!("Thema: {n}"),
@@ -210,60 +86,51 @@ pub static STRINGS: Strings = Strings {
     chip_text: |q| format!("Such·wort: {q}"),
     chip_language: |l| format!("Sprache: {l}"),
     remove_filter: |f| format!("{f} löschen"),
-    show_more: |n| if n == 1 { "Noch 1 Angebot zeigen".to_string() } else { format!("Noch {n} Angebote zeigen") },
-    without_district: |n| if n == 1 { "1 Angebot in allen Stadt·teilen zeigen".to_string() } else { format!("{n} Angebote in allen Stadt·teilen zeigen") },
+    show_more: |n| {
+        if n == 1 {
+            "Noch 1 Angebot zeigen".to_string()
+        } else {
+            format!("Noch {n} Angebote zeigen")
+        }
+    },
+    without_district: |n| {
+        if n == 1 {
+            "1 Angebot in allen Stadt·teilen zeigen".to_string()
+        } else {
+            format!("{n} Angebote in allen Stadt·teilen zeigen")
+        }
+    },
     save_named: |name| format!("Merken: {name}"),
     saved_named: |name| format!("Gemerkt – löschen: {name}"),
     source_text: |t| format!("So steht es in der Quelle: {t}"),
     rotation_text: |hosts| format!("Vor Ort sind abwechselnd: {hosts}"),
     mail_to: |address| format!("E-Mail schreiben an {address}"),
     minimum_age: |age| format!("Für Menschen ab {age} Jahren"),
-    event_places: |n| if n == 1 { "Es gibt 1 Platz.".to_string() } else { format!("Es gibt {n} Plätze.") },
+    event_places: |n| {
+        if n == 1 {
+            "Es gibt 1 Platz.".to_string()
+        } else {
+            format!("Es gibt {n} Plätze.")
+        }
+    },
     checked_on: |date| format!("Letzte Prüfung: {date}"),
     source_label: |s| format!("Quelle: {s}"),
     language_name: super::de::LANGUAGE_NAME,
     saved_status: |name| format!("„{name}“ ist jetzt auf der Merk·liste."),
     removed_status: |name| format!("Sie haben „{name}“ von der Merk·liste gelöscht."),
-    shortlist_missing: |n| if n == 1 { "1 gemerktes Angebot gibt es nicht mehr.".to_string() } else { format!("{n} gemerkte Angebote gibt es nicht mehr.") },
+    shortlist_missing: |n| {
+        if n == 1 {
+            "1 gemerktes Angebot gibt es nicht mehr.".to_string()
+        } else {
+            format!("{n} gemerkte Angebote gibt es nicht mehr.")
+        }
+    },
     maintained_by: |who| format!("Die Daten pflegt: {who}"),
     licence: |l| format!("Lizenz für die Daten: {l}"),
     imprint_text: |who| format!("Für die Inhalte ist verantwortlich: {who}"),
     call_named: |phone, name| format!("{name} anrufen: {phone}"),
-    offline_notice: "Ihr Gerät hat gerade kein Internet. Der Wegweiser zeigt die Daten vom letzten Mal.",
-    update_available: "Es gibt eine neue Version.",
-    update_now: "Neue Version laden",
     data_of: |date| format!("Die Daten sind vom {date}."),
-    settings_nav: "Einstellungen",
-    settings_heading: "Einstellungen",
-    settings_intro: "Hier stellen Sie ein: Schrift·größe, Farben und Sprache.",
-    text_size_legend: "Schrift·größe",
-    theme_legend: "Farben",
-    theme_auto: "Wie auf Ihrem Gerät",
-    theme_standard: "Hell",
-    theme_contrast: "Starker Kontrast",
-    theme_dark: "Dunkel",
-    language_legend: "Sprache",
-    settings_saved_note: "Ihre Einstellungen bleiben auf diesem Gerät.",
-    read_aloud: "Vorlesen",
-    stop_reading: "Vorlesen beenden",
-    read_again: "Noch einmal vorlesen",
-    no_voice: "Ihr Gerät hat keine Stimme für diese Sprache. Darum kann Ihr Gerät hier nicht vorlesen.",
-    reading_status: "Ihr Gerät liest vor …",
     text_size_option: |percent| format!("{percent} %"),
-    scan_to_call: "Mit dem Handy scannen. Dann können Sie anrufen.",
-    touch_to_start: "Tippen Sie auf den Bild·schirm. Dann können Sie suchen.",
-    idle_heading: "Sind Sie noch da?",
-    idle_continue: "Weiter",
-    restart: "Neu anfangen",
-    take_away_heading: "Zum Mit·nehmen",
-    take_away_text: "Scannen Sie den Code mit Ihrem Handy. Dann haben Sie diese Seite auf dem Handy.",
-    print_slip: "Zettel drucken",
-    read_page: "Diese Seite vorlesen",
-    keyboard_label: "Tastatur auf dem Bild·schirm",
-    key_delete: "Letzten Buch·staben löschen",
-    key_clear: "Alles löschen",
-    key_space: "Leer·zeichen",
-    choose_language: "Sprache wählen",
     idle_text: |n| format!("In {n} Sekunden fängt der Wegweiser neu an. Ihre Suche ist dann weg."),
     day_pair: |a, b| format!("{a} und {b}"),
 };

@@ -2,6 +2,12 @@
 //!
 //! `Strings` is a struct, so a language that lacks a key does not compile; the tests check
 //! that no text is empty or left as a placeholder.
+//!
+//! German, the language of the first page, is compiled in whole. Of the other languages
+//! only the formatting functions are (`Formats`: plural rules, cases, dates); their fixed
+//! texts are in `public/i18n/<id>.json`, which the app fetches when the language is chosen
+//! (`texts::install`) and the service worker keeps for offline use. Natively (the
+//! prerender, the tools, the tests) those files are compiled in.
 
 mod ar;
 mod de;
@@ -9,6 +15,7 @@ mod easy;
 mod en;
 pub mod hours;
 mod ru;
+pub mod texts;
 mod tr;
 mod uk;
 
@@ -109,16 +116,33 @@ impl Lang {
         self == Lang::Easy
     }
 
+    /// The language's texts; German until the language's own fixed texts are there
+    /// ([`Lang::has_texts`]).
     pub fn strings(self) -> &'static Strings {
+        texts::strings(self)
+    }
+
+    /// Whether the language's texts are at hand (German's always are; natively, all are).
+    pub fn has_texts(self) -> bool {
+        texts::has_texts(self)
+    }
+
+    /// The formatting functions of a language whose fixed texts are fetched (not German).
+    fn formats(self) -> Option<&'static Formats> {
         match self {
-            Lang::De => &de::STRINGS,
-            Lang::Easy => &easy::STRINGS,
-            Lang::En => &en::STRINGS,
-            Lang::Tr => &tr::STRINGS,
-            Lang::Ru => &ru::STRINGS,
-            Lang::Uk => &uk::STRINGS,
-            Lang::Ar => &ar::STRINGS,
+            Lang::De => None,
+            Lang::Easy => Some(&easy::FORMATS),
+            Lang::En => Some(&en::FORMATS),
+            Lang::Tr => Some(&tr::FORMATS),
+            Lang::Ru => Some(&ru::FORMATS),
+            Lang::Uk => Some(&uk::FORMATS),
+            Lang::Ar => Some(&ar::FORMATS),
         }
+    }
+
+    /// German's texts, whole in every build.
+    fn german() -> &'static Strings {
+        &de::STRINGS
     }
 }
 
@@ -133,8 +157,8 @@ pub enum DataFailure {
     Unusable(LoadError),
 }
 
-/// Declares `Strings` and the list of its fixed texts from one list of names, so a text
-/// can't be added without being checked.
+/// Declares `Strings`, `Formats` and the list of the fixed texts from one list of names, so
+/// a text can't be added without being checked.
 macro_rules! ui_strings {
     (fixed: [$($fixed:ident),* $(,)?], formatted: [$($name:ident: $ty:ty),* $(,)?] $(,)?) => {
         /// Every user-facing text of the UI in one language.
@@ -143,10 +167,34 @@ macro_rules! ui_strings {
             $(pub $name: $ty,)*
         }
 
+        /// The formatted texts of one language: what is code, not a text to fetch.
+        pub struct Formats {
+            $(pub $name: $ty,)*
+        }
+
+        /// The names of the fixed texts, as the language files write them.
+        pub const FIXED_KEYS: [&str; FIXED_COUNT] = [$(stringify!($fixed)),*];
+        const FIXED_COUNT: usize = [$(stringify!($fixed)),*].len();
+
         impl Strings {
             /// Every fixed text, for completeness checks.
             pub fn fixed_texts(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($fixed), self.$fixed)),*]
+            }
+
+            /// The fixed texts in the order of [`FIXED_KEYS`].
+            fn fixed_array(&self) -> [&'static str; FIXED_COUNT] {
+                [$(self.$fixed),*]
+            }
+
+            /// A language's texts: its fixed texts in the order of [`FIXED_KEYS`], and its
+            /// formats.
+            fn assemble(fixed: [&'static str; FIXED_COUNT], formats: &Formats) -> Strings {
+                let [$($fixed),*] = fixed;
+                Strings {
+                    $($fixed,)*
+                    $($name: formats.$name,)*
+                }
             }
         }
     };
@@ -333,6 +381,7 @@ ui_strings! {
         key_clear,
         key_space,
         choose_language,
+        language_unavailable,
     ],
     formatted: [
         services_count: fn(usize) -> String,
