@@ -141,7 +141,13 @@ pub fn start() {
     // The texts of the language to start in, when they are not German's, come with the
     // data (or, on a page not rendered at build time, before the first build), so the
     // first build is in that language.
-    let texts = crate::platform::texts::fetch_texts(crate::state::lang_at_start());
+    // It is awaited for 3 s at most: on a connection that hangs the app starts in German,
+    // and takes the language when its texts come (`state::lang`).
+    let lang = crate::state::lang_at_start();
+    let texts = async move {
+        let fetched = Box::pin(crate::platform::texts::fetch_texts(lang));
+        let _ = futures::future::select(fetched, Box::pin(crate::platform::sleep_ms(3_000))).await;
+    };
     if prerendered {
         // The page is readable meanwhile: read the data first, then build the app once.
         // The worker may announce a newer dataset while the data is read: listen already.

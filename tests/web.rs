@@ -211,6 +211,19 @@ fn hours_show_who_hosts_the_rotating_slot_and_the_source_text() {
         .contains("Abwechselnd vor Ort: AWO, Lebenshilfe, DRK, SKFM"));
 }
 
+/// The wasm carries German's texts alone: another language shows German's until its file
+/// is read, and its own from then on.
+#[wasm_bindgen_test]
+fn another_language_shows_german_until_its_file_is_read() {
+    let german = Lang::De.strings().retry;
+    assert!(!Lang::Tr.has_texts());
+    assert_eq!(Lang::Tr.strings().retry, german);
+    wegweiser::i18n::texts::install(Lang::Tr, include_bytes!("../public/i18n/tr.json"))
+        .expect("Turkish texts");
+    assert!(Lang::Tr.has_texts());
+    assert_eq!(Lang::Tr.strings().retry, "Tekrar dene");
+}
+
 #[wasm_bindgen_test]
 fn an_english_ui_marks_german_dataset_text_with_its_language() {
     // The wasm carries German's texts alone; the app fetches English's file when chosen.

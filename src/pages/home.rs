@@ -10,7 +10,7 @@ use crate::domain::search::{OpenFilter, Query};
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
 use crate::state::use_lang;
-use crate::state::{use_kiosk, use_settings, use_store};
+use crate::state::{use_kiosk, use_store};
 use crate::view_model::shown;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -103,13 +103,17 @@ fn AttractScreen(city: String) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let kiosk = use_kiosk();
-    let settings = use_settings();
+    let chooser = crate::state::use_language_chooser();
     let languages = Lang::ALL
         .iter()
         .map(|&choice| {
+            // The language's texts first (the worker keeps them), so the visit starts in it.
             let start = move |_| {
-                settings.update(|s| s.language = Some(choice.id().to_string()));
-                kiosk.started.set(true);
+                leptos::task::spawn_local(async move {
+                    let _ = crate::platform::texts::fetch_texts(choice).await;
+                    chooser.choose(choice);
+                    kiosk.started.set(true);
+                });
             };
             view! {
                 <li>

@@ -13,6 +13,7 @@ pub fn SettingsPage() -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let settings = use_settings();
+    let chooser = crate::state::use_language_chooser();
     set_title(&format!("{} – {}", t.settings_heading, t.app_name));
 
     let sizes = TEXT_SIZES
@@ -57,7 +58,7 @@ pub fn SettingsPage() -> impl IntoView {
                         type="radio"
                         name="ww-language"
                         prop:checked=checked
-                        on:change=move |_| settings.update(|s| s.language = Some(choice.id().to_string()))
+                        on:change=move |_| chooser.choose(choice)
                     />
                     <span>{choice.native_name()}</span>
                 </label>

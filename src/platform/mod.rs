@@ -39,6 +39,19 @@ pub async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Waits `ms` milliseconds (at once where there is no window).
+pub async fn sleep_ms(ms: i32) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The promise of `scheduler.yield()`, when the browser has it.
 fn scheduler_yield(window: &web_sys::Window) -> Option<js_sys::Promise> {
     use wasm_bindgen::JsCast;

@@ -20,7 +20,7 @@ pub use announcer::{use_announcer, Announcer};
 pub use clock::{use_clock, Clock};
 pub use data::{preload, use_store, DataState, DataStore};
 pub use kiosk::{nav_options, use_kiosk, Kiosk};
-pub use lang::{use_lang, use_shown_lang, UiLang};
+pub use lang::{use_lang, use_language_chooser, use_shown_lang, ShownLang, UiLang};
 pub use navigation::{use_last_search, LastSearch};
 pub use settings::lang_at_start;
 pub use settings::{use_settings, SettingsStore};
@@ -117,12 +117,12 @@ fn provide_parts(
     provide_context(clock);
     let announcer = Announcer::new();
     provide_context(announcer);
-    lang::provide_shown_lang(settings, announcer);
     provide_context(LastSearch::new());
     let status = AppStatus {
         online: RwSignal::new(service_worker::is_online()),
         update_waiting: RwSignal::new(false),
     };
     provide_context(status);
+    lang::provide_shown_lang(settings, announcer, status.online);
     (settings, status)
 }

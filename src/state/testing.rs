@@ -3,7 +3,7 @@
 
 use super::{
     Announcer, AppStatus, Clock, DataStore, Kiosk, LastSearch, Persistence, SettingsStore,
-    ShortlistStore, UiLang,
+    ShortlistStore, ShownLang, UiLang,
 };
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -16,7 +16,9 @@ pub fn provide_test_state(lang: Lang, data: DataStore, clock: Clock) {
         config: None,
         started: RwSignal::new(true),
     });
-    provide_context(SettingsStore::load(Persistence::Device));
+    let settings = SettingsStore::load(Persistence::Device);
+    provide_context(settings);
+    provide_context(ShownLang::fixed(lang, settings));
     provide_context(ShortlistStore::load(Persistence::Device));
     provide_context(data);
     provide_context(clock);

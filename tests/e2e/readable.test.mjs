@@ -110,9 +110,17 @@ describe('languages on demand', () => {
     const { page, context } = await openPage(env.browser, env.url);
     const asked = languageRequests(page);
     await withSettings(page, { language: 'uk' });
+    // The language of the page when the app has taken it over: its first build.
+    await page.addInitScript(() => {
+      new PerformanceObserver((list) => {
+        if (list.getEntriesByName('wegweiser:live').length) window.__langAtLive = document.documentElement.lang;
+      }).observe({ type: 'mark', buffered: true });
+    });
     await visit(page, '/einstellungen');
-    await page.waitForFunction(() => document.documentElement.lang === 'uk');
-    assert.deepEqual(asked, ['/i18n/uk.json']);
+    await page.waitForFunction(() => window.__langAtLive !== undefined);
+    assert.equal(await page.evaluate(() => window.__langAtLive), 'uk');
+    await page.getByRole('heading', { level: 1, name: 'Налаштування' }).waitFor();
+    assert.deepEqual(asked, ['/i18n/uk.json'], 'fetched once, before the first build');
     await context.close();
   });
 
@@ -120,11 +128,29 @@ describe('languages on demand', () => {
     const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/i18n/tr.json', (route) => route.abort('internetdisconnected'));
     await visit(page, '/einstellungen');
-    await page.getByRole('radio', { name: 'Türkçe' }).check();
+    await page.waitForFunction(() => performance.getEntriesByName('wegweiser:live').length > 0);
+    // A click, not `check()`: the choice is checked, then goes back when the file fails,
+    // which may happen before `check()` looks.
+    await page.getByRole('radio', { name: 'Türkçe' }).click();
     await page.getByRole('status').filter({ hasText: 'Diese Sprache lässt sich gerade nicht laden.' }).waitFor();
     await page.getByRole('radio', { name: 'Deutsch', checked: true }).waitFor();
     assert.equal(await htmlAttr(page, 'lang'), 'de');
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
+    await context.close();
+  });
+
+  test('a stored language that cannot be fetched stays the reader\'s choice', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await withSettings(page, { language: 'tr' });
+    await page.route('**/i18n/tr.json', (route) => route.abort('internetdisconnected'));
+    await visit(page, '/einstellungen');
+    await page.getByRole('status').filter({ hasText: 'Diese Sprache lässt sich gerade nicht laden.' }).waitFor();
+    assert.equal(await htmlAttr(page, 'lang'), 'de');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegweiser.settings')).language);
+    assert.equal(stored, 'tr', 'kept for the next visit');
+    await page.unroute('**/i18n/tr.json');
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.lang === 'tr');
     await context.close();
   });
 });

@@ -101,9 +101,11 @@ impl<'de> serde::de::Visitor<'de> for FoundVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Found, A::Error> {
         let mut found = Vec::with_capacity(FIXED_KEYS.len());
         while let Some(name) = map.next_key::<String>()? {
-            let text: String = map.next_value()?;
-            if let Some(index) = FIXED_KEYS.iter().position(|key| *key == name) {
-                found.push((index, text));
+            match FIXED_KEYS.iter().position(|key| *key == name) {
+                Some(index) => found.push((index, map.next_value::<String>()?)),
+                None => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Found(found))
@@ -177,7 +179,7 @@ mod tests {
         assert!(refusal(br#"{"retry": 7}"#).contains("expected a string"));
         let german = Lang::De.strings();
         let Ok(partial) = read(
-            br#"{"retry": "Try again", "help_heading": " ", "from_a_newer_app": "x"}"#,
+            br#"{"retry": "Try again", "help_heading": " ", "from_a_newer_app": [1, {"x": 2}]}"#,
             formats,
         ) else {
             panic!("a partial file is read");
