@@ -189,6 +189,21 @@ impl<'e> Reader<'e> {
         self.errors.push((error, self.warnings.len()));
     }
 
+    /// `read`, or else `error` noted and `placeholder` in its place (an error of meaning
+    /// fails the parse, so the placeholder is never used).
+    fn or_error<T>(
+        &mut self,
+        read: Option<T>,
+        error: Error,
+        placeholder: impl FnOnce() -> Option<T>,
+    ) -> Option<T> {
+        if read.is_some() {
+            return read;
+        }
+        self.error(error);
+        placeholder()
+    }
+
     fn warn(&mut self, warning: Warning<'e>) {
         self.warnings.push(warning);
     }
@@ -810,13 +825,10 @@ impl<'e> Reader<'e> {
             });
             return ds::WeekRange::new(start..=start, 1);
         };
-        match ds::WeekRange::new(start..=end, step) {
-            Some(range) => Some(range),
-            None => {
-                self.error(Error::InvertedWeekRange { start, end, step });
-                ds::WeekRange::new(start..=start, 1)
-            }
-        }
+        let range = ds::WeekRange::new(start..=end, step);
+        self.or_error(range, Error::InvertedWeekRange { start, end, step }, || {
+            ds::WeekRange::new(start..=start, 1)
+        })
     }
 
     /// ```text
@@ -828,21 +840,8 @@ impl<'e> Reader<'e> {
     /// ```
     fn weeknum(&mut self) -> Option<WeekNum> {
         let start = self.pos;
-        let matched = self.attempt(|r| {
-            r.range(b'1', b'4')?;
-            r.digit()
-        });
-        let matched = matched.or_else(|| {
-            self.attempt(|r| {
-                r.range(b'5', b'5')?;
-                r.range(b'0', b'3')
-            })
-        });
-        if matched.is_none() {
-            self.attempt(|r| {
-                let _ = r.lit("0");
-                r.range(b'1', b'9')
-            })?;
+        if !self.two_digits([[(b'1', b'4'), (b'0', b'9')], [(b'5', b'5'), (b'0', b'3')]]) {
+            self.padded_digit()?;
         }
         Some(WeekNum(self.number_since(start)))
     }
@@ -1065,21 +1064,8 @@ impl<'e> Reader<'e> {
     /// ```
     fn daynum(&mut self) -> Option<u8> {
         let start = self.pos;
-        let two_digits = self.attempt(|r| {
-            r.range(b'1', b'2')?;
-            r.digit()
-        });
-        let two_digits = two_digits.or_else(|| {
-            self.attempt(|r| {
-                r.range(b'3', b'3')?;
-                r.range(b'0', b'1')
-            })
-        });
-        if two_digits.is_none() {
-            self.attempt(|r| {
-                let _ = r.lit("0");
-                r.range(b'1', b'9')
-            })?;
+        if !self.two_digits([[(b'1', b'2'), (b'0', b'9')], [(b'3', b'3'), (b'0', b'1')]]) {
+            self.padded_digit()?;
         }
         let day = self.number_since(start);
         let is_time = self.ahead(|r| {
@@ -1155,13 +1141,10 @@ impl<'e> Reader<'e> {
             .unwrap_or((start, 1))
         };
         let step = step.unsigned_abs();
-        match ds::YearRange::new(start..=end, step) {
-            Some(range) => Some(range),
-            None => {
-                self.error(Error::InvertedYearRange { start, end, step });
-                ds::YearRange::new(start..=start, 1)
-            }
-        }
+        let range = ds::YearRange::new(start..=end, step);
+        self.or_error(range, Error::InvertedYearRange { start, end, step }, || {
+            ds::YearRange::new(start..=start, 1)
+        })
     }
 
     // --
@@ -1196,17 +1179,7 @@ impl<'e> Reader<'e> {
     fn hour_minutes(&mut self) -> Option<HourMinutes> {
         if let Some((hour, minutes)) = self.attempt(|r| {
             let start = r.pos;
-            let two_digits = r.attempt(|r| {
-                r.range(b'0', b'1')?;
-                r.digit()
-            });
-            let two_digits = two_digits.or_else(|| {
-                r.attempt(|r| {
-                    r.range(b'2', b'2')?;
-                    r.range(b'0', b'3')
-                })
-            });
-            if two_digits.is_none() {
+            if !r.two_digits([[(b'0', b'1'), (b'0', b'9')], [(b'2', b'2'), (b'0', b'3')]]) {
                 r.one_digit()?;
             }
             let hour = r.number_since(start);
@@ -1218,6 +1191,28 @@ impl<'e> Reader<'e> {
             return Some(HourMinutes::Clock { hour, minutes });
         }
         self.lit("24:00").then_some(HourMinutes::Midnight24)
+    }
+
+    /// The first of two alternatives of two digits that matches, each digit in a range
+    /// (`'1'..'4' ~ '0'..'9' | "5" ~ '0'..'3'`).
+    fn two_digits(&mut self, alternatives: [[(u8, u8); 2]; 2]) -> bool {
+        alternatives
+            .into_iter()
+            .any(|[(low, high), (next_low, next_high)]| {
+                self.attempt(|r| {
+                    r.range(low, high)?;
+                    r.range(next_low, next_high)
+                })
+                .is_some()
+            })
+    }
+
+    /// `"0"? ~ '1'..'9'`
+    fn padded_digit(&mut self) -> Option<u8> {
+        self.attempt(|r| {
+            let _ = r.lit("0");
+            r.range(b'1', b'9')
+        })
     }
 
     /// `'0'..'9' ~ !('0'..'9')`
@@ -1241,17 +1236,7 @@ impl<'e> Reader<'e> {
     /// ```
     fn extended_hour_minutes(&mut self) -> Option<ExtendedTime> {
         let start = self.pos;
-        let two_digits = self.attempt(|r| {
-            r.range(b'0', b'3')?;
-            r.digit()
-        });
-        let two_digits = two_digits.or_else(|| {
-            self.attempt(|r| {
-                r.range(b'4', b'4')?;
-                r.range(b'0', b'8')
-            })
-        });
-        if two_digits.is_none() {
+        if !self.two_digits([[(b'0', b'3'), (b'0', b'9')], [(b'4', b'4'), (b'0', b'8')]]) {
             self.one_digit()?;
         }
         let hour = self.number_since(start);
