@@ -626,7 +626,7 @@ impl SearchIndex {
                 });
             }
         }
-        hits.sort_by(|a, b| {
+        hits.sort_unstable_by(|a, b| {
             a.tier
                 .cmp(&b.tier)
                 .then(b.score.total_cmp(&a.score))
@@ -678,7 +678,7 @@ impl SearchIndex {
             })
             .filter(|(_, score)| *score > 0.0)
             .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         scored
             .into_iter()
             .take(limit)
