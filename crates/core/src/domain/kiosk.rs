@@ -4,20 +4,22 @@
 use super::query_string;
 
 /// How the kiosk was started: `/?kiosk=1&idle=120&pxmm=3.78&print=1`.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct KioskConfig {
     /// Seconds without a touch before the warning.
     pub idle_seconds: u32,
     /// Seconds the warning counts down before everything is reset (at least 30).
     pub warning_seconds: u32,
-    /// CSS pixels per millimetre of this screen, for 14 mm touch targets.
-    pub px_per_mm: f32,
+    /// CSS pixels per millimetre of this screen, in hundredths (`pxmm=3.78` is 378), for
+    /// 14 mm touch targets. (Whole numbers: the wasm then needs no code to read or write a
+    /// floating-point number.)
+    pub centi_px_per_mm: u32,
     /// A printer is attached: offer a service slip.
     pub print: bool,
 }
 
 /// Smallest touch target on the kiosk, in millimetres.
-pub const TARGET_MM: f32 = 14.0;
+pub const TARGET_MM: u32 = 14;
 
 impl Default for KioskConfig {
     fn default() -> Self {
@@ -25,10 +27,23 @@ impl Default for KioskConfig {
         KioskConfig {
             idle_seconds: 120,
             warning_seconds: 30,
-            px_per_mm: 3.78,
+            centi_px_per_mm: 378,
             print: false,
         }
     }
+}
+
+/// A decimal number with at most two decimals (`3.78`, `5`), in hundredths; further
+/// decimals are dropped. `None` for anything else (a sign, an exponent, no digits).
+fn hundredths(text: &str) -> Option<u32> {
+    let (whole, decimals) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 4 || !digits(whole) || !digits(decimals) {
+        return None;
+    }
+    let cents = decimals.bytes().chain(std::iter::repeat(b'0')).take(2);
+    let whole: u32 = whole.parse().ok()?;
+    Some(cents.fold(whole, |n, digit| n * 10 + u32::from(digit - b'0')))
 }
 
 impl KioskConfig {
@@ -55,10 +70,10 @@ impl KioskConfig {
                 .and_then(|v| v.parse().ok())
                 .filter(|s| (30..=300).contains(s))
                 .unwrap_or(defaults.warning_seconds),
-            px_per_mm: get("pxmm")
-                .and_then(|v| v.parse().ok())
-                .filter(|p: &f32| (2.0..=20.0).contains(p))
-                .unwrap_or(defaults.px_per_mm),
+            centi_px_per_mm: get("pxmm")
+                .and_then(hundredths)
+                .filter(|p| (200..=2000).contains(p))
+                .unwrap_or(defaults.centi_px_per_mm),
             print: get("print") == Some("1"),
         })
     }
@@ -66,8 +81,11 @@ impl KioskConfig {
     /// The query string that starts the kiosk again with this configuration.
     pub fn to_query(&self) -> String {
         let mut query = format!(
-            "kiosk=1&idle={}&warn={}&pxmm={}",
-            self.idle_seconds, self.warning_seconds, self.px_per_mm
+            "kiosk=1&idle={}&warn={}&pxmm={}.{:02}",
+            self.idle_seconds,
+            self.warning_seconds,
+            self.centi_px_per_mm / 100,
+            self.centi_px_per_mm % 100
         );
         if self.print {
             query.push_str("&print=1");
@@ -75,9 +93,9 @@ impl KioskConfig {
         query
     }
 
-    /// The smallest touch target in CSS pixels.
-    pub fn target_px(&self) -> f32 {
-        (TARGET_MM * self.px_per_mm).ceil()
+    /// The smallest touch target in whole CSS pixels (rounded up).
+    pub fn target_px(&self) -> u32 {
+        (TARGET_MM * self.centi_px_per_mm).div_ceil(100)
     }
 
     pub fn phase(&self, idle_seconds: u32) -> IdlePhase {
@@ -132,10 +150,16 @@ mod tests {
         assert_eq!(KioskConfig::from_query("kiosk=0"), None);
         let config = KioskConfig::from_query("kiosk=1&idle=60&pxmm=4.5&print=1").unwrap();
         assert_eq!(
-            (config.idle_seconds, config.px_per_mm, config.print),
-            (60, 4.5, true)
+            (config.idle_seconds, config.centi_px_per_mm, config.print),
+            (60, 450, true)
         );
         assert_eq!(KioskConfig::from_query(&config.to_query()), Some(config));
+        assert!(config.to_query().contains("pxmm=4.50"));
+        for (pxmm, centi) in [("5", 500), ("3.78", 378), ("3.789", 378), ("12.0", 1200)] {
+            let query = format!("kiosk=1&pxmm={pxmm}");
+            let config = KioskConfig::from_query(&query).unwrap();
+            assert_eq!(config.centi_px_per_mm, centi, "{pxmm}");
+        }
     }
 
     #[test]
@@ -146,18 +170,27 @@ mod tests {
             KioskConfig::default(),
             "a 5 s idle time or a 3 s warning would be unusable"
         );
+        for pxmm in ["1.5", "21", "4e1", "+4", ".5", "4.x", "", "99999"] {
+            let query = format!("kiosk=1&pxmm={pxmm}");
+            let config = KioskConfig::from_query(&query).unwrap();
+            assert_eq!(config.centi_px_per_mm, 378, "{pxmm:?} is not a usable size");
+        }
     }
 
     #[test]
     fn fourteen_millimetre_targets() {
-        assert_eq!(KioskConfig::default().target_px(), 53.0);
+        assert_eq!(
+            KioskConfig::default().target_px(),
+            53,
+            "14 × 3.78 = 52.92, rounded up"
+        );
         assert_eq!(
             KioskConfig {
-                px_per_mm: 5.0,
+                centi_px_per_mm: 500,
                 ..KioskConfig::default()
             }
             .target_px(),
-            70.0
+            70
         );
     }
 
