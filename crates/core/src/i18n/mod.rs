@@ -179,7 +179,7 @@ macro_rules! ui_strings {
         impl Strings {
             /// Every fixed text, for completeness checks.
             pub fn fixed_texts(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($fixed), self.$fixed)),*]
+                FIXED_KEYS.into_iter().zip(self.fixed_array()).collect()
             }
 
             /// The fixed texts in the order of [`FIXED_KEYS`].
