@@ -27,6 +27,15 @@ if ! grep -qx wasm32-unknown-unknown <<<"$installed_targets"; then
   rustup target add wasm32-unknown-unknown
 fi
 
+step "The standard library's sources and dependencies (the release build compiles it for size)"
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  rustup component add rust-src
+fi
+# Downloads only what the registry cache lacks; scripts/build.sh builds offline.
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
+  --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+echo "present"
+
 step "trunk $TRUNK_VERSION"
 if have_version trunk "trunk $TRUNK_VERSION"; then
   echo "already installed"
