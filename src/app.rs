@@ -6,7 +6,7 @@ use crate::components::kiosk_bar::KioskBar;
 use crate::components::site_nav::SiteHeader;
 use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
 use crate::components::status_bar::StatusBar;
-use crate::domain::route;
+use crate::domain::route::Route;
 use crate::i18n::Lang;
 use crate::pages::agenda::AgendaPage;
 use crate::pages::event::EventPage;
@@ -18,13 +18,9 @@ use crate::pages::{
 };
 use crate::platform::document;
 use crate::platform::service_worker;
+use crate::router::{use_location, use_navigate, use_route, NavigateOptions, Router};
 use crate::state::{provide_app_state, use_kiosk, SettingsStore, UiLang};
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router};
-use leptos_router::hooks::use_location;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
-use leptos_router::{path, ParamSegment, StaticSegment};
 
 /// Puts the settings on `<html>` (language, direction, theme, text size). After the first
 /// time, a change of language moves focus to the main content of the re-rendered page.
@@ -65,6 +61,26 @@ fn FocusOnNavigation() -> impl IntoView {
     });
 }
 
+/// The page of the address shown. It is built anew when the page changes (another page,
+/// or another service), not when only the query does (`Route::page`).
+#[component]
+fn Pages() -> impl IntoView {
+    let route = use_route();
+    let page = Memo::new(move |_| route.with(Route::page));
+    move || match page.get() {
+        Route::Home => HomePage().into_any(),
+        Route::Results(_) => ResultsPage().into_any(),
+        Route::Service(_) => ServicePage().into_any(),
+        Route::Shortlist(_) => ShortlistPage().into_any(),
+        Route::About => AboutPage().into_any(),
+        Route::Settings => SettingsPage().into_any(),
+        Route::Event(_) => EventPage().into_any(),
+        Route::Agenda(_) => AgendaPage().into_any(),
+        Route::WeekPlan(_) => WeekPlanPage().into_any(),
+        Route::NotFound => NotFoundPage().into_any(),
+    }
+}
+
 /// On the kiosk every link click stays inside the app and replaces the history entry; any
 /// link that would leave the app (none should exist there) does nothing.
 #[component]
@@ -82,13 +98,7 @@ fn KioskLinks() -> impl IntoView {
         }
         event.prevent_default();
         if href.starts_with('/') && !href.starts_with("//") {
-            navigate(
-                &href,
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            navigate(&href, NavigateOptions { replace: true });
         }
     });
 }
@@ -196,17 +206,7 @@ pub fn AppShell() -> impl IntoView {
                     <SiteHeader />
                     <StatusBar />
                     <main id=MAIN_ID class="ww-main" tabindex="-1">
-                        <FlatRoutes fallback=NotFoundPage>
-                            <Route path=path!("") view=HomePage />
-                            <Route path=StaticSegment(route::RESULTS) view=ResultsPage />
-                            <Route path=(StaticSegment(route::SERVICE), ParamSegment("id")) view=ServicePage />
-                            <Route path=StaticSegment(route::SHORTLIST) view=ShortlistPage />
-                            <Route path=StaticSegment(route::ABOUT) view=AboutPage />
-                            <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
-                            <Route path=(StaticSegment(route::EVENT), ParamSegment("id")) view=EventPage />
-                            <Route path=StaticSegment(route::AGENDA) view=AgendaPage />
-                            <Route path=StaticSegment(route::WEEK_PLAN) view=WeekPlanPage />
-                        </FlatRoutes>
+                        <Pages />
                     </main>
                     <KioskBar />
                     <HelpContact />

@@ -11,6 +11,7 @@ pub mod app;
 pub mod components;
 pub mod pages;
 pub mod platform;
+pub mod router;
 pub mod state;
 
 pub use app::App;

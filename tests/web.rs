@@ -4,7 +4,6 @@
 
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -17,6 +16,7 @@ use wegweiser::domain::directory::Directory;
 use wegweiser::domain::load::{load_dataset, LoadError};
 use wegweiser::domain::local_time::Zone;
 use wegweiser::i18n::{DataFailure, Lang};
+use wegweiser::router::Router;
 use wegweiser::state::testing::provide_test_state;
 use wegweiser::state::{Announcer, Clock, DataStore};
 use wegweiser::view_model::service::ServiceView;

@@ -5,11 +5,11 @@
 use super::results_href;
 use crate::domain::directory::Directory;
 use crate::domain::search::{OpenFilter, Query};
+use crate::router::use_navigate;
 use crate::state::use_lang;
 use crate::view_model::shown;
 use leptos::html::Select;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -47,8 +47,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
     .into_iter()
     .map(|toggle| {
         let navigate = navigate.clone();
-        let nav_opts = nav_opts.clone();
-        let on_click = move |_| navigate(&results_href(&(toggle.flip)(query.get_untracked())), nav_opts.clone());
+        let on_click = move |_| navigate(&results_href(&(toggle.flip)(query.get_untracked())), nav_opts);
         view! {
             <li>
                 <button type="button" class="ww-toggle" aria-pressed=move || (toggle.is_on)(&query.get()).to_string() on:click=on_click>
@@ -109,7 +108,6 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
     };
     let apply = {
         let navigate = navigate.clone();
-        let nav_opts = nav_opts.clone();
         move |event: leptos::ev::SubmitEvent| {
             event.prevent_default();
             let value =
@@ -120,7 +118,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
                 language: value(language_ref),
                 ..query.get_untracked()
             };
-            navigate(&results_href(&next), nav_opts.clone());
+            navigate(&results_href(&next), nav_opts);
         }
     };
 

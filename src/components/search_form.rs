@@ -5,11 +5,11 @@
 use super::onscreen_keyboard::OnScreenKeyboard;
 use super::results_href;
 use crate::domain::search::Query;
+use crate::router::use_navigate;
 use crate::state::use_lang;
 use crate::state::{nav_options, use_kiosk};
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
@@ -24,7 +24,7 @@ pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
             text,
             ..query.get_untracked()
         };
-        navigate(&results_href(&next), nav_opts.clone());
+        navigate(&results_href(&next), nav_opts);
     };
     let on_submit = {
         let submit = submit.clone();

@@ -13,12 +13,12 @@ use crate::domain::route::Route;
 use crate::i18n::hours::{date_text, weekday_name};
 use crate::i18n::Lang;
 use crate::platform::document::{focus_element, set_title};
+use crate::router::{use_location, use_navigate};
 use crate::state::{use_clock, use_lang};
 use crate::view_model::{place_words, shown};
 use chrono::{Datelike, NaiveDate};
 use leptos::html::Select;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
 
 /// Lines shown per day before "show all".

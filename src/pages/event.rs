@@ -6,20 +6,20 @@ use crate::components::event_details::EventDetails;
 use crate::components::with_data::WithData;
 use crate::pages::not_found::NotFoundPage;
 use crate::platform::document::set_title;
+use crate::router::use_route;
 use crate::state::{use_clock, use_lang};
 use crate::view_model::shown;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn EventPage() -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
-    let params = use_params_map();
+    let route = use_route();
     let clock = use_clock();
     view! {
         <WithData render=move |directory| {
-            let id = params.read().get("id").unwrap_or_default();
+            let id = route.with(|r| r.id().unwrap_or_default().to_string());
             let Some(event) = directory.dataset.event(&id).cloned() else {
                 return NotFoundPage().into_any();
             };

@@ -9,11 +9,11 @@ use crate::domain::route::Route;
 use crate::domain::search::{OpenFilter, Query};
 use crate::i18n::Lang;
 use crate::platform::document::set_title;
+use crate::router::use_navigate;
 use crate::state::use_lang;
 use crate::state::{use_kiosk, use_store};
 use crate::view_model::shown;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -60,12 +60,11 @@ pub fn HomePage() -> impl IntoView {
                 })
                 .collect_view();
             let navigate = navigate.clone();
-            let nav_opts = nav_opts.clone();
             let show_district = move |event: leptos::ev::SubmitEvent| {
                 event.prevent_default();
                 let id = district.get_untracked();
                 let query = Query { district: (!id.is_empty()).then_some(id), ..Query::default() };
-                navigate(&results_href(&query), nav_opts.clone());
+                navigate(&results_href(&query), nav_opts);
             };
             let open_now = results_href(&Query { open: Some(OpenFilter::Now), ..Query::default() });
             view! {

@@ -14,10 +14,10 @@ use crate::components::with_data::WithData;
 use crate::domain::route::Route;
 use crate::domain::search::Query;
 use crate::platform::document::{focus_element, set_title};
+use crate::router::use_location;
 use crate::state::use_lang;
 use crate::state::{use_clock, use_last_search};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 const PAGE: usize = 20;
 

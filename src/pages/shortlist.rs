@@ -7,32 +7,32 @@ use crate::components::share_button::ShareButton;
 use crate::components::take_away::TakeAway;
 use crate::components::with_data::WithData;
 use crate::domain::route::Route;
-use crate::domain::shortlist::shared_ids;
 use crate::platform::document::set_title;
 use crate::platform::share;
+use crate::router::use_route;
 use crate::state::use_lang;
 use crate::state::{use_kiosk, use_shortlist};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn ShortlistPage() -> impl IntoView {
     let t = use_lang().strings();
     let shortlist = use_shortlist();
-    let query = use_query_map();
+    let route = use_route();
     // The kiosk offers no print dialog or share sheet: the list goes home as a QR code.
     let on_kiosk = use_kiosk().is_on();
     set_title(&format!("{} – {}", t.shortlist_heading, t.app_name));
     view! {
         <WithData render=move |directory| {
             let list = move || {
-                let shared: Option<Vec<String>> = query.get().get("ids").map(|ids| shared_ids(&ids));
+                let shared = route.with(Route::shared_ids);
+                let is_shared = shared.is_some();
                 let ids = shared.unwrap_or_else(|| shortlist.list.get().ids().to_vec());
                 let known: Vec<usize> = ids.iter().filter_map(|id| directory.index_of(id)).collect();
                 let missing = ids.len() - known.len();
                 let share_path = Route::Shortlist(Some(ids.clone())).href();
                 // A shared list's plan keeps its ids; the visitor's own list needs none.
-                let shared_plan = query.get().get("ids").map(|_| ids.clone());
+                let shared_plan = is_shared.then(|| ids.clone());
                 if known.is_empty() {
                     return view! {
                         <p class="ww-status" role="status">{t.shortlist_empty}</p>

@@ -10,16 +10,15 @@ use crate::domain::agenda::{week_plan, Certainty, Day, What};
 use crate::domain::directory::Directory;
 use crate::domain::present::first_phone;
 use crate::domain::route::Route;
-use crate::domain::shortlist::shared_ids;
 use crate::i18n::hours::{month_name, weekday_name};
 use crate::i18n::Strings;
 use crate::platform::document::set_title;
 use crate::platform::share;
+use crate::router::use_route;
 use crate::state::{use_clock, use_kiosk, use_lang, use_shortlist};
 use crate::view_model::shown;
 use chrono::Datelike;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 /// "Tel. 0631 …": the entry's first phone number, for the paper on the fridge.
@@ -105,7 +104,7 @@ pub fn WeekPlanPage() -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let shortlist = use_shortlist();
-    let query = use_query_map();
+    let route = use_route();
     let clock = use_clock();
     let kiosk = use_kiosk();
     let on_kiosk = kiosk.is_on();
@@ -116,7 +115,7 @@ pub fn WeekPlanPage() -> impl IntoView {
             let date_directory = directory.clone();
             let today = Memo::new(move |_| clock.local(&date_directory).date());
             let plan = move || {
-                let shared: Option<Vec<String>> = query.get().get("ids").map(|ids| shared_ids(&ids));
+                let shared = route.with(Route::shared_ids);
                 let ids = shared.unwrap_or_else(|| shortlist.list.get().ids().to_vec());
                 let known: Vec<usize> = ids.iter().filter_map(|id| directory.index_of(id)).collect();
                 if known.is_empty() {

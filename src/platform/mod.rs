@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod data;
 pub mod document;
+pub mod history;
 pub mod kiosk;
 pub mod panic_guard;
 pub mod service_worker;

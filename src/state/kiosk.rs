@@ -23,9 +23,8 @@ pub fn use_kiosk() -> Kiosk {
 
 /// How the app navigates: on the kiosk every step replaces the current history entry, so
 /// no trail of a visitor is left behind.
-pub fn nav_options() -> leptos_router::NavigateOptions {
-    leptos_router::NavigateOptions {
+pub fn nav_options() -> crate::router::NavigateOptions {
+    crate::router::NavigateOptions {
         replace: use_kiosk().is_on(),
-        ..Default::default()
     }
 }

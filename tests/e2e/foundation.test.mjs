@@ -87,6 +87,40 @@ describe('routes', () => {
     await context.close();
   });
 
+  test('the app moves between its pages itself: address, current link, focus, back and forward', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.goto('/');
+    // Survives only as long as no page is loaded.
+    await page.evaluate(() => (window.sameDocument = true));
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    const current = async () => nav.locator('[aria-current="page"]').allTextContents();
+    assert.deepEqual(await current(), ['Start']);
+
+    await page.evaluate(() => window.scrollTo(0, 400));
+    assert.ok((await page.evaluate(() => window.scrollY)) > 0, 'the start page scrolls');
+    await nav.getByRole('link', { name: 'Über den Wegweiser' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Über den Wegweiser' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/info');
+    assert.deepEqual(await current(), ['Über den Wegweiser']);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus starts at the new page');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the new page is shown from its top');
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
+    assert.deepEqual(await current(), ['Start']);
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Über den Wegweiser' }).waitFor();
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page was loaded');
+
+    // A click with Ctrl opens the link in a new tab, as the browser does; this page stays.
+    const opened = context.waitForEvent('page');
+    await nav.getByRole('link', { name: 'Einstellungen' }).click({ modifiers: ['Control'] });
+    const tab = await opened;
+    await tab.waitForURL(/\/einstellungen$/);
+    assert.equal(new URL(page.url()).pathname, '/info');
+    await context.close();
+  });
+
   for (const path of ['/gibt-es-nicht', '/service/entfernt-oder-unbekannt']) {
     test(`${path} shows a friendly not-found page with a way back`, async () => {
       const { page, context } = await openPage(env.browser, env.url);

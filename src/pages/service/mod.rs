@@ -25,20 +25,20 @@ use crate::domain::ics::service_file;
 use crate::domain::route::Route;
 use crate::platform::document::set_title;
 use crate::platform::share;
+use crate::router::use_route;
 use crate::state::{use_clock, use_kiosk, use_lang, use_last_search};
 use crate::view_model::service::ServiceView;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    let params = use_params_map();
+    let route = use_route();
     let clock = use_clock();
     view! {
         <WithData render=move |directory| {
-            let id = params.read().get("id").unwrap_or_default();
+            let id = route.with(|r| r.id().unwrap_or_default().to_string());
             match directory.index_of(&id) {
                 None => NotFoundPage().into_any(),
                 Some(index) => {

@@ -1,6 +1,7 @@
 //! Every address of the app, typed: one place that builds and reads paths and queries, so
 //! a link, a navigation, the kiosk's start and the tests all agree on `/suche?need=…`.
-//! The router (`app.rs`) matches the segment constants below, so the two cannot drift.
+//! The router (`src/router.rs`) reads addresses with [`Route::parse`] and shows the page of
+//! [`Route::page`], so a link and the page it opens cannot drift apart.
 
 use super::agenda::AgendaQuery;
 use super::query_string;
@@ -31,7 +32,7 @@ pub enum Route {
     NotFound,
 }
 
-/// The path segments the router matches (`app.rs` builds its routes from these).
+/// The first path segment of each page's address.
 pub const RESULTS: &str = "suche";
 pub const SERVICE: &str = "service";
 pub const SHORTLIST: &str = "merkliste";
@@ -96,6 +97,35 @@ impl Route {
         }
     }
 
+    /// The page this route shows, whatever its query: the router builds a page anew when
+    /// this changes, and a page reads its query itself (a new search updates the results
+    /// page in place, and keeps the focus where it is).
+    pub fn page(&self) -> Route {
+        match self {
+            Route::Results(_) => Route::Results(Query::default()),
+            Route::Shortlist(_) => Route::Shortlist(None),
+            Route::Agenda(_) => Route::Agenda(AgendaQuery::default()),
+            Route::WeekPlan(_) => Route::WeekPlan(None),
+            other => other.clone(),
+        }
+    }
+
+    /// The ids of a shared list (`?ids=a,b` on the shortlist or the week plan).
+    pub fn shared_ids(&self) -> Option<Vec<String>> {
+        match self {
+            Route::Shortlist(ids) | Route::WeekPlan(ids) => ids.clone(),
+            _ => None,
+        }
+    }
+
+    /// The id of the service or event shown (`/service/<id>`, `/termin/<id>`).
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Route::Service(id) | Route::Event(id) => Some(id),
+            _ => None,
+        }
+    }
+
     /// Reads a root-relative address (`/suche?q=pflege`); a path the app does not have is
     /// [`Route::NotFound`], and a query is read forgivingly (see [`Query`]).
     pub fn parse(address: &str) -> Route {
@@ -153,6 +183,31 @@ mod tests {
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
         }
+    }
+
+    #[test]
+    fn a_page_is_its_route_without_the_query() {
+        let page = |address: &str| Route::parse(address).page();
+        assert_eq!(page("/suche?q=Rat&need=pflege"), page("/suche"));
+        assert_eq!(page("/merkliste?ids=a,b"), page("/merkliste"));
+        assert_eq!(page("/termine?when=week"), page("/termine"));
+        assert_eq!(page("/wochenplan?ids=a"), page("/wochenplan"));
+        assert_ne!(page("/service/a"), page("/service/b"));
+        assert_ne!(page("/termin/a"), page("/service/a"));
+        assert_ne!(page("/merkliste"), page("/wochenplan"));
+        assert_eq!(page("/nirgends"), Route::NotFound);
+    }
+
+    #[test]
+    fn ids_and_shared_lists_of_an_address() {
+        assert_eq!(Route::parse("/service/a-1").id(), Some("a-1"));
+        assert_eq!(Route::parse("/termin/e").id(), Some("e"));
+        assert_eq!(Route::parse("/suche").id(), None);
+        let shared = Some(vec!["a".to_string(), "b".to_string()]);
+        assert_eq!(Route::parse("/merkliste?ids=a,b").shared_ids(), shared);
+        assert_eq!(Route::parse("/wochenplan?ids=a%2Cb").shared_ids(), shared);
+        assert_eq!(Route::parse("/merkliste").shared_ids(), None);
+        assert_eq!(Route::parse("/suche?ids=a").shared_ids(), None);
     }
 
     #[test]
