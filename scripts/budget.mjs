@@ -8,11 +8,10 @@ import { gzipSync } from 'node:zlib';
 // and only ever lowered. The wasm (380.5 KB gzip on 2026-11-22, with the agenda, the week
 // plan, calendar files, the take-over of prerendered pages and the dataset read in pieces;
 // Leptos's `erase_components` took 60 KB off, the standard library compiled for size with
-// the app 33.9 KB (scripts/build.sh), a router of our own in place of leptos_router 37.2 KB,
-// the hand-written hours parser 32.9 KB, the
-// flat router 12.9 KB, no floating-point number read or written as text 22.6 KB, reading
-// dates by hand 10.6 KB and fetching the fixed texts of the languages other than German
-// 5.3 KB) is mostly Leptos's renderer and the app's views,
+// the app 33.9 KB (scripts/build.sh), a router of our own in place of leptos_router 37.2 KB
+// (its flat routes had taken 12.9 KB before), the hand-written hours parser 32.9 KB, no
+// floating-point number read or written as text 22.6 KB, reading dates by hand 10.6 KB and
+// fetching the fixed texts of the languages other than German 5.3 KB) is mostly Leptos's renderer and the app's views,
 // Rust's formatting, the glue to JavaScript, the formatting code of seven languages and
 // the kiosk (QR encoder, keyboard); it downloads once and is then served from the offline
 // cache (`node scripts/wasm-weights.mjs` shows where it goes).

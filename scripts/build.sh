@@ -17,8 +17,10 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-# Added to .cargo/config.toml's flags for the wasm target, not in place of them.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none"
+# Added to .cargo/config.toml's flags for the wasm target, not in place of them. The
+# symbol names stay those the stable compiler writes (RUSTC_BOOTSTRAP would switch them to
+# v0): they never ship, but scripts/wasm-weights.mjs reads them to attribute the code.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Csymbol-mangling-version=legacy"
 # The sources and the standard library's own dependencies: scripts/setup.sh installs them.
 
 trunk build --release "$@"

@@ -90,6 +90,10 @@ fn KioskLinks() -> impl IntoView {
     }
     let navigate = use_navigate();
     document::listen_window("click", true, move |event| {
+        if crate::platform::panic_guard::has_crashed() {
+            // The crash screen's link loads the start page anew.
+            return;
+        }
         let Some(href) = document::link_href_of(&event) else {
             return;
         };

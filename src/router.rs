@@ -68,8 +68,10 @@ fn go(address: RwSignal<String>, href: &str, replace: bool) {
     let without_fragment = href.split('#').next().unwrap_or(href);
     let same = address.with_untracked(|shown| shown == without_fragment);
     history::show(href, replace || same);
-    if !same {
-        address.set(without_fragment.to_string());
+    // As the browser wrote it (percent-encoded), as popstate will read it.
+    let now = history::current_address().unwrap_or_else(|| without_fragment.to_string());
+    if address.with_untracked(|shown| *shown != now) {
+        address.set(now);
     }
     let href = href.to_string();
     // After the new page is in the document.
@@ -104,8 +106,10 @@ pub fn Router(children: Children) -> impl IntoView {
             }
         }
     });
-    // After the kiosk's own handler (`app.rs`), which listens first and marks the clicks
-    // it took over.
+    // After the kiosk's own handler (`app.rs`), which listens in the capture phase and
+    // marks the clicks it took over. A link's own `on:click` that prevents the default must
+    // not rely on running first: Leptos may handle it at the window too (the skip link's
+    // goes to a fragment of the page shown, which the router leaves alone anyway).
     document::listen_window("click", false, move |event| {
         if let Some(href) = history::in_app_link(&event) {
             event.prevent_default();

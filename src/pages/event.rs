@@ -19,7 +19,8 @@ pub fn EventPage() -> impl IntoView {
     let clock = use_clock();
     view! {
         <WithData render=move |directory| {
-            let id = route.with(|r| r.id().unwrap_or_default().to_string());
+            // Untracked: `Pages` builds the page anew for another id.
+            let id = route.with_untracked(|r| r.id().unwrap_or_default().to_string());
             let Some(event) = directory.dataset.event(&id).cloned() else {
                 return NotFoundPage().into_any();
             };

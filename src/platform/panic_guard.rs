@@ -3,6 +3,16 @@
 //! screen for a long time, so it starts again by itself after [`KIOSK_RECOVERY_SECONDS`].
 
 use std::panic;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set once the app has panicked: from then on its state is not to be trusted, and links
+/// (the crash screen's "reload" among them) are left to the browser, which loads the page
+/// anew.
+static CRASHED: AtomicBool = AtomicBool::new(false);
+
+pub fn has_crashed() -> bool {
+    CRASHED.load(Ordering::Relaxed)
+}
 
 /// Seconds after which a crashed kiosk goes back to its start screen without a touch (the
 /// review asked for at most 60).
@@ -23,6 +33,7 @@ const KIOSK_NOTE_HTML: &str =
 
 pub fn install() {
     panic::set_hook(Box::new(|info| {
+        CRASHED.store(true, Ordering::Relaxed);
         web_sys::console::error_1(&format!("Wegweiser panicked: {info}").into());
         show_crash_screen();
     }));

@@ -38,7 +38,8 @@ pub fn ServicePage() -> impl IntoView {
     let clock = use_clock();
     view! {
         <WithData render=move |directory| {
-            let id = route.with(|r| r.id().unwrap_or_default().to_string());
+            // Untracked: `Pages` builds the page anew for another id.
+            let id = route.with_untracked(|r| r.id().unwrap_or_default().to_string());
             match directory.index_of(&id) {
                 None => NotFoundPage().into_any(),
                 Some(index) => {

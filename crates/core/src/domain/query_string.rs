@@ -1,6 +1,6 @@
 //! The one codec for the app's query strings and percent-encoded values, on the
-//! `form_urlencoded` and `percent-encoding` crates (the router already ships both, so they
-//! cost the wasm nothing). Every query of the app is read and written here: the search,
+//! `form_urlencoded` and `percent-encoding` crates (small, and the usual reading of a
+//! browser's form encoding). Every query of the app is read and written here: the search,
 //! the agenda's filters, a shared list's ids and the kiosk's start address.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
