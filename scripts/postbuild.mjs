@@ -4,7 +4,8 @@
 //    can forbid every inline script (`script-src 'self'`), whatever the build; the loader
 //    starts the app after the page's first paint, and trunk's preloads of the app's files
 //    go, so a page rendered at build time shows at once and its download does not compete
-//    with what the reader sees first;
+//    with what the reader sees first; the loader begins with the crash screen's handler
+//    (loader/crash-screen.js), so it listens before the app runs;
 // 2. writes the web app manifest and icons from the dataset's city;
 // 3. renders every public page to static HTML with the app's own components, natively
 //    (src/bin/prerender.rs), keeping trunk's page as app.html;
@@ -61,9 +62,10 @@ function afterFirstPaint(body) {
   return body.replace(staticImport, waitForPaint);
 }
 
+const crashScreen = readFileSync(join(import.meta.dirname, 'loader/crash-screen.js'), 'utf8');
 let moved = 0;
 html = html.replace(inlineModule, (_all, attributes, rawBody) => {
-  const body = afterFirstPaint(rawBody);
+  const body = crashScreen + afterFirstPaint(rawBody);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');

@@ -82,7 +82,8 @@ fn Pages() -> impl IntoView {
 }
 
 /// On the kiosk every link click stays inside the app and replaces the history entry; any
-/// link that would leave the app (none should exist there) does nothing.
+/// link that would leave the app (none should exist there) does nothing. (After a crash the
+/// page's loader keeps the clicks from the app: `scripts/loader/crash-screen.js`.)
 #[component]
 fn KioskLinks() -> impl IntoView {
     if !use_kiosk().is_on() {
@@ -90,10 +91,6 @@ fn KioskLinks() -> impl IntoView {
     }
     let navigate = use_navigate();
     document::listen_window("click", true, move |event| {
-        if crate::platform::panic_guard::has_crashed() {
-            // The crash screen's link loads the start page anew.
-            return;
-        }
         let Some(href) = document::link_href_of(&event) else {
             return;
         };
@@ -134,6 +131,10 @@ pub fn start() {
                 // After this update has been rendered, before the next paint.
                 let container = container.clone();
                 request_animation_frame(move || {
+                    // A trap in another task may have shown the crash screen meanwhile.
+                    if takeover::page_has_crashed() {
+                        return;
+                    }
                     if let Some(container) = container.as_ref() {
                         takeover::swap_in(container);
                     }

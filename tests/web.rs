@@ -349,39 +349,45 @@ async fn app_shows_a_readable_error_when_the_dataset_is_missing() {
 }
 
 /// Finding 11: after a crash the way back is the app's start, and a kiosk returns to its
-/// start screen by itself (a refresh that needs no script), without a touch.
+/// start screen by itself (a refresh that needs no script), without a touch. The app
+/// prepares the screen when it starts; the page's loader shows it (e2e: "crash screen").
 #[wasm_bindgen_test]
 fn the_crash_screen_leads_back_and_a_kiosk_recovers_by_itself() {
     use wegweiser::domain::kiosk::KioskConfig;
-    use wegweiser::platform::panic_guard::{fill_crash_screen, KIOSK_RECOVERY_SECONDS};
-    let (root, head) = (container(), container());
-    fill_crash_screen(&root, &head, None);
-    let link = root.query_selector("a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("/"));
+    use wegweiser::platform::panic_guard::{
+        prepare_crash_screen, CRASH_SCREEN_ID, KIOSK_RECOVERY_SECONDS,
+    };
+    let prepared = |kiosk| {
+        let parent = container();
+        prepare_crash_screen(&parent, kiosk);
+        parent
+            .query_selector(&format!("template#{CRASH_SCREEN_ID}"))
+            .unwrap()
+            .expect("the screen is prepared")
+    };
+    let screen = prepared(None);
+    // A template's markup is its content, inert until the loader clones it.
+    let markup = screen.inner_html();
     assert!(
-        head.query_selector("meta").unwrap().is_none(),
+        markup.contains(r#"<a class="ww-button" href="/">"#),
+        "{markup}"
+    );
+    assert!(!markup.contains("von vorn"));
+    assert_eq!(
+        screen.get_attribute("data-return"),
+        None,
         "a person reloads"
     );
 
-    // Detached from the document: a refresh inserted into the page would take the test
-    // runner's own page away after 30 s.
-    let detached = || -> web_sys::HtmlElement {
-        let document = web_sys::window().unwrap().document().unwrap();
-        document.create_element("div").unwrap().unchecked_into()
-    };
-    let (root, head) = (detached(), detached());
     let config = KioskConfig::from_query("kiosk=1&idle=60").unwrap();
-    fill_crash_screen(&root, &head, Some(config));
-    let meta = head
-        .query_selector("meta[http-equiv=refresh]")
-        .unwrap()
-        .unwrap();
+    let screen = prepared(Some(config));
     assert_eq!(
-        meta.get_attribute("content").unwrap(),
-        format!("{KIOSK_RECOVERY_SECONDS};url=/?{}", config.to_query())
+        screen.get_attribute("data-return"),
+        Some(format!("/?{}", config.to_query()))
     );
-    assert!(root
-        .text_content()
-        .unwrap()
-        .contains("beginnt gleich von vorn"));
+    assert_eq!(
+        screen.get_attribute("data-after"),
+        Some(KIOSK_RECOVERY_SECONDS.to_string())
+    );
+    assert!(screen.inner_html().contains("beginnt gleich von vorn"));
 }

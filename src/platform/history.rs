@@ -47,12 +47,11 @@ pub fn scroll_for(address: &str) {
 /// The root-relative address a click on a link goes to, when the app should show it itself:
 /// a plain click (no modifier key, the main button, not handled yet) on a link to this
 /// origin that opens in the same tab and is not a download. A link to a fragment of the
-/// page shown (the skip link) is left to the browser, and so is every link once the app
-/// has crashed (the crash screen's link loads the page anew).
+/// page shown (the skip link) is left to the browser. (Once the app has crashed, the
+/// page's loader keeps every click from it: `scripts/loader/crash-screen.js`.)
 pub fn in_app_link(event: &web_sys::Event) -> Option<String> {
     let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
-    if super::panic_guard::has_crashed()
-        || event.default_prevented()
+    if event.default_prevented()
         || mouse.button() != 0
         || mouse.meta_key()
         || mouse.ctrl_key()

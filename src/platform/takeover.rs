@@ -26,6 +26,16 @@ pub fn mark_live() {
     super::mark("wegweiser:live");
 }
 
+/// Whether the page's loader has shown the crash screen (`platform::panic_guard`): then
+/// nothing may replace it.
+pub fn page_has_crashed() -> bool {
+    super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-app"))
+        .is_some_and(|state| state == "crashed")
+}
+
 /// An element outside the document for the app to render into until it takes over.
 pub fn detached_container() -> Option<HtmlElement> {
     super::window()?

@@ -250,3 +250,45 @@ describe('the static server (deploy/nginx-site.conf)', () => {
     assert.doesNotMatch(written, /Geheim|geheim/, 'no search or shortlist in a log');
   });
 });
+describe('crash screen', () => {
+  // A panic stops the release build's wasm with a trap: a WebAssembly.RuntimeError thrown
+  // out of an event handler, a timer or a task, or rejecting a promise. The tests throw one
+  // the same ways.
+  test('a crash shows a calm message whose link loads the start page anew', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.goto(`/service/${firstService.id}`);
+    const name = page.getByRole('heading', { level: 1, name: nameOf(firstService.name) });
+    await name.waitFor();
+    await page.evaluate(() => (window.sameDocument = true));
+    // An error of another kind is not a crash of the app.
+    await page.evaluate(() => setTimeout(() => { throw new TypeError('not the app'); }));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    assert.ok(await name.isVisible());
+
+    await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+    const sorry = 'Entschuldigung, hier ist etwas schiefgelaufen.';
+    await page.getByRole('heading', { level: 1, name: sorry }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('data-app'), 'crashed');
+    assert.equal(await page.title(), sorry);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'a screen reader starts at the message');
+    assert.equal(await page.locator('.ww-crash').getAttribute('lang'), 'de');
+    assert.equal(await page.locator('meta[http-equiv="refresh"]').count(), 0, 'a person reloads');
+    await expectNoAxeViolations(page, 'crash screen');
+    await page.getByRole('link', { name: 'Seite neu laden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
+    assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'the page was loaded anew');
+    await context.close();
+  });
+
+  test('a crashed kiosk returns to its start screen by itself', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.goto('/suche?kiosk=1&idle=60');
+    await page.evaluate(() => { Promise.reject(new WebAssembly.RuntimeError('unreachable')); });
+    await page.getByText('Der Wegweiser beginnt gleich von vorn.').waitFor();
+    const refresh = await page.locator('meta[http-equiv="refresh"]').getAttribute('content');
+    assert.match(refresh, /^30;url=\/\?/);
+    assert.match(refresh, /kiosk=1/);
+    assert.match(refresh, /idle=60/);
+    await context.close();
+  });
+});

@@ -1,0 +1,30 @@
+// The crash screen (src/platform/panic_guard.rs). A panic stops the release build's wasm at
+// once (scripts/build.sh: `-Cpanic=immediate-abort`) with a trap, a WebAssembly.RuntimeError,
+// which reaches the page as an uncaught error (from an event handler, a timer, the start, a
+// task: wasm-bindgen runs them from queueMicrotask) or as a rejected promise (from a
+// promise's callback). The app prepared the screen as
+// <template id="ww-crash"> when it started: it replaces the page, and on the kiosk a
+// refresh returns to the start screen without a touch. From then on every click is the
+// browser's alone: the app's own handlers would run into the stopped app, and this listener
+// comes before theirs (the loader runs before the app), so the screen's link loads the
+// start page anew.
+let crashed = false;
+addEventListener('click', (event) => crashed && event.stopImmediatePropagation(), true);
+const showCrashScreen = (error) => {
+  const screen = document.getElementById('ww-crash');
+  if (crashed || !(error instanceof WebAssembly.RuntimeError) || !screen) return;
+  crashed = true;
+  document.documentElement.dataset.app = 'crashed';
+  document.body.replaceChildren(screen.content.cloneNode(true));
+  const heading = document.querySelector('.ww-crash h1');
+  document.title = heading?.textContent ?? document.title;
+  heading?.focus();
+  if (screen.dataset.return) {
+    const refresh = document.createElement('meta');
+    refresh.httpEquiv = 'refresh';
+    refresh.content = `${screen.dataset.after};url=${screen.dataset.return}`;
+    document.head.append(refresh);
+  }
+};
+addEventListener('error', (event) => showCrashScreen(event.error));
+addEventListener('unhandledrejection', (event) => showCrashScreen(event.reason));
