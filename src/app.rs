@@ -18,7 +18,7 @@ use crate::pages::{
 };
 use crate::platform::document;
 use crate::platform::service_worker;
-use crate::router::{use_location, use_navigate, use_route, NavigateOptions, Router};
+use crate::router::{use_location, use_route, Router};
 use crate::state::{provide_app_state, use_kiosk, SettingsStore, UiLang};
 use leptos::prelude::*;
 
@@ -79,29 +79,6 @@ fn Pages() -> impl IntoView {
         Route::WeekPlan(_) => WeekPlanPage().into_any(),
         Route::NotFound => NotFoundPage().into_any(),
     }
-}
-
-/// On the kiosk every link click stays inside the app and replaces the history entry; any
-/// link that would leave the app (none should exist there) does nothing. (After a crash the
-/// page's loader keeps the clicks from the app: `scripts/loader/crash-screen.js`.)
-#[component]
-fn KioskLinks() -> impl IntoView {
-    if !use_kiosk().is_on() {
-        return;
-    }
-    let navigate = use_navigate();
-    document::listen_window("click", true, move |event| {
-        let Some(href) = document::link_href_of(&event) else {
-            return;
-        };
-        if href.starts_with('#') {
-            return;
-        }
-        event.prevent_default();
-        if href.starts_with('/') && !href.starts_with("//") {
-            navigate(&href, NavigateOptions { replace: true });
-        }
-    });
 }
 
 /// Starts the app in the browser. On an empty page it renders straight into `<body>`. On a
@@ -201,11 +178,10 @@ pub fn AppShell() -> impl IntoView {
     // builds it anew.
     let ui_lang = crate::state::use_shown_lang();
     view! {
-        <Router>
+        <Router kiosk=use_kiosk().is_on()>
             {move || {
                 provide_context(UiLang(ui_lang.get()));
                 view! {
-                    <KioskLinks />
                     <FocusOnNavigation />
                     <SkipLink />
                     <SiteHeader />

@@ -11,19 +11,13 @@
 //! `domain::route`, and this is all of routing it needs (README, "The wasm").
 
 use crate::domain::route::Route;
-use crate::platform::{document, history};
+use crate::platform::document;
+use crate::platform::history::{self, LinkClick};
 use leptos::prelude::*;
 
 /// The address to render when there is no address bar: the prerender's page.
 #[derive(Clone, Debug)]
 pub struct RequestAddress(pub String);
-
-/// How [`use_navigate`]'s function moves: on the kiosk every step replaces the current
-/// history entry (`state::nav_options`).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct NavigateOptions {
-    pub replace: bool,
-}
 
 /// The address shown, in parts.
 #[derive(Clone, Copy)]
@@ -38,6 +32,8 @@ pub struct Location {
 struct RouterContext {
     /// Root-relative, with the query and without a fragment (`/suche?need=pflege`).
     address: RwSignal<String>,
+    /// The kiosk's: every move replaces the history entry.
+    kiosk: bool,
     location: Location,
     route: Memo<Route>,
 }
@@ -57,9 +53,9 @@ pub fn use_route() -> Memo<Route> {
 
 /// A function that shows another address of the app (root-relative, as [`Route::href`]
 /// writes it).
-pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
-    let address = context().address;
-    move |href: &str, options: NavigateOptions| go(address, href, options.replace)
+pub fn use_navigate() -> impl Fn(&str) + Clone + 'static {
+    let RouterContext { address, kiosk, .. } = context();
+    move |href: &str| go(address, href, kiosk)
 }
 
 /// Shows `href`: in the address bar (a new entry, unless asked to replace or it is the
@@ -68,20 +64,28 @@ fn go(address: RwSignal<String>, href: &str, replace: bool) {
     let without_fragment = href.split('#').next().unwrap_or(href);
     let same = address.with_untracked(|shown| shown == without_fragment);
     history::show(href, replace || same);
-    // As the browser wrote it (percent-encoded), as popstate will read it.
-    let now = history::current_address().unwrap_or_else(|| without_fragment.to_string());
-    if address.with_untracked(|shown| *shown != now) {
-        address.set(now);
-    }
+    follow_address_bar(address);
     let href = href.to_string();
     // After the new page is in the document.
     request_animation_frame(move || history::scroll_for(&href));
 }
 
+/// The address as the browser shows it (percent-encoded): after a move, and after back or
+/// forward.
+fn follow_address_bar(address: RwSignal<String>) {
+    if let Some(now) = history::current_address() {
+        if address.with_untracked(|shown| *shown != now) {
+            address.set(now);
+        }
+    }
+}
+
 /// Provides the address and the route to everything inside, and, in the browser, follows
-/// the history and takes over clicks on links inside the app.
+/// the history and takes over clicks on links inside the app. On the kiosk (`kiosk`) every
+/// move replaces the current history entry, so no trail of a visitor is left behind, and
+/// every link stays inside the app ([`history::link_click`]).
 #[component]
-pub fn Router(children: Children) -> impl IntoView {
+pub fn Router(#[prop(optional)] kiosk: bool, children: Children) -> impl IntoView {
     let start = history::current_address()
         .or_else(|| use_context::<RequestAddress>().map(|request| request.0))
         .unwrap_or_else(|| Route::Home.href());
@@ -95,25 +99,24 @@ pub fn Router(children: Children) -> impl IntoView {
     let route = Memo::new(move |_| address.with(|a| Route::parse(a)));
     provide_context(RouterContext {
         address,
+        kiosk,
         location,
         route,
     });
     // Back and forward: the browser has restored the address (and the scroll position).
-    document::listen_window("popstate", false, move |_| {
-        if let Some(now) = history::current_address() {
-            if address.with_untracked(|shown| *shown != now) {
-                address.set(now);
+    document::listen_window("popstate", false, move |_| follow_address_bar(address));
+    // On the kiosk in the capture phase, before any handler of the page. Elsewhere a link's
+    // own `on:click` that prevents the default must not rely on running first: Leptos may
+    // handle it at the window too (the skip link's goes to a fragment of the page shown,
+    // which the router leaves alone anyway).
+    document::listen_window("click", kiosk, move |event| {
+        match history::link_click(&event, kiosk) {
+            LinkClick::Browser => {}
+            LinkClick::App(href) => {
+                event.prevent_default();
+                go(address, &href, kiosk);
             }
-        }
-    });
-    // After the kiosk's own handler (`app.rs`), which listens in the capture phase and
-    // marks the clicks it took over. A link's own `on:click` that prevents the default must
-    // not rely on running first: Leptos may handle it at the window too (the skip link's
-    // goes to a fragment of the page shown, which the router leaves alone anyway).
-    document::listen_window("click", false, move |event| {
-        if let Some(href) = history::in_app_link(&event) {
-            event.prevent_default();
-            go(address, &href, false);
+            LinkClick::Nothing => event.prevent_default(),
         }
     });
     children()

@@ -26,7 +26,6 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
     let t = lang.strings();
     let base = directory.base_lang().to_string();
     let navigate = use_navigate();
-    let nav_opts = crate::state::nav_options();
 
     let toggles = [
         Toggle {
@@ -47,7 +46,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
     .into_iter()
     .map(|toggle| {
         let navigate = navigate.clone();
-        let on_click = move |_| navigate(&results_href(&(toggle.flip)(query.get_untracked())), nav_opts);
+        let on_click = move |_| navigate(&results_href(&(toggle.flip)(query.get_untracked())));
         view! {
             <li>
                 <button type="button" class="ww-toggle" aria-pressed=move || (toggle.is_on)(&query.get()).to_string() on:click=on_click>
@@ -118,7 +117,7 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
                 language: value(language_ref),
                 ..query.get_untracked()
             };
-            navigate(&results_href(&next), nav_opts);
+            navigate(&results_href(&next));
         }
     };
 

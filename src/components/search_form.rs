@@ -6,8 +6,8 @@ use super::onscreen_keyboard::OnScreenKeyboard;
 use super::results_href;
 use crate::domain::search::Query;
 use crate::router::use_navigate;
+use crate::state::use_kiosk;
 use crate::state::use_lang;
-use crate::state::{nav_options, use_kiosk};
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -16,7 +16,6 @@ pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
     let t = use_lang().strings();
     let input = NodeRef::<Input>::new();
     let navigate = use_navigate();
-    let nav_opts = nav_options();
     let kiosk = use_kiosk().is_on();
     let submit = move || {
         let text = input.get().map(|i| i.value()).unwrap_or_default();
@@ -24,7 +23,7 @@ pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
             text,
             ..query.get_untracked()
         };
-        navigate(&results_href(&next), nav_opts);
+        navigate(&results_href(&next));
     };
     let on_submit = {
         let submit = submit.clone();

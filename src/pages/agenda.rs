@@ -267,7 +267,7 @@ pub fn AgendaPage() -> impl IntoView {
             .into_iter()
             .map(|(label, is_on, flip)| {
                 let navigate = navigate.clone();
-                let on_click = move |_| navigate(&href(&flip(query.get_untracked())), crate::state::nav_options());
+                let on_click = move |_| navigate(&href(&flip(query.get_untracked())));
                 view! {
                     <li>
                         <button type="button" class="ww-toggle" aria-pressed=move || is_on(&query.get()).to_string() on:click=on_click>{label}</button>
@@ -299,7 +299,7 @@ pub fn AgendaPage() -> impl IntoView {
                     event.prevent_default();
                     let value = |node: NodeRef<Select>| node.get().map(|s| s.value()).filter(|v| !v.is_empty());
                     let next = AgendaQuery { need: value(need_ref), district: value(district_ref), ..query.get_untracked() };
-                    navigate(&href(&next), crate::state::nav_options());
+                    navigate(&href(&next));
                 }
             };
             let day_directory = directory.clone();

@@ -22,7 +22,6 @@ pub fn HomePage() -> impl IntoView {
     let store = use_store();
     Effect::new(move || set_title(&(t.page_title)(&store.city(lang.code()))));
     let navigate = use_navigate();
-    let nav_opts = crate::state::nav_options();
     let kiosk = use_kiosk();
     view! {
         <WithData render=move |directory| {
@@ -64,7 +63,7 @@ pub fn HomePage() -> impl IntoView {
                 event.prevent_default();
                 let id = district.get_untracked();
                 let query = Query { district: (!id.is_empty()).then_some(id), ..Query::default() };
-                navigate(&results_href(&query), nav_opts);
+                navigate(&results_href(&query));
             };
             let open_now = results_href(&Query { open: Some(OpenFilter::Now), ..Query::default() });
             view! {

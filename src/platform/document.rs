@@ -40,18 +40,6 @@ pub fn element_text(id: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The `href` of the link an event happened in (the event's target or an ancestor).
-pub fn link_href_of(event: &web_sys::Event) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    event
-        .target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("a[href]")
-        .ok()??
-        .get_attribute("href")
-}
-
 pub fn log_warning(message: &str) {
     if cfg!(target_arch = "wasm32") {
         web_sys::console::warn_1(&message.into());

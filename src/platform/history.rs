@@ -44,12 +44,52 @@ pub fn scroll_for(address: &str) {
     }
 }
 
-/// The root-relative address a click on a link goes to, when the app should show it itself:
-/// a plain click (no modifier key, the main button, not handled yet) on a link to this
-/// origin that opens in the same tab and is not a download. A link to a fragment of the
-/// page shown (the skip link) is left to the browser. (Once the app has crashed, the
-/// page's loader keeps every click from it: `scripts/loader/crash-screen.js`.)
-pub fn in_app_link(event: &web_sys::Event) -> Option<String> {
+/// What the app does with a click.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LinkClick {
+    /// Not on a link, or on one the browser follows itself.
+    Browser,
+    /// The app shows this root-relative address.
+    App(String),
+    /// Nothing happens: on the kiosk, a link that would leave the app.
+    Nothing,
+}
+
+/// What a click does. In the app shows: a plain click (no modifier key, the main button,
+/// not handled yet) on a link to this origin that opens in the same tab and is not a
+/// download. A link to a fragment of the page shown (the skip link) is the browser's.
+/// On the kiosk every link stays inside the app (root-relative ones are shown, and any
+/// that would leave does nothing), whatever the click; fragments are the browser's.
+/// (Once the app has crashed, the page's loader keeps every click from it:
+/// `scripts/loader/crash-screen.js`.)
+pub fn link_click(event: &web_sys::Event, kiosk: bool) -> LinkClick {
+    let Some(link) = clicked_link(event) else {
+        return LinkClick::Browser;
+    };
+    if kiosk {
+        let href = link.get_attribute("href").unwrap_or_default();
+        return if href.starts_with('#') {
+            LinkClick::Browser
+        } else if href.starts_with('/') && !href.starts_with("//") {
+            LinkClick::App(href)
+        } else {
+            LinkClick::Nothing
+        };
+    }
+    in_app_address(event, link).map_or(LinkClick::Browser, LinkClick::App)
+}
+
+/// The link an event happened in (the event's target or an ancestor).
+fn clicked_link(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()?
+}
+
+fn in_app_address(event: &web_sys::Event, link: web_sys::Element) -> Option<String> {
     let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
     if event.default_prevented()
         || mouse.button() != 0
@@ -60,14 +100,7 @@ pub fn in_app_link(event: &web_sys::Event) -> Option<String> {
     {
         return None;
     }
-    let link = event
-        .target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("a[href]")
-        .ok()??
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .ok()?;
+    let link = link.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
     let opens_elsewhere = !matches!(link.target().as_str(), "" | "_self");
     if opens_elsewhere || link.has_attribute("download") {
         return None;

@@ -20,11 +20,3 @@ impl Kiosk {
 pub fn use_kiosk() -> Kiosk {
     super::expect("use_kiosk")
 }
-
-/// How the app navigates: on the kiosk every step replaces the current history entry, so
-/// no trail of a visitor is left behind.
-pub fn nav_options() -> crate::router::NavigateOptions {
-    crate::router::NavigateOptions {
-        replace: use_kiosk().is_on(),
-    }
-}

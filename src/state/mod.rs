@@ -19,7 +19,7 @@ pub mod testing;
 pub use announcer::{use_announcer, Announcer};
 pub use clock::{use_clock, Clock};
 pub use data::{preload, use_store, DataState, DataStore};
-pub use kiosk::{nav_options, use_kiosk, Kiosk};
+pub use kiosk::{use_kiosk, Kiosk};
 pub use lang::{use_lang, use_language_chooser, use_shown_lang, ShownLang, UiLang};
 pub use navigation::{use_last_search, LastSearch};
 pub use settings::lang_at_start;
