@@ -374,6 +374,10 @@ fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut
             if day.date < today || (day.date == today && slot.end <= now_minutes) {
                 continue;
             }
+            // A day that only carries a comment ("nach Vereinbarung") has no time to list.
+            if slot.kind == SlotKind::Note {
+                continue;
+            }
             let certainty = if let (true, Some(holiday)) = (plan.holiday_uncertain, &plan.holiday) {
                 Certainty::Holiday(*holiday)
             } else if by_appointment {

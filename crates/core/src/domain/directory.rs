@@ -121,7 +121,9 @@ impl Directory {
     /// hours and its source says nothing about holidays.
     fn uncertain_holiday(&self, index: usize, date: NaiveDate) -> Option<Holiday> {
         let holiday = self.calendar.as_ref()?.holiday_on(date)?;
-        let would_open = !hours::slots_on(self.hours(index)?, date).is_empty();
+        let would_open = hours::slots_on(self.hours(index)?, date)
+            .iter()
+            .any(|slot| slot.kind != SlotKind::Note);
         (would_open && !self.holidays_sourced(index)).then_some(holiday)
     }
 
@@ -161,12 +163,8 @@ impl Directory {
                 let minute = minute_of_day(now);
                 hours::slots_on(hours, now.date())
                     .iter()
-                    // A comment-only rule ("nach Vereinbarung") is a day-long "open" slot.
-                    .any(|slot| {
-                        slot.kind == SlotKind::Open
-                            && slot.end > minute
-                            && !hours.is_comment_only(slot)
-                    })
+                    // Not a comment-only day ("nach Vereinbarung"): that is a `Note`.
+                    .any(|slot| slot.kind == SlotKind::Open && slot.end > minute)
             }
         }
     }

@@ -301,7 +301,7 @@ pub fn service_ics(
     // Never a promise where the hours are not sure or need an appointment.
     let title = |slot: &Slot| match (slot.kind, by_appointment) {
         (_, true) => format!("{} – {name}", labels.appointment),
-        (SlotKind::Unknown, false) => format!("{} – {name}", labels.unsure),
+        (SlotKind::Unknown | SlotKind::Note, false) => format!("{} – {name}", labels.unsure),
         (SlotKind::Open, false) => name.to_string(),
     };
     let tentative = |slot: &Slot| slot.kind == SlotKind::Unknown || by_appointment;
@@ -348,12 +348,16 @@ pub fn service_ics(
             engine.sort_unstable_by_key(|s| (s.0, s.1));
             engine == pattern_on(date)
         });
-    // One slot of `date` as an event (the first of a recurring one, with its rule).
+    // One slot of `date` as an event (the first of a recurring one, with its rule). A day
+    // that only carries a comment ("nach Vereinbarung") has no time to put in a calendar.
     let add = |calendar: &mut Calendar,
                date: NaiveDate,
                slot: &Slot,
                uncertain: bool,
                recurrence: &[String]| {
+        if slot.kind == SlotKind::Note {
+            return 0;
+        }
         let (start, end) = slot_times(date, slot);
         calendar.event(
             &format!("{}-{}", service.id, local_value(start)),
@@ -365,6 +369,7 @@ pub fn service_ics(
             tentative(slot) || uncertain,
             recurrence,
         );
+        1
     };
     let mut events = 0;
     if !faithful {
@@ -372,8 +377,7 @@ pub fn service_ics(
         let days = directory.next_days(index, today, (FALLBACK_WEEKS * 7) as u32)?;
         for day in days {
             for slot in &day.slots {
-                add(&mut calendar, day.date, slot, day.holiday_uncertain, &[]);
-                events += 1;
+                events += add(&mut calendar, day.date, slot, day.holiday_uncertain, &[]);
             }
         }
         return (events > 0).then(|| calendar.finish());
@@ -426,8 +430,7 @@ pub fn service_ics(
             let (start, _) = slot_times(first_day, slot);
             let mut recurrence = vec![format!("RRULE:{rule}{until}")];
             recurrence.extend(exceptions(start, &*matches));
-            add(&mut calendar, first_day, slot, false, &recurrence);
-            events += 1;
+            events += add(&mut calendar, first_day, slot, false, &recurrence);
         }
     }
     (events > 0).then(|| calendar.finish())

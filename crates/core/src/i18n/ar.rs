@@ -96,7 +96,7 @@ pub static FORMATS: Formats = Formats {
         "نوفمبر",
         "ديسمبر",
     ],
-    clock: |minutes| format!("{:02}:{:02}", (minutes / 60) % 24, minutes % 60),
+    clock: |minutes| format!("{:02}:{:02}", super::hour(minutes), minutes % 60),
     span: |from, to| format!("{from}–{to}"),
     clock_alone: |time| format!("الساعة {time}"),
     day_range: |first, last| format!("من {first} إلى {last}"),

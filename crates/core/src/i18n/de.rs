@@ -286,7 +286,7 @@ pub(super) const MONTHS: [&str; 12] = [
     "Dezember",
 ];
 pub(super) const CLOCK: fn(u16) -> String = |minutes| {
-    let (h, m) = ((minutes / 60) % 24, minutes % 60);
+    let (h, m) = (super::hour(minutes), minutes % 60);
     if m == 0 {
         format!("{h}")
     } else {

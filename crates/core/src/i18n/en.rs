@@ -44,7 +44,7 @@ pub static FORMATS: Formats = Formats {
         "November",
         "December",
     ],
-    clock: |minutes| format!("{:02}:{:02}", (minutes / 60) % 24, minutes % 60),
+    clock: |minutes| format!("{:02}:{:02}", super::hour(minutes), minutes % 60),
     span: |from, to| format!("{from}–{to}"),
     clock_alone: |time| time.to_string(),
     day_range: |first, last| format!("{first} to {last}"),

@@ -69,15 +69,19 @@ pub fn state_text(s: &Strings, state: &HoursState, now: NaiveDateTime) -> String
     }
 }
 
-/// "10–12 Uhr und 14–16 Uhr", with "(nicht immer)" after uncertain periods.
+/// "10–12 Uhr und 14–16 Uhr", with "(nicht immer)" after uncertain periods and the
+/// source's comment after open ones ("0–24 Uhr (Notruf)"); a day that only carries a
+/// comment is that comment ("nach Vereinbarung").
 pub fn slots_text(s: &Strings, slots: &[Slot]) -> String {
     slots
         .iter()
         .map(|slot| {
-            let span = (s.span)(&(s.clock)(slot.start), &(s.clock)(slot.end));
-            match slot.kind {
-                SlotKind::Open => span,
-                SlotKind::Unknown => format!("{span} {}", (s.maybe)(slot.comment.as_deref())),
+            let span = || (s.span)(&(s.clock)(slot.start), &(s.clock)(slot.end));
+            match (slot.kind, slot.comment.as_deref()) {
+                (SlotKind::Open, None) => span(),
+                (SlotKind::Open, Some(comment)) => format!("{} ({comment})", span()),
+                (SlotKind::Unknown, comment) => format!("{} {}", span(), (s.maybe)(comment)),
+                (SlotKind::Note, comment) => comment.unwrap_or_default().to_string(),
             }
         })
         .collect::<Vec<_>>()
@@ -300,6 +304,98 @@ mod tests {
                 (
                     "Samstag, 26. Dezember".to_string(),
                     "Feiertag (2. Weihnachtstag) – geschlossen".to_string()
+                ),
+            ]
+        );
+    }
+
+    /// The summary lines of `expression` from Monday 23 November 2026 on.
+    fn summary_of(expression: &str, lang: Lang) -> Vec<String> {
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours(expression, &calendar).unwrap();
+        summary_lines(
+            lang.strings(),
+            &summarize(&hours, &calendar, at("2026-11-23 00:00").date()),
+        )
+    }
+
+    #[test]
+    fn hours_to_midnight_and_round_the_clock_end_at_24() {
+        assert_eq!(
+            summary_of("24/7", Lang::De),
+            ["Montag bis Sonntag: 0–24 Uhr"]
+        );
+        assert_eq!(
+            summary_of("Mo-Su 00:00-24:00", Lang::En),
+            ["Monday to Sunday: 00:00–24:00"]
+        );
+        assert_eq!(
+            summary_of("Mo-Fr 08:00-24:00", Lang::De),
+            ["Montag bis Freitag: 8–24 Uhr"]
+        );
+        assert_eq!(
+            summary_of("Sa 22:00-02:00", Lang::De),
+            ["Samstag: 22–24 Uhr", "Sonntag: 0–2 Uhr"]
+        );
+    }
+
+    #[test]
+    fn the_comment_of_an_open_period_is_said() {
+        assert_eq!(
+            summary_of("24/7 \"Notruf\"", Lang::De),
+            ["Montag bis Sonntag: 0–24 Uhr (Notruf)"]
+        );
+        assert_eq!(
+            summary_of("Mo-Fr 08:00-20:00 \"Hotline\"", Lang::De),
+            ["Montag bis Freitag: 8–20 Uhr (Hotline)"]
+        );
+    }
+
+    #[test]
+    fn a_day_that_only_carries_a_comment_is_that_comment_never_a_time() {
+        let expression = "Mo 10:00-12:00; We \"nach Vereinbarung\"";
+        assert_eq!(
+            summary_of(expression, Lang::De),
+            ["Montag: 10–12 Uhr", "Mittwoch: nach Vereinbarung"]
+        );
+        assert_eq!(
+            summary_of("Mo-Fr 10:00-12:00 || \"nach Vereinbarung\"", Lang::De),
+            [
+                "Montag bis Freitag: 10–12 Uhr",
+                "Samstag und Sonntag: nach Vereinbarung"
+            ]
+        );
+        assert_eq!(
+            summary_of("\"nach Vereinbarung\"", Lang::De),
+            ["Montag bis Sonntag: nach Vereinbarung"]
+        );
+        // The same day said to be unknown reads the same.
+        assert_eq!(
+            summary_of("Mo 10:00-12:00; We unknown \"nach Vereinbarung\"", Lang::De),
+            ["Montag: 10–12 Uhr", "Mittwoch: nach Vereinbarung"]
+        );
+        // A time said to be unknown keeps its time.
+        assert_eq!(
+            summary_of("We 10:00-12:00 unknown \"nicht immer\"", Lang::De),
+            ["Mittwoch: 10–12 Uhr (nicht immer)"]
+        );
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours(expression, &calendar).unwrap();
+        let days = next_days(&hours, &calendar, None, at("2026-11-24 00:00").date(), 2);
+        let texts: Vec<(String, String)> = days
+            .iter()
+            .map(|d| day_plan_text(Lang::De.strings(), d))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                (
+                    "Dienstag, 24. November".to_string(),
+                    "geschlossen".to_string()
+                ),
+                (
+                    "Mittwoch, 25. November".to_string(),
+                    "nach Vereinbarung".to_string()
                 ),
             ]
         );

@@ -146,6 +146,16 @@ impl Lang {
     }
 }
 
+/// The hour of a time given in minutes from midnight, for the `clock` formats: 24:00, where
+/// a period ends at midnight, stays 24 ("8–24 Uhr", "0–24 Uhr"); later times wrap.
+fn hour(minutes: u16) -> u16 {
+    if minutes == 24 * 60 {
+        24
+    } else {
+        (minutes / 60) % 24
+    }
+}
+
 /// Why the dataset could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DataFailure {

@@ -28,7 +28,7 @@ pub static FORMATS: Formats = Formats {
         "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
         "Kasım", "Aralık",
     ],
-    clock: |minutes| format!("{:02}:{:02}", (minutes / 60) % 24, minutes % 60),
+    clock: |minutes| format!("{:02}:{:02}", super::hour(minutes), minutes % 60),
     span: |from, to| format!("{from}–{to}"),
     clock_alone: |time| format!("saat {time}"),
     day_range: |first, last| format!("{first} ile {last} arası"),

@@ -142,7 +142,7 @@ pub static FORMATS: Formats = Formats {
         "листопада",
         "грудня",
     ],
-    clock: |minutes| format!("{:02}:{:02}", (minutes / 60) % 24, minutes % 60),
+    clock: |minutes| format!("{:02}:{:02}", super::hour(minutes), minutes % 60),
     span: |from, to| format!("{from}–{to}"),
     clock_alone: |time| time.to_string(),
     day_range: |first, last| match (weekday_index(first), weekday_index(last)) {

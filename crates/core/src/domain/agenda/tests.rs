@@ -367,3 +367,21 @@ fn an_event_over_several_days_is_on_each_day_still_ahead() {
         .iter()
         .all(|i| !matches!(i.what, What::Event(_))));
 }
+
+#[test]
+fn a_day_that_only_carries_a_comment_is_not_a_time_to_turn_up() {
+    let mut value = kaiserslautern_json();
+    let services = value["services"].as_array_mut().unwrap();
+    let nurse = services
+        .iter_mut()
+        .find(|s| s["id"] == "gemeindeschwester-plus")
+        .unwrap();
+    nurse["hours"]["osm"] = json!("Tu 10:00-12:00; We \"nach Vereinbarung\"");
+    let kl = directory(&value);
+    let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
+    assert!(lines(&kl, &days, "2026-12-01")
+        .contains(&"gemeindeschwester-plus 10:00-12:00 sure".to_string()));
+    assert!(!lines(&kl, &days, "2026-12-02")
+        .iter()
+        .any(|l| l.starts_with("gemeindeschwester-plus")));
+}

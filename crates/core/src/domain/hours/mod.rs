@@ -44,17 +44,15 @@ impl std::ops::Deref for Hours {
 }
 
 impl Hours {
-    /// Whether `slot` is what a comment-only rule produces: a day-long "open" slot with a
-    /// comment, in an expression that has such a rule. Never an opening time. (`24/7
+    /// Whether the expression has a comment-only rule (`We "nach Vereinbarung"`), which the
+    /// crate reads as open all day: `slots_on` makes such a day a `SlotKind::Note`. (`24/7
     /// "Notruf"` has no comment-only rule: it is open, with a comment.)
-    pub fn is_comment_only(&self, slot: &Slot) -> bool {
+    pub fn has_comment_only_rule(&self) -> bool {
         self.has_comment_only_rule
-            && slot.kind == SlotKind::Open
-            && slot.comment.is_some()
-            && slot.end - slot.start >= 24 * 60
     }
 
-    /// The same rule for a range of the crate's iterator.
+    /// Whether a range of the crate's iterator is what a comment-only rule produces: a day
+    /// long "open" range with a comment. Never an opening time.
     fn is_comment_only_range(&self, range: &opening_hours::DateTimeRange) -> bool {
         self.has_comment_only_rule
             && !range.comment.is_empty()
@@ -250,7 +248,7 @@ fn comment_only_day(hours: &Hours, now: NaiveDateTime) -> bool {
     let minute = minute_of_day(now);
     slots_on(hours, now.date())
         .iter()
-        .any(|slot| hours.is_comment_only(slot) && slot.start <= minute && minute < slot.end)
+        .any(|slot| slot.kind == SlotKind::Note && slot.start <= minute && minute < slot.end)
 }
 
 #[cfg(test)]

@@ -16,9 +16,12 @@ pub enum SlotKind {
     Open,
     /// Maybe open ("nicht immer"): shown with its comment, never as a promise.
     Unknown,
+    /// A day that only carries a comment (`We "nach Vereinbarung"`, or the same with
+    /// `unknown`): no opening time, never open. Its words are the comment alone.
+    Note,
 }
 
-/// One period of a day, in minutes from midnight (`end` may pass 24:00).
+/// One period of a day, in minutes from midnight (`end` 24:00 is the end of the day).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Slot {
     pub start: u16,
@@ -84,15 +87,30 @@ pub fn slots_on(hours: &Hours, date: NaiveDate) -> Vec<Slot> {
         .schedule_at(date)
         .into_iter()
         .filter(|range| range.kind != RuleKind::Closed)
-        .map(|range| Slot {
-            start: range.range.start.mins_from_midnight(),
-            end: range.range.end.mins_from_midnight(),
-            kind: if range.kind == RuleKind::Open {
-                SlotKind::Open
-            } else {
-                SlotKind::Unknown
-            },
-            comment: (!range.comment.is_empty()).then(|| range.comment.to_string()),
+        .map(|range| {
+            let (start, end) = (
+                range.range.start.mins_from_midnight(),
+                range.range.end.mins_from_midnight(),
+            );
+            let comment = (!range.comment.is_empty()).then(|| range.comment.to_string());
+            // A whole day with a comment and no time: a comment-only rule, which the crate
+            // reads as open all day (`We "nach Vereinbarung"`), or the same day said to be
+            // unknown (`We unknown "nach Vereinbarung"`).
+            let day_long_comment = comment.is_some() && end - start >= 24 * 60;
+            let kind = match range.kind {
+                RuleKind::Open if day_long_comment && hours.has_comment_only_rule() => {
+                    SlotKind::Note
+                }
+                RuleKind::Open => SlotKind::Open,
+                _ if day_long_comment => SlotKind::Note,
+                _ => SlotKind::Unknown,
+            };
+            Slot {
+                start,
+                end,
+                kind,
+                comment,
+            }
         })
         .collect()
 }

@@ -300,3 +300,24 @@ fn folding_never_splits_a_character() {
         format!("SUMMARY:{}", "ä".repeat(100))
     );
 }
+
+#[test]
+fn a_day_that_only_carries_a_comment_is_no_event() {
+    // Wednesdays "nach Vereinbarung": no time to meet, so nothing in the calendar.
+    let kl = with_hours("Mo 10:00-12:00; We \"nach Vereinbarung\"", false);
+    let ics = lines(&ics_of(&kl, "gemeindeschwester-plus"));
+    let starts: Vec<&String> = ics
+        .iter()
+        .filter(|l| l.starts_with("DTSTART;TZID="))
+        .collect();
+    assert_eq!(
+        starts,
+        ["DTSTART;TZID=Europe/Berlin:20261207T100000"],
+        "{ics:#?}"
+    );
+    assert!(
+        ics.iter()
+            .any(|l| l.starts_with("RRULE:FREQ=WEEKLY;BYDAY=MO;")),
+        "{ics:#?}"
+    );
+}
