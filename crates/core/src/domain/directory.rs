@@ -137,7 +137,7 @@ impl Directory {
         let sourced = self.holidays_sourced(index);
         for day in days
             .iter_mut()
-            .filter(|d| d.holiday.is_some() && !d.slots.is_empty())
+            .filter(|d| d.holiday.is_some() && d.slots.iter().any(|s| s.kind != SlotKind::Note))
         {
             day.holiday_uncertain = !sourced;
         }

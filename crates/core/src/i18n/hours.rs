@@ -48,10 +48,12 @@ pub fn state_text(s: &Strings, state: &HoursState, now: NaiveDateTime) -> String
         HoursState::Open {
             until: Some(until), ..
         } => {
-            let when = if until.date() == now.date()
-                || (until.time().num_seconds_from_midnight() == 0
-                    && (until.date() - now.date()).num_days() == 1)
-            {
+            let midnight_tonight = until.time().num_seconds_from_midnight() == 0
+                && (until.date() - now.date()).num_days() == 1;
+            let when = if midnight_tonight {
+                // Tonight's midnight ends today: "bis 24 Uhr", as the week's hours say.
+                (s.clock_alone)(&(s.clock)(24 * 60))
+            } else if until.date() == now.date() {
                 (s.clock_alone)(&(s.clock)(minute_of_day(*until)))
             } else {
                 when_text(s, now, *until)
@@ -197,7 +199,7 @@ mod tests {
         );
         assert_eq!(
             say("Mo-Su 08:00-24:00", "2026-11-27 23:00"),
-            "Jetzt geöffnet bis 0 Uhr"
+            "Jetzt geöffnet bis 24 Uhr"
         );
         assert_eq!(say("24/7", "2026-11-27 23:00"), "Jetzt geöffnet");
         let s = Lang::De.strings();
@@ -348,6 +350,28 @@ mod tests {
         assert_eq!(
             summary_of("Mo-Fr 08:00-20:00 \"Hotline\"", Lang::De),
             ["Montag bis Freitag: 8–20 Uhr (Hotline)"]
+        );
+    }
+
+    #[test]
+    fn a_comment_rule_leaves_a_real_opening_with_a_comment_alone() {
+        assert_eq!(
+            summary_of("24/7 \"Notruf\"; We \"nach Vereinbarung\"", Lang::De),
+            [
+                "Montag und Dienstag: 0–24 Uhr (Notruf)",
+                "Mittwoch: nach Vereinbarung",
+                "Donnerstag bis Sonntag: 0–24 Uhr (Notruf)"
+            ]
+        );
+        assert_eq!(
+            summary_of(
+                "Mo-Fr 00:00-24:00 \"Hotline\"; Sa \"nach Vereinbarung\"",
+                Lang::De
+            ),
+            [
+                "Montag bis Freitag: 0–24 Uhr (Hotline)",
+                "Samstag: nach Vereinbarung"
+            ]
         );
     }
 

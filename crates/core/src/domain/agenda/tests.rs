@@ -385,3 +385,26 @@ fn a_day_that_only_carries_a_comment_is_not_a_time_to_turn_up() {
         .iter()
         .any(|l| l.starts_with("gemeindeschwester-plus")));
 }
+
+#[test]
+fn a_holiday_that_only_carries_a_comment_asks_no_call_and_names_no_host() {
+    let mut value = kaiserslautern_json();
+    let services = value["services"].as_array_mut().unwrap();
+    let rotating = services
+        .iter_mut()
+        .find(|s| s["id"] == "sprechzeit-vorsorge-betreuung")
+        .unwrap();
+    rotating["rotation"]["anchor"] = json!("2026-12-02");
+    rotating["hours"]["osm"] = json!("We 16:00-17:00; Fr \"nach Vereinbarung\"");
+    let kl = directory(&value);
+    let index = kl.index_of("sprechzeit-vorsorge-betreuung").unwrap();
+    // Friday 25 December 2026 is Christmas Day.
+    let days = kl.next_days(index, date("2026-12-23"), 3).unwrap();
+    let (wednesday, friday) = (&days[0], &days[2]);
+    assert_eq!(wednesday.host.as_deref(), Some("SKFM"));
+    assert!(friday.holiday.is_some());
+    assert_eq!(friday.slots.len(), 1);
+    assert_eq!(friday.slots[0].kind, crate::domain::hours::SlotKind::Note);
+    assert!(!friday.holiday_uncertain, "no call-first line for a note");
+    assert_eq!(friday.host, None, "nobody is there to name");
+}

@@ -26,14 +26,15 @@ use chrono::{Duration, NaiveDateTime};
 use opening_hours::{OpeningHours, RuleKind};
 
 /// A parsed expression with the region's holidays attached, and what its text says that
-/// the parsed form cannot: whether it has a comment-only rule.
+/// the parsed form cannot: the comments of its comment-only rules.
 #[derive(Clone, Debug)]
 pub struct Hours {
     parsed: OpeningHours,
-    /// A rule that is only a quoted comment (`"nach Vereinbarung"`). The crate reads it as
-    /// "open around the clock", exactly as it reads `24/7 "Notruf"`; only the text tells
-    /// them apart.
-    has_comment_only_rule: bool,
+    /// The comments of the rules that are only a quoted comment (`"nach Vereinbarung"`).
+    /// The crate reads such a rule as "open around the clock", exactly as it reads
+    /// `24/7 "Notruf"`; only the text tells them apart, and a range is one of them only
+    /// when it carries one of these comments.
+    comment_only: Vec<String>,
 }
 
 impl std::ops::Deref for Hours {
@@ -45,18 +46,23 @@ impl std::ops::Deref for Hours {
 
 impl Hours {
     /// Whether the expression has a comment-only rule (`We "nach Vereinbarung"`), which the
-    /// crate reads as open all day: `slots_on` makes such a day a `SlotKind::Note`. (`24/7
-    /// "Notruf"` has no comment-only rule: it is open, with a comment.)
+    /// crate reads as open all day. (`24/7 "Notruf"` has no comment-only rule: it is open,
+    /// with a comment.)
     pub fn has_comment_only_rule(&self) -> bool {
-        self.has_comment_only_rule
+        !self.comment_only.is_empty()
     }
 
-    /// Whether a range of the crate's iterator is what a comment-only rule produces: a day
-    /// long "open" range with a comment. Never an opening time.
+    /// Whether an "open" range of `minutes` with `comment` is what a comment-only rule
+    /// produces: at least a whole day, with that rule's comment. Never an opening time;
+    /// `slots_on` makes such a day a `SlotKind::Note`.
+    pub(super) fn is_comment_only(&self, minutes: i64, comment: &str) -> bool {
+        minutes >= 24 * 60 && self.comment_only.iter().any(|c| c == comment)
+    }
+
+    /// The same for a range of the crate's iterator.
     fn is_comment_only_range(&self, range: &opening_hours::DateTimeRange) -> bool {
-        self.has_comment_only_rule
-            && !range.comment.is_empty()
-            && range.range.end - range.range.start >= Duration::hours(24)
+        let minutes = (range.range.end - range.range.start).num_minutes();
+        self.is_comment_only(minutes, &range.comment)
     }
 }
 
@@ -65,32 +71,42 @@ impl Hours {
 /// `Tu "nach Vereinbarung"`). The crate reads such a rule as open all day; `24/7 "Notruf"`
 /// and `Mo-Fr 08:00-20:00 "Hotline"` say when they are open and are not comment rules.
 pub fn has_comment_only_rule(expression: &str) -> bool {
-    let mut rules: Vec<(String, bool)> = vec![(String::new(), false)];
+    !comment_only_comments(expression).is_empty()
+}
+
+/// The comments of the expression's comment rules (see [`has_comment_only_rule`]).
+fn comment_only_comments(expression: &str) -> Vec<String> {
+    // Per rule: what it says outside quotes, and its comment.
+    let mut rules: Vec<(String, String)> = vec![(String::new(), String::new())];
     let mut quoted = false;
     let mut chars = expression.chars().peekable();
     while let Some(c) = chars.next() {
-        let Some((outside, commented)) = rules.last_mut() else {
+        let Some((outside, comment)) = rules.last_mut() else {
             break;
         };
         match c {
             '"' => quoted = !quoted,
-            _ if quoted => *commented |= !c.is_whitespace(),
-            ';' | ',' => rules.push((String::new(), false)),
+            _ if quoted => comment.push(c),
+            ';' | ',' => rules.push((String::new(), String::new())),
             '|' if chars.peek() == Some(&'|') => {
                 chars.next();
-                rules.push((String::new(), false));
+                rules.push((String::new(), String::new()));
             }
             c => outside.push(c),
         }
     }
-    rules.iter().any(|(outside, commented)| {
-        let says_when = outside.contains("24/7")
-            || outside.contains(':')
-            || outside
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|word| matches!(word, "open" | "closed" | "off" | "unknown"));
-        *commented && !says_when
-    })
+    rules
+        .into_iter()
+        .filter(|(outside, comment)| {
+            let says_when = outside.contains("24/7")
+                || outside.contains(':')
+                || outside
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|word| matches!(word, "open" | "closed" | "off" | "unknown"));
+            !comment.trim().is_empty() && !says_when
+        })
+        .map(|(_, comment)| comment)
+        .collect()
 }
 
 /// Why an expression could not be used.
@@ -144,7 +160,7 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
         .map_err(|e: opening_hours_syntax::error::Error| error(e.to_string().trim().to_string()))?;
     Ok(Hours {
         parsed: parsed.with_context(calendar.context()),
-        has_comment_only_rule: has_comment_only_rule(expression),
+        comment_only: comment_only_comments(expression),
     })
 }
 
@@ -214,7 +230,10 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
         RuleKind::Open => {
             // The crate reads a comment-only rule ("nach Vereinbarung") as open around the
             // clock. Judge it by the whole day's slot: the current range is clipped to `now`.
-            if note.is_some() && hours.has_comment_only_rule && comment_only_day(hours, now) {
+            let from_comment_rule = note
+                .as_deref()
+                .is_some_and(|note| hours.is_comment_only(24 * 60, note));
+            if from_comment_rule && comment_only_day(hours, now) {
                 HoursState::Unknown { note }
             } else {
                 HoursState::Open { until, note }

@@ -98,7 +98,7 @@ pub fn slots_on(hours: &Hours, date: NaiveDate) -> Vec<Slot> {
             // unknown (`We unknown "nach Vereinbarung"`).
             let day_long_comment = comment.is_some() && end - start >= 24 * 60;
             let kind = match range.kind {
-                RuleKind::Open if day_long_comment && hours.has_comment_only_rule() => {
+                RuleKind::Open if hours.is_comment_only(i64::from(end - start), &range.comment) => {
                     SlotKind::Note
                 }
                 RuleKind::Open => SlotKind::Open,
@@ -318,8 +318,9 @@ pub fn next_days(
         .map(|i| {
             let date = today + Duration::days(i);
             let slots = slots_on(hours, date);
+            // A day that only carries a comment has nobody there to name.
             let host = rotation
-                .filter(|_| !slots.is_empty())
+                .filter(|_| slots.iter().any(|slot| slot.kind != SlotKind::Note))
                 .and_then(|r| super::host_on(r, date))
                 .map(|h| h.name.clone());
             DayPlan {

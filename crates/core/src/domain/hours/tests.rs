@@ -294,6 +294,32 @@ fn day_limited_comment_rules_are_never_open() {
 }
 
 #[test]
+fn a_comment_rule_leaves_a_real_opening_with_a_comment_alone() {
+    // Monday 2026-11-23: the hotline is open, whatever Wednesday says.
+    assert_eq!(
+        state(
+            "24/7 \"Notruf\"; We \"nach Vereinbarung\"",
+            "2026-11-23 10:00"
+        ),
+        HoursState::Open {
+            until: Some(at("2026-11-25 00:00")),
+            note: Some("Notruf".to_string())
+        }
+    );
+    // A weekend service of 30 hours is a real opening, not a comment-only day.
+    assert_eq!(
+        state(
+            "Fr 18:00-48:00 \"Wochenenddienst\"; Tu \"nach Vereinbarung\"",
+            "2026-11-23 10:00"
+        ),
+        HoursState::Closed {
+            opens: Some(at("2026-11-27 18:00")),
+            note: None
+        }
+    );
+}
+
+#[test]
 fn unparseable_expressions_are_clear_errors_never_panics() {
     for bad in [
         "Mo–Fr 10:00-12:00",
