@@ -158,10 +158,50 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
     let parsed: OpeningHours = expression
         .parse()
         .map_err(|e: opening_hours_syntax::error::Error| error(e.to_string().trim().to_string()))?;
+    if let Some(date) = impossible_date(expression) {
+        return Err(error(format!(
+            "{date} is in no calendar: the rule would be read as every day's"
+        )));
+    }
     Ok(Hours {
         parsed: parsed.with_context(calendar.context()),
         comment_only: comment_only_comments(expression),
     })
+}
+
+/// A fixed date that no year has (`Feb 30`, `Apr 31`, `2027 Feb 29`), as the expression
+/// writes it. The crate passes over such a date and reads its rule as every day's (`Feb 30
+/// 10:00-12:00` would be open daily); opening_hours.js refuses it, and so does the app.
+fn impossible_date(expression: &str) -> Option<String> {
+    use opening_hours_syntax::rules::day::{Date, Month, MonthdayRange};
+    let days_in = |month: Month, year: Option<i32>| match month {
+        Month::April | Month::June | Month::September | Month::November => 30,
+        Month::February => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 31,
+    };
+    let rules = opening_hours_syntax::parse(expression).ok()?.rules;
+    rules
+        .iter()
+        .flat_map(|rule| &rule.day_selector.monthday)
+        .flat_map(|range| match range {
+            MonthdayRange::Date { start, end } => [Some(start.0), Some(end.0)],
+            MonthdayRange::Month { .. } => [None, None],
+        })
+        .flatten()
+        .find_map(|date| match date {
+            Date::Fixed { year, month, day }
+                if day == 0 || day > days_in(month, year.map(|y| *y)) =>
+            {
+                Some(match year {
+                    Some(year) => format!("{} {month} {day:02}", *year),
+                    None => format!("{month} {day:02}"),
+                })
+            }
+            _ => None,
+        })
 }
 
 /// Where a service stands at one instant.

@@ -320,6 +320,36 @@ fn a_comment_rule_leaves_a_real_opening_with_a_comment_alone() {
 }
 
 #[test]
+fn dates_no_year_has_are_refused_not_read_as_every_day() {
+    // The crate would read `Feb 30 10:00-12:00` as open 10-12 every day; opening_hours.js
+    // refuses it ("Month Feb either has 28 or 29 days").
+    for bad in [
+        "Feb 30 10:00-12:00",
+        "Apr 31 off; Mo-Fr 10:00-12:00",
+        "Jan 10-Feb 30 10:00-12:00",
+        "2027 Feb 29 10:00-12:00",
+    ] {
+        let error = parse_hours(bad, &rp()).expect_err(bad);
+        assert!(
+            error.detail.contains("is in no calendar"),
+            "{bad}: {}",
+            error.detail
+        );
+    }
+    for good in [
+        "Feb 29 10:00-12:00",
+        "2028 Feb 29 10:00-12:00",
+        "Dec 24-26 off",
+    ] {
+        assert!(parse_hours(good, &rp()).is_ok(), "{good}");
+    }
+    assert_eq!(
+        parse_hours("Feb 30 10:00-12:00", &rp()).unwrap_err().detail,
+        "Feb 30 is in no calendar: the rule would be read as every day's"
+    );
+}
+
+#[test]
 fn unparseable_expressions_are_clear_errors_never_panics() {
     for bad in [
         "Mo–Fr 10:00-12:00",
