@@ -158,6 +158,14 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
     let parsed: OpeningHours = expression
         .parse()
         .map_err(|e: opening_hours_syntax::error::Error| error(e.to_string().trim().to_string()))?;
+    // The crate knows no school holidays: it would pass over `SH off` and say "open" in
+    // the holidays. The app refuses the rule rather than guess; the source's words show.
+    if has_word(expression, "SH") {
+        return Err(error(
+            "school holidays (SH) are not known to the app: write their dates (2026 Dec 23-2027 Jan 08 off)"
+                .to_string(),
+        ));
+    }
     if let Some(date) = impossible_date(expression) {
         return Err(error(format!(
             "{date} is in no calendar: the rule would be read as every day's"
@@ -294,11 +302,16 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
 /// Whether an expression says what happens on public holidays (a `PH` rule), outside its
 /// quoted comments. Without one, the app does not guess: holidays are uncertain.
 pub fn speaks_of_holidays(expression: &str) -> bool {
+    has_word(expression, "PH")
+}
+
+/// Whether `word` is one of the expression's words outside its quoted comments.
+fn has_word(expression: &str, word: &str) -> bool {
     expression
         .split('"')
         .step_by(2)
         .flat_map(|outside| outside.split(|c: char| !c.is_ascii_alphanumeric()))
-        .any(|word| word == "PH")
+        .any(|w| w == word)
 }
 
 /// Whether `now` falls in a day-long "open" slot that only carries a comment: a comment-only

@@ -350,6 +350,25 @@ fn dates_no_year_has_are_refused_not_read_as_every_day() {
 }
 
 #[test]
+fn school_holidays_are_refused_not_passed_over() {
+    // The crate would say "open" on every school holiday of `SH off`; opening_hours.js knows
+    // the holidays (Weihnachtsferien), the app does not.
+    for bad in [
+        "Mo-Fr 09:00-12:00; SH off",
+        "SH 10:00-12:00; Mo-Fr 09:00-12:00",
+    ] {
+        let error = parse_hours(bad, &rp()).expect_err(bad);
+        assert!(
+            error.detail.starts_with("school holidays (SH)"),
+            "{}",
+            error.detail
+        );
+    }
+    // In a comment, "SH" is only words.
+    assert!(parse_hours("Mo-Fr 09:00-12:00 \"SH-Büro\"", &rp()).is_ok());
+}
+
+#[test]
 fn unparseable_expressions_are_clear_errors_never_panics() {
     for bad in [
         "Mo–Fr 10:00-12:00",
