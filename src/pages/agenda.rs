@@ -123,6 +123,8 @@ fn AgendaLine(
     };
     let sure = certainty.is_none();
     let host = item.host.map(|h| (t.host)(&h));
+    // The source's comment on an open period ("nur mit Termin"), in its own words.
+    let note = item.note.map(|note| format!("({note})"));
     let place = place_text(&directory, lang, item.what);
     view! {
         <li class="ww-agenda__line" class:ww-agenda__line--unsure=!sure>
@@ -133,6 +135,7 @@ fn AgendaLine(
             </p>
             <p class="ww-agenda__place">{place}</p>
             {host.map(|h| view! { <p class="ww-agenda__host">{h}</p> })}
+            {note.map(|n| view! { <p class="ww-agenda__host">{n}</p> })}
             {certainty.map(|c| view! { <p class="ww-agenda__unsure"><strong>{c}</strong></p> })}
         </li>
     }

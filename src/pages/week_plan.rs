@@ -67,6 +67,11 @@ fn PlanDay(directory: Arc<Directory>, day: Day) -> impl IntoView {
                         (Some(s), Some(e)) => (t.span)(&(t.clock)(s), &(t.clock)(e)),
                         _ => String::new(),
                     };
+                    // The source's comment on an open period: "14–16 Uhr (nur mit Termin)".
+                    let span = match &i.note {
+                        Some(note) => format!("{span} ({note})"),
+                        None => span,
+                    };
                     match &i.certainty {
                         Certainty::Sure => span,
                         Certainty::Unsure(_) => format!("{span} ({})", t.agenda_unsure),

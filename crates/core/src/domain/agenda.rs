@@ -150,6 +150,9 @@ pub struct Item {
     pub certainty: Certainty,
     /// Who hosts a rotating hour that day, where the data knows it.
     pub host: Option<String>,
+    /// The source's comment on an open period ("nur mit Termin", "Hotline"); an unsure
+    /// period's comment is in its `Certainty::Unsure`.
+    pub note: Option<String>,
     /// An event that began on an earlier day and is still running (`end` is its end time
     /// on its last day).
     pub continued: bool,
@@ -328,6 +331,7 @@ fn lines_for(
                     end: if last_day { time(end) } else { None },
                     certainty: Certainty::Sure,
                     host: None,
+                    note: None,
                     continued: !first_day,
                 });
             }
@@ -391,6 +395,10 @@ fn add_hours(directory: &Directory, index: usize, now: NaiveDateTime, days: &mut
                 what: What::Hours(index),
                 start: Some(slot.start),
                 end: Some(slot.end),
+                note: match slot.kind {
+                    SlotKind::Open => slot.comment.clone(),
+                    _ => None,
+                },
                 certainty,
                 host: plan.host.clone(),
                 continued: false,

@@ -302,7 +302,11 @@ pub fn service_ics(
     let title = |slot: &Slot| match (slot.kind, by_appointment) {
         (_, true) => format!("{} – {name}", labels.appointment),
         (SlotKind::Unknown | SlotKind::Note, false) => format!("{} – {name}", labels.unsure),
-        (SlotKind::Open, false) => name.to_string(),
+        // The source's comment on an open period says what it is ("nur mit Termin").
+        (SlotKind::Open, false) => match &slot.comment {
+            Some(comment) => format!("{name} ({comment})"),
+            None => name.to_string(),
+        },
     };
     let tentative = |slot: &Slot| slot.kind == SlotKind::Unknown || by_appointment;
     let summary = summarize(hours, zone_calendar, today);

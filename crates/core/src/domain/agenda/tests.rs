@@ -408,3 +408,25 @@ fn a_holiday_that_only_carries_a_comment_asks_no_call_and_names_no_host() {
     assert!(!friday.holiday_uncertain, "no call-first line for a note");
     assert_eq!(friday.host, None, "nobody is there to name");
 }
+
+#[test]
+fn the_comment_of_an_open_hour_goes_with_it() {
+    let mut value = kaiserslautern_json();
+    let services = value["services"].as_array_mut().unwrap();
+    let nurse = services
+        .iter_mut()
+        .find(|s| s["id"] == "gemeindeschwester-plus")
+        .unwrap();
+    nurse["hours"]["osm"] = json!("Tu 10:00-12:00 \"nur mit Termin\"");
+    let kl = directory(&value);
+    let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
+    let tuesday = days.iter().find(|d| d.date == date("2026-12-01")).unwrap();
+    let nurse = kl.index_of("gemeindeschwester-plus").unwrap();
+    let item = tuesday
+        .items
+        .iter()
+        .find(|i| i.what == What::Hours(nurse))
+        .unwrap();
+    assert_eq!(item.note.as_deref(), Some("nur mit Termin"));
+    assert_eq!(item.certainty, Certainty::Sure);
+}

@@ -321,3 +321,13 @@ fn a_day_that_only_carries_a_comment_is_no_event() {
         "{ics:#?}"
     );
 }
+
+#[test]
+fn the_comment_of_an_open_hour_is_in_its_title() {
+    let kl = with_hours("Mo 10:00-12:00 \"nur mit Termin\"", false);
+    let ics = lines(&ics_of(&kl, "gemeindeschwester-plus"));
+    assert!(
+        ics.contains(&"SUMMARY:Gemeindeschwester plus – Sprechstunde (nur mit Termin)".to_string()),
+        "{ics:#?}"
+    );
+}
