@@ -285,15 +285,8 @@ mod tests {
 
     #[test]
     fn next_days_in_german() {
-        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
-        let hours = parse_hours("Mo-Fr 10:00-12:00; PH off", &calendar).unwrap();
-        let days = next_days(&hours, &calendar, None, at("2026-12-24 00:00").date(), 3);
-        let texts: Vec<(String, String)> = days
-            .iter()
-            .map(|d| day_plan_text(Lang::De.strings(), d))
-            .collect();
         assert_eq!(
-            texts,
+            next_days_of("Mo-Fr 10:00-12:00; PH off", "2026-12-24 00:00", 3),
             vec![
                 (
                     "Donnerstag, 24. Dezember".to_string(),
@@ -309,6 +302,16 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// The next `count` days of `expression` from `from` on, in German words.
+    fn next_days_of(expression: &str, from: &str, count: u32) -> Vec<(String, String)> {
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours(expression, &calendar).unwrap();
+        next_days(&hours, &calendar, None, at(from).date(), count)
+            .iter()
+            .map(|d| day_plan_text(Lang::De.strings(), d))
+            .collect()
     }
 
     /// The summary lines of `expression` from Monday 23 November 2026 on.
@@ -403,15 +406,8 @@ mod tests {
             summary_of("We 10:00-12:00 unknown \"nicht immer\"", Lang::De),
             ["Mittwoch: 10–12 Uhr (nicht immer)"]
         );
-        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
-        let hours = parse_hours(expression, &calendar).unwrap();
-        let days = next_days(&hours, &calendar, None, at("2026-11-24 00:00").date(), 2);
-        let texts: Vec<(String, String)> = days
-            .iter()
-            .map(|d| day_plan_text(Lang::De.strings(), d))
-            .collect();
         assert_eq!(
-            texts,
+            next_days_of(expression, "2026-11-24 00:00", 2),
             [
                 (
                     "Dienstag, 24. November".to_string(),

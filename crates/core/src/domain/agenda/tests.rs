@@ -14,6 +14,14 @@ fn directory(value: &Value) -> Directory {
     Directory::new(load_dataset(&value.to_string()).unwrap().dataset)
 }
 
+/// Kaiserslautern with the service `id` changed by `edit`.
+fn with_service(id: &str, edit: impl FnOnce(&mut Value)) -> Directory {
+    let mut value = kaiserslautern_json();
+    let services = value["services"].as_array_mut().unwrap();
+    edit(services.iter_mut().find(|s| s["id"] == id).unwrap());
+    directory(&value)
+}
+
 /// `id HH:MM-HH:MM certainty` per line of `day`.
 fn lines(directory: &Directory, days: &[Day], day: &str) -> Vec<String> {
     let day = days
@@ -223,14 +231,9 @@ fn events_are_listed_on_their_dates_while_coming_and_filters_apply() {
 
 #[test]
 fn a_rotation_with_an_anchor_names_the_host_of_each_date() {
-    let mut value = kaiserslautern_json();
-    let services = value["services"].as_array_mut().unwrap();
-    let rotating = services
-        .iter_mut()
-        .find(|s| s["id"] == "sprechzeit-vorsorge-betreuung")
-        .unwrap();
-    rotating["rotation"]["anchor"] = json!("2026-12-02");
-    let kl = directory(&value);
+    let kl = with_service("sprechzeit-vorsorge-betreuung", |rotating| {
+        rotating["rotation"]["anchor"] = json!("2026-12-02");
+    });
     let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
     let host = |day: &str| {
         days.iter()
@@ -301,14 +304,9 @@ fn the_week_plan_has_the_shortlists_hours_for_seven_days_and_names_what_has_none
 
 #[test]
 fn a_closure_takes_its_days_out_and_the_hours_come_back_after_it() {
-    let mut value = kaiserslautern_json();
-    let services = value["services"].as_array_mut().unwrap();
-    let office = services
-        .iter_mut()
-        .find(|s| s["id"] == "gemeindeschwester-plus")
-        .unwrap();
-    office["hours"]["osm"] = json!("Tu 10:00-12:00; 2026 Dec 07-2026 Dec 13 off \"Urlaub\"");
-    let kl = directory(&value);
+    let kl = with_service("gemeindeschwester-plus", |office| {
+        office["hours"]["osm"] = json!("Tu 10:00-12:00; 2026 Dec 07-2026 Dec 13 off \"Urlaub\"");
+    });
     let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
     let on = |day: &str| {
         lines(&kl, &days, day)
@@ -325,14 +323,9 @@ fn a_closure_takes_its_days_out_and_the_hours_come_back_after_it() {
 
 #[test]
 fn hours_that_need_an_appointment_are_never_listed_as_a_time_to_turn_up() {
-    let mut value = kaiserslautern_json();
-    let services = value["services"].as_array_mut().unwrap();
-    let nurse = services
-        .iter_mut()
-        .find(|s| s["id"] == "gemeindeschwester-plus")
-        .unwrap();
-    nurse["access"] = json!({"appointment": "required"});
-    let kl = directory(&value);
+    let kl = with_service("gemeindeschwester-plus", |nurse| {
+        nurse["access"] = json!({"appointment": "required"});
+    });
     let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
     assert!(lines(&kl, &days, "2026-12-01")
         .contains(&"gemeindeschwester-plus 10:00-12:00 appointment".to_string()));
@@ -370,14 +363,9 @@ fn an_event_over_several_days_is_on_each_day_still_ahead() {
 
 #[test]
 fn a_day_that_only_carries_a_comment_is_not_a_time_to_turn_up() {
-    let mut value = kaiserslautern_json();
-    let services = value["services"].as_array_mut().unwrap();
-    let nurse = services
-        .iter_mut()
-        .find(|s| s["id"] == "gemeindeschwester-plus")
-        .unwrap();
-    nurse["hours"]["osm"] = json!("Tu 10:00-12:00; We \"nach Vereinbarung\"");
-    let kl = directory(&value);
+    let kl = with_service("gemeindeschwester-plus", |nurse| {
+        nurse["hours"]["osm"] = json!("Tu 10:00-12:00; We \"nach Vereinbarung\"");
+    });
     let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
     assert!(lines(&kl, &days, "2026-12-01")
         .contains(&"gemeindeschwester-plus 10:00-12:00 sure".to_string()));
@@ -388,15 +376,10 @@ fn a_day_that_only_carries_a_comment_is_not_a_time_to_turn_up() {
 
 #[test]
 fn a_holiday_that_only_carries_a_comment_asks_no_call_and_names_no_host() {
-    let mut value = kaiserslautern_json();
-    let services = value["services"].as_array_mut().unwrap();
-    let rotating = services
-        .iter_mut()
-        .find(|s| s["id"] == "sprechzeit-vorsorge-betreuung")
-        .unwrap();
-    rotating["rotation"]["anchor"] = json!("2026-12-02");
-    rotating["hours"]["osm"] = json!("We 16:00-17:00; Fr \"nach Vereinbarung\"");
-    let kl = directory(&value);
+    let kl = with_service("sprechzeit-vorsorge-betreuung", |rotating| {
+        rotating["rotation"]["anchor"] = json!("2026-12-02");
+        rotating["hours"]["osm"] = json!("We 16:00-17:00; Fr \"nach Vereinbarung\"");
+    });
     let index = kl.index_of("sprechzeit-vorsorge-betreuung").unwrap();
     // Friday 25 December 2026 is Christmas Day.
     let days = kl.next_days(index, date("2026-12-23"), 3).unwrap();
@@ -411,14 +394,9 @@ fn a_holiday_that_only_carries_a_comment_asks_no_call_and_names_no_host() {
 
 #[test]
 fn the_comment_of_an_open_hour_goes_with_it() {
-    let mut value = kaiserslautern_json();
-    let services = value["services"].as_array_mut().unwrap();
-    let nurse = services
-        .iter_mut()
-        .find(|s| s["id"] == "gemeindeschwester-plus")
-        .unwrap();
-    nurse["hours"]["osm"] = json!("Tu 10:00-12:00 \"nur mit Termin\"");
-    let kl = directory(&value);
+    let kl = with_service("gemeindeschwester-plus", |nurse| {
+        nurse["hours"]["osm"] = json!("Tu 10:00-12:00 \"nur mit Termin\"");
+    });
     let days = agenda(&kl, &AgendaQuery::default(), at("2026-12-01 08:00"));
     let tuesday = days.iter().find(|d| d.date == date("2026-12-01")).unwrap();
     let nurse = kl.index_of("gemeindeschwester-plus").unwrap();
