@@ -24,8 +24,6 @@ pub struct RequestAddress(pub String);
 pub struct Location {
     /// The path (`/suche`).
     pub pathname: Memo<String>,
-    /// The query, without its `?` (`need=pflege&q=Rat`).
-    pub search: Memo<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -49,6 +47,16 @@ pub fn use_location() -> Location {
 /// The route of the address shown.
 pub fn use_route() -> Memo<Route> {
     context().route
+}
+
+/// What `part` reads from the route (a page's query), kept as it was when the address
+/// moves on to another page and the page that reads it is being replaced.
+pub fn use_route_part<T>(part: fn(&Route) -> Option<&T>) -> Memo<T>
+where
+    T: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let route = use_route();
+    Memo::new(move |last: Option<&T>| route.with(|r| part(r).or(last).cloned().unwrap_or_default()))
 }
 
 /// A function that shows another address of the app (root-relative, as [`Route::href`]
@@ -92,9 +100,6 @@ pub fn Router(#[prop(optional)] kiosk: bool, children: Children) -> impl IntoVie
     let address = RwSignal::new(start);
     let location = Location {
         pathname: Memo::new(move |_| address.with(|a| path_of(a).to_string())),
-        search: Memo::new(move |_| {
-            address.with(|a| a.split_once('?').map_or("", |(_, q)| q).to_string())
-        }),
     };
     let route = Memo::new(move |_| address.with(|a| Route::parse(a)));
     provide_context(RouterContext {

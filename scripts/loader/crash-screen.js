@@ -8,12 +8,12 @@
 // browser's alone: the app's own handlers would run into the stopped app, and this listener
 // comes before theirs (the loader runs before the app), so the screen's link loads the
 // start page anew.
-let crashed = false;
-addEventListener('click', (event) => crashed && event.stopImmediatePropagation(), true);
+// `data-app="crashed"` on <html> is the one record of it (the app's take-over reads it too).
+const crashed = () => document.documentElement.dataset.app === 'crashed';
+addEventListener('click', (event) => crashed() && event.stopImmediatePropagation(), true);
 const showCrashScreen = (error) => {
   const screen = document.getElementById('ww-crash');
-  if (crashed || !(error instanceof WebAssembly.RuntimeError) || !screen) return;
-  crashed = true;
+  if (crashed() || !(error instanceof WebAssembly.RuntimeError) || !screen) return;
   document.documentElement.dataset.app = 'crashed';
   document.body.replaceChildren(screen.content.cloneNode(true));
   const heading = document.querySelector('.ww-crash h1');

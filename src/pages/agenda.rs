@@ -13,7 +13,7 @@ use crate::domain::route::Route;
 use crate::i18n::hours::{date_text, weekday_name};
 use crate::i18n::Lang;
 use crate::platform::document::{focus_element, set_title};
-use crate::router::{use_location, use_navigate};
+use crate::router::{use_navigate, use_route_part};
 use crate::state::{use_clock, use_lang};
 use crate::view_model::{place_words, shown};
 use chrono::{Datelike, NaiveDate};
@@ -207,8 +207,10 @@ fn AgendaDay(
 pub fn AgendaPage() -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
-    let location = use_location();
-    let query = Memo::new(move |_| AgendaQuery::from_query_string(&location.search.get()));
+    let query = use_route_part(|route| match route {
+        Route::Agenda(query) => Some(query),
+        _ => None,
+    });
     let clock = use_clock();
     Effect::new(move || set_title(&format!("{} – {}", t.agenda_heading, t.app_name)));
     let navigate = use_navigate();

@@ -14,7 +14,7 @@ use crate::components::with_data::WithData;
 use crate::domain::route::Route;
 use crate::domain::search::Query;
 use crate::platform::document::{focus_element, set_title};
-use crate::router::use_location;
+use crate::router::use_route_part;
 use crate::state::use_lang;
 use crate::state::{use_clock, use_last_search};
 use leptos::prelude::*;
@@ -30,8 +30,10 @@ fn focus_result(n: usize) {
 pub fn ResultsPage() -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
-    let location = use_location();
-    let query = Memo::new(move |_| Query::from_query_string(&location.search.get()));
+    let query = use_route_part(|route| match route {
+        Route::Results(query) => Some(query),
+        _ => None,
+    });
     let clock = use_clock();
     let heading = move || {
         let q = query.get();
@@ -47,19 +49,9 @@ pub fn ResultsPage() -> impl IntoView {
     Effect::new(move || set_title(&title()));
     // Remembered for the detail pages' "back to the services".
     let last_search = use_last_search();
-    // Only while the address is a search: leaving the page changes the address before the
-    // page is gone, and the next page's address is not a search to go back to.
-    Effect::new(move || {
-        let search = location.search.get();
-        let address = format!(
-            "{}?{}",
-            location.pathname.get(),
-            search.trim_start_matches('?')
-        );
-        if let Route::Results(query) = Route::parse(&address) {
-            last_search.remember(query);
-        }
-    });
+    // The query stays as it was while the address leaves the page, so the next page's
+    // address is never remembered as a search to go back to.
+    Effect::new(move || last_search.remember(query.get()));
     view! {
         <WithData render=move |directory| {
             let search_directory = directory.clone();
@@ -69,10 +61,10 @@ pub fn ResultsPage() -> impl IntoView {
                 search_directory.search(&q, now)
             });
             // (query, count): a new query starts again at one page.
-            let more = RwSignal::new((String::new(), PAGE));
+            let more = RwSignal::new((Query::default(), PAGE));
             let shown = move || {
                 let (for_query, count) = more.get();
-                if for_query == location.search.get() { count } else { PAGE }
+                if query.with(|q| *q == for_query) { count } else { PAGE }
             };
             let total = move || hits.get().len();
             let cards_directory = directory.clone();
@@ -86,7 +78,7 @@ pub fn ResultsPage() -> impl IntoView {
             };
             let show_more = move |_| {
                 let before = shown();
-                more.set((location.search.get_untracked(), before + PAGE));
+                more.set((query.get_untracked(), before + PAGE));
                 request_animation_frame(move || focus_result(before));
             };
             let empty_directory = directory.clone();

@@ -133,12 +133,12 @@ impl Checker<'_> {
                 // on any day of the next two weeks, whatever day the checker runs on.
                 let comment_only = (0..14)
                     .map(|d| self.today + chrono::Duration::days(d))
-                    .filter(|_| parsed.has_comment_only_rule())
                     .find_map(|day| {
                         hours::slots_on(&parsed, day)
                             .into_iter()
-                            .find(|slot| slot.kind == hours::SlotKind::Note)
-                            .and_then(|slot| slot.comment)
+                            .filter(|slot| slot.kind == hours::SlotKind::Note)
+                            .filter_map(|slot| slot.comment)
+                            .find(|comment| parsed.is_comment_rule_comment(comment))
                     });
                 if let Some(comment) = comment_only {
                     self.error(

@@ -121,9 +121,7 @@ impl Directory {
     /// hours and its source says nothing about holidays.
     fn uncertain_holiday(&self, index: usize, date: NaiveDate) -> Option<Holiday> {
         let holiday = self.calendar.as_ref()?.holiday_on(date)?;
-        let would_open = hours::slots_on(self.hours(index)?, date)
-            .iter()
-            .any(|slot| slot.kind != SlotKind::Note);
+        let would_open = hours::has_times(&hours::slots_on(self.hours(index)?, date));
         (would_open && !self.holidays_sourced(index)).then_some(holiday)
     }
 
@@ -137,7 +135,7 @@ impl Directory {
         let sourced = self.holidays_sourced(index);
         for day in days
             .iter_mut()
-            .filter(|d| d.holiday.is_some() && d.slots.iter().any(|s| s.kind != SlotKind::Note))
+            .filter(|d| d.holiday.is_some() && hours::has_times(&d.slots))
         {
             day.holiday_uncertain = !sourced;
         }

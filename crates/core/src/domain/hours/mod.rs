@@ -16,7 +16,7 @@ mod summary;
 pub use calendar::{Calendar, CalendarError};
 pub use rotation::{host_on, validate as rotation_validate, RotationError};
 pub use summary::{
-    next_days, slots_on, summarize, Closure, DayGroup, DayPlan, NthRule, Slot, SlotKind,
+    has_times, next_days, slots_on, summarize, Closure, DayGroup, DayPlan, NthRule, Slot, SlotKind,
     WeekSummary,
 };
 
@@ -24,6 +24,7 @@ use super::dataset::{Access, Appointment};
 use super::local_time::minute_of_day;
 use chrono::{Duration, NaiveDateTime};
 use opening_hours::{OpeningHours, RuleKind};
+use opening_hours_syntax::rules::OpeningHoursExpression;
 
 /// A parsed expression with the region's holidays attached, and what its text says that
 /// the parsed form cannot: the comments of its comment-only rules.
@@ -45,24 +46,19 @@ impl std::ops::Deref for Hours {
 }
 
 impl Hours {
-    /// Whether the expression has a comment-only rule (`We "nach Vereinbarung"`), which the
-    /// crate reads as open all day. (`24/7 "Notruf"` has no comment-only rule: it is open,
-    /// with a comment.)
-    pub fn has_comment_only_rule(&self) -> bool {
-        !self.comment_only.is_empty()
+    /// Whether `comment` is that of one of the expression's comment-only rules
+    /// (`We "nach Vereinbarung"`). The crate reads such a rule as open all day: a day-long
+    /// "open" range with this comment is never an opening time (`slots_on` makes it a
+    /// `SlotKind::Note`). `24/7 "Notruf"` has no comment-only rule: it is open, with a
+    /// comment.
+    pub fn is_comment_rule_comment(&self, comment: &str) -> bool {
+        self.comment_only.iter().any(|c| c == comment)
     }
 
-    /// Whether an "open" range of `minutes` with `comment` is what a comment-only rule
-    /// produces: at least a whole day, with that rule's comment. Never an opening time;
-    /// `slots_on` makes such a day a `SlotKind::Note`.
-    pub(super) fn is_comment_only(&self, minutes: i64, comment: &str) -> bool {
-        minutes >= 24 * 60 && self.comment_only.iter().any(|c| c == comment)
-    }
-
-    /// The same for a range of the crate's iterator.
+    /// Whether a range of the crate's iterator is what a comment-only rule produces.
     fn is_comment_only_range(&self, range: &opening_hours::DateTimeRange) -> bool {
-        let minutes = (range.range.end - range.range.start).num_minutes();
-        self.is_comment_only(minutes, &range.comment)
+        range.range.end - range.range.start >= Duration::hours(24)
+            && self.is_comment_rule_comment(&range.comment)
     }
 }
 
@@ -166,7 +162,7 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
                 .to_string(),
         ));
     }
-    if let Some(date) = impossible_date(expression) {
+    if let Some(date) = impossible_date(&parsed.get_expression()) {
         return Err(error(format!(
             "{date} is in no calendar: the rule would be read as every day's"
         )));
@@ -180,7 +176,7 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
 /// A fixed date that no year has (`Feb 30`, `Apr 31`, `2027 Feb 29`), as the expression
 /// writes it. The crate passes over such a date and reads its rule as every day's (`Feb 30
 /// 10:00-12:00` would be open daily); opening_hours.js refuses it, and so does the app.
-fn impossible_date(expression: &str) -> Option<String> {
+fn impossible_date(expression: &OpeningHoursExpression) -> Option<String> {
     use opening_hours_syntax::rules::day::{Date, Month, MonthdayRange};
     let days_in = |month: Month, year: Option<i32>| match month {
         Month::April | Month::June | Month::September | Month::November => 30,
@@ -190,8 +186,8 @@ fn impossible_date(expression: &str) -> Option<String> {
         },
         _ => 31,
     };
-    let rules = opening_hours_syntax::parse(expression).ok()?.rules;
-    rules
+    expression
+        .rules
         .iter()
         .flat_map(|rule| &rule.day_selector.monthday)
         .flat_map(|range| match range {
@@ -280,7 +276,7 @@ pub fn state_at(access: &Access, hours: Option<&Hours>, now: NaiveDateTime) -> H
             // clock. Judge it by the whole day's slot: the current range is clipped to `now`.
             let from_comment_rule = note
                 .as_deref()
-                .is_some_and(|note| hours.is_comment_only(24 * 60, note));
+                .is_some_and(|note| hours.is_comment_rule_comment(note));
             if from_comment_rule && comment_only_day(hours, now) {
                 HoursState::Unknown { note }
             } else {

@@ -21,6 +21,11 @@ pub enum SlotKind {
     Note,
 }
 
+/// Whether `slots` hold a time at all, not only a day's comment (`SlotKind::Note`).
+pub fn has_times(slots: &[Slot]) -> bool {
+    slots.iter().any(|slot| slot.kind != SlotKind::Note)
+}
+
 /// One period of a day, in minutes from midnight (`end` 24:00 is the end of the day).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Slot {
@@ -98,7 +103,9 @@ pub fn slots_on(hours: &Hours, date: NaiveDate) -> Vec<Slot> {
             // unknown (`We unknown "nach Vereinbarung"`).
             let day_long_comment = comment.is_some() && end - start >= 24 * 60;
             let kind = match range.kind {
-                RuleKind::Open if hours.is_comment_only(i64::from(end - start), &range.comment) => {
+                RuleKind::Open
+                    if day_long_comment && hours.is_comment_rule_comment(&range.comment) =>
+                {
                     SlotKind::Note
                 }
                 RuleKind::Open => SlotKind::Open,
@@ -320,7 +327,7 @@ pub fn next_days(
             let slots = slots_on(hours, date);
             // A day that only carries a comment has nobody there to name.
             let host = rotation
-                .filter(|_| slots.iter().any(|slot| slot.kind != SlotKind::Note))
+                .filter(|_| has_times(&slots))
                 .and_then(|r| super::host_on(r, date))
                 .map(|h| h.name.clone());
             DayPlan {
