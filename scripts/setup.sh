@@ -28,7 +28,8 @@ if ! grep -qx wasm32-unknown-unknown <<<"$installed_targets"; then
 fi
 
 step "The standard library's sources and dependencies (the release build compiles it for size)"
-if ! rustup component list --installed | grep -q '^rust-src'; then
+installed_components=$(rustup component list --installed)
+if ! grep -q '^rust-src' <<<"$installed_components"; then
   rustup component add rust-src
 fi
 # Downloads only what the registry cache lacks; scripts/build.sh builds offline.

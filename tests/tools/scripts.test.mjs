@@ -27,6 +27,15 @@ test('finding 2: have_version sees a long-talking tool under pipefail (no SIGPIP
   assert.notEqual(spawnSync('bash', ['-c', '. scripts/lib.sh; have_version no-such-tool-here 1'], { cwd: ROOT }).status, 0);
 });
 
+test('finding 2: no set-up or build script pipes a command into grep -q (it would stop reading early)', () => {
+  for (const script of ['scripts/setup.sh', 'scripts/lib.sh', 'scripts/build.sh', 'scripts/run.sh', 'scripts/test.sh', 'scripts/nginx.sh']) {
+    const piped = read(script)
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('#') && /\|\s*grep\s+-[a-zA-Z]*q/.test(line));
+    assert.deepEqual(piped, [], script);
+  }
+});
+
 test('finding 15: every cargo command of the test run is locked, trunk too; npm runs no install scripts', () => {
   const cargoCalls = read('scripts/test.sh')
     .split('\n')
