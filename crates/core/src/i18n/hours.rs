@@ -41,8 +41,19 @@ fn when_text(s: &Strings, now: NaiveDateTime, at: NaiveDateTime) -> String {
     (s.at_day_time)(&day, &time)
 }
 
-/// The one line a result card shows.
+/// The one line a result card shows. An open period's comment follows it, as in the
+/// week's hours: "Jetzt geöffnet bis 12 Uhr (nur mit Termin)" is not "just turn up".
 pub fn state_text(s: &Strings, state: &HoursState, now: NaiveDateTime) -> String {
+    let line = state_line(s, state, now);
+    match state {
+        HoursState::Open {
+            note: Some(note), ..
+        } if !note.trim().is_empty() => format!("{line} ({note})"),
+        _ => line,
+    }
+}
+
+fn state_line(s: &Strings, state: &HoursState, now: NaiveDateTime) -> String {
     match state {
         HoursState::Open { until: None, .. } => s.state_open.to_string(),
         HoursState::Open {
@@ -202,6 +213,15 @@ mod tests {
             "Jetzt geöffnet bis 24 Uhr"
         );
         assert_eq!(say("24/7", "2026-11-27 23:00"), "Jetzt geöffnet");
+        // The comment of an open period is part of it (it was left out until 22 Nov 2026).
+        assert_eq!(
+            say("24/7 \"Notruf\"", "2026-11-27 23:00"),
+            "Jetzt geöffnet (Notruf)"
+        );
+        assert_eq!(
+            say("Mo-Fr 09:00-12:00 \"nur mit Termin\"", "2026-11-23 10:00"),
+            "Jetzt geöffnet bis 12 Uhr (nur mit Termin)"
+        );
         let s = Lang::De.strings();
         assert_eq!(
             state_text(s, &HoursState::ByAppointment, at("2026-11-27 23:00")),
@@ -384,13 +404,6 @@ mod tests {
         assert_eq!(
             summary_of(expression, Lang::De),
             ["Montag: 10–12 Uhr", "Mittwoch: nach Vereinbarung"]
-        );
-        assert_eq!(
-            summary_of("Mo-Fr 10:00-12:00 || \"nach Vereinbarung\"", Lang::De),
-            [
-                "Montag bis Freitag: 10–12 Uhr",
-                "Samstag und Sonntag: nach Vereinbarung"
-            ]
         );
         assert_eq!(
             summary_of("\"nach Vereinbarung\"", Lang::De),

@@ -36,6 +36,8 @@ pub struct Hours {
     /// `24/7 "Notruf"`; only the text tells them apart, and a range is one of them only
     /// when it carries one of these comments.
     comment_only: Vec<String>,
+    /// Whether the expression has a `PH` rule ([`speaks_of_holidays`]).
+    speaks_of_holidays: bool,
 }
 
 impl std::ops::Deref for Hours {
@@ -53,6 +55,11 @@ impl Hours {
     /// comment.
     pub fn is_comment_rule_comment(&self, comment: &str) -> bool {
         self.comment_only.iter().any(|c| c == comment)
+    }
+
+    /// Whether the expression says what happens on public holidays (a `PH` rule).
+    pub fn speaks_of_holidays(&self) -> bool {
+        self.speaks_of_holidays
     }
 
     /// Whether a range of the crate's iterator is what a comment-only rule produces.
@@ -162,15 +169,54 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
                 .to_string(),
         ));
     }
-    if let Some(date) = impossible_date(&parsed.get_expression()) {
+    let rules = parsed.get_expression();
+    if let Some(date) = impossible_date(&rules) {
         return Err(error(format!(
             "{date} is in no calendar: the rule would be read as every day's"
         )));
     }
+    if let Some(reason) = unsaid_times(&rules) {
+        return Err(error(reason.to_string()));
+    }
     Ok(Hours {
         parsed: parsed.with_context(calendar.context()),
         comment_only: comment_only_comments(expression),
+        speaks_of_holidays: speaks_of_holidays(expression),
     })
+}
+
+/// Why a valid expression would make the app say times it does not know, as opening_hours.js
+/// (the reference) reads them; `None` when it says only what it means.
+/// - A fallback rule (`|| "nach Vereinbarung"`) applies whenever the rules before it say
+///   closed, also on the evening of a day they open; the crate applies it only to days no
+///   rule names, and then finds no next opening ("Geschlossen" on a weekday evening).
+/// - An open end (`18:00+`) has no closing time; the crate would say "bis 24 Uhr".
+/// - Sunrise, sunset, dawn and dusk depend on where the city lies; the crate, given no
+///   place, would say 7 and 19 Uhr all year.
+fn unsaid_times(expression: &OpeningHoursExpression) -> Option<&'static str> {
+    use opening_hours_syntax::rules::time::Time;
+    use opening_hours_syntax::rules::RuleOperator;
+    let spans = || {
+        expression
+            .rules
+            .iter()
+            .flat_map(|rule| &rule.time_selector.spans)
+    };
+    if expression
+        .rules
+        .iter()
+        .any(|rule| rule.operator == RuleOperator::Fallback)
+    {
+        Some("fallback rules (||) are not read by the app, it would say \"closed\" where they apply: give each rule its days with ';' (Mo-Fr 08:00-18:00; Sa,Su unknown \"nach Vereinbarung\")")
+    } else if spans().any(|span| span.open_end) {
+        Some("an open end (18:00+) has no closing time the app could say: write one, and unknown if it is not sure (Mo-Fr 18:00-22:00 unknown \"Ende offen\")")
+    } else if spans().any(|span| {
+        matches!(span.range.start, Time::Variable(_)) || matches!(span.range.end, Time::Variable(_))
+    }) {
+        Some("sunrise, sunset, dawn and dusk are not computed by the app: write the times (Mo-Su 08:00-17:00)")
+    } else {
+        None
+    }
 }
 
 /// A fixed date that no year has (`Feb 30`, `Apr 31`, `2027 Feb 29`), as the expression

@@ -81,8 +81,8 @@ pub struct DayPlan {
     pub host: Option<String>,
 }
 
-/// Days looked at to find the weekly and monthly pattern: twelve weeks hold every nth
-/// weekday of a month at least twice.
+/// Days looked at to find the weekly and monthly pattern: twelve weeks hold the 1st to 4th
+/// and the last weekday of a month at least twice (a 5th at most twice, often once).
 const PATTERN_DAYS: i64 = 84;
 /// Days looked ahead for closures and holiday closing.
 const CLOSURE_DAYS: i64 = 366;
@@ -155,7 +155,13 @@ enum DayPattern {
     Irregular,
 }
 
-fn day_pattern(weekday: Weekday, occurrences: &[(NaiveDate, Vec<Slot>)]) -> DayPattern {
+/// `seen_again` says whether a monthly rule seen on one date only holds on its next date
+/// after the sample.
+fn day_pattern(
+    weekday: Weekday,
+    occurrences: &[(NaiveDate, Vec<Slot>)],
+    seen_again: &dyn Fn(&NthRule) -> bool,
+) -> DayPattern {
     let mut sets: Vec<&Vec<Slot>> = Vec::new();
     for (_, slots) in occurrences {
         if !sets.contains(&slots) {
@@ -186,19 +192,24 @@ fn day_pattern(weekday: Weekday, occurrences: &[(NaiveDate, Vec<Slot>)]) -> DayP
                 .iter()
                 .filter(|(d, _)| is_last_of_month(*d))
                 .all(|(_, s)| s == *set);
+        // A rule seen on one date only (the sample's only 5th Wednesday) must hold on its
+        // next date too: `2027 Jan 30` alone is not "every 5th Saturday".
+        let holds = |rule: NthRule| (dates.len() >= 2 || seen_again(&rule)).then_some(rule);
         let first_nth = nth_of_month(dates[0]);
-        if same_nth(first_nth) {
-            rules.push(NthRule {
-                weekday,
-                nth: first_nth,
-                slots: (*set).clone(),
-            });
+        let rule = |nth: i8| NthRule {
+            weekday,
+            nth,
+            slots: (*set).clone(),
+        };
+        let found = if same_nth(first_nth) {
+            holds(rule(first_nth))
         } else if all_last {
-            rules.push(NthRule {
-                weekday,
-                nth: -1,
-                slots: (*set).clone(),
-            });
+            holds(rule(-1))
+        } else {
+            None
+        };
+        if let Some(found) = found {
+            rules.push(found);
         } else {
             // A weekly slot with a few exceptions (a closure): the common set is the rule,
             // the exceptions are found as closures. Every second week is not "a few".
@@ -220,6 +231,12 @@ pub fn summarize(hours: &Hours, calendar: &Calendar, today: NaiveDate) -> WeekSu
         .map(|d| (d, slots_on(hours, d)))
         .collect();
 
+    let seen_again = |rule: &NthRule| {
+        (PATTERN_DAYS..CLOSURE_DAYS)
+            .map(|i| today + Duration::days(i))
+            .find(|d| rule.falls_on(*d) && calendar.holiday_on(*d).is_none())
+            .is_some_and(|d| slots_on(hours, d) == rule.slots)
+    };
     let mut summary = WeekSummary::default();
     let mut weekly_by_day: Vec<(Weekday, Vec<Slot>)> = Vec::new();
     for weekday in WEEK {
@@ -228,7 +245,7 @@ pub fn summarize(hours: &Hours, calendar: &Calendar, today: NaiveDate) -> WeekSu
             .filter(|(d, _)| d.weekday() == weekday)
             .cloned()
             .collect();
-        match day_pattern(weekday, &occurrences) {
+        match day_pattern(weekday, &occurrences, &seen_again) {
             DayPattern::Weekly(slots) => weekly_by_day.push((weekday, slots)),
             DayPattern::Monthly(rules) => {
                 weekly_by_day.push((weekday, Vec::new()));
@@ -270,9 +287,21 @@ pub fn summarize(hours: &Hours, calendar: &Calendar, today: NaiveDate) -> WeekSu
             .unwrap_or_default()
     };
 
+    let ahead = || (0..CLOSURE_DAYS).map(|i| today + Duration::days(i));
+    // "An Feiertagen geschlossen" only when a `PH` rule says so: every holiday on a regular
+    // day is closed. A holiday closed by a date (`Dec 25-26 off`) is part of that closure,
+    // and an expression without `PH` says nothing about the others (Ostermontag is open).
+    let holiday_closed = |date: NaiveDate| {
+        (calendar.holiday_on(date).is_some() && !expected(date).is_empty())
+            .then(|| slots_on(hours, date).is_empty())
+    };
+    let holidays_closed: Vec<bool> = ahead().filter_map(holiday_closed).collect();
+    summary.closed_on_holidays = hours.speaks_of_holidays()
+        && !holidays_closed.is_empty()
+        && holidays_closed.iter().all(|closed| *closed);
+
     let mut current: Option<Closure> = None;
-    for i in 0..CLOSURE_DAYS {
-        let date = today + Duration::days(i);
+    for date in ahead() {
         let planned = expected(date);
         if planned.is_empty() {
             continue;
@@ -282,8 +311,7 @@ pub fn summarize(hours: &Hours, calendar: &Calendar, today: NaiveDate) -> WeekSu
             summary.closures.extend(current.take());
             continue;
         }
-        if calendar.holiday_on(date).is_some() {
-            summary.closed_on_holidays = true;
+        if summary.closed_on_holidays && calendar.holiday_on(date).is_some() {
             continue;
         }
         let start = NaiveTime::from_num_seconds_from_midnight_opt(

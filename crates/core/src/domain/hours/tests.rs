@@ -369,6 +369,40 @@ fn school_holidays_are_refused_not_passed_over() {
 }
 
 #[test]
+fn times_the_app_cannot_say_are_refused_not_invented() {
+    // Each was read, and said untrue things (compared with opening_hours.js, 22 Nov 2026):
+    // a fallback said "Geschlossen" with no next opening on a weekday evening, where it
+    // applies; an open end said "bis 24 Uhr"; sunrise and sunset said 7 and 19 Uhr all year.
+    for (bad, reason) in [
+        (
+            "Mo-Fr 08:00-17:00 || \"nach Vereinbarung\"",
+            "fallback rules (||)",
+        ),
+        (
+            "Mo-Fr 09:00-12:00 || Sa 10:00-12:00 unknown",
+            "fallback rules (||)",
+        ),
+        ("Mo-Fr 18:00+", "an open end (18:00+)"),
+        ("Mo-Fr 10:00-18:00+; Sa 10:00-12:00", "an open end (18:00+)"),
+        ("Mo-Su sunrise-sunset", "sunrise, sunset"),
+        ("Sa 10:00-dusk", "sunrise, sunset"),
+        ("Mo-Fr (sunset-01:00)-20:00", "sunrise, sunset"),
+    ] {
+        let error = parse_hours(bad, &rp()).expect_err(bad);
+        assert!(error.detail.starts_with(reason), "{bad}: {}", error.detail);
+    }
+    // In a comment these are only words, and a rule may still end at midnight or later.
+    for good in [
+        "Mo-Fr 09:00-12:00 \"bis sunset || später+\"",
+        "Fr 18:00-24:00",
+        "Fr 20:00-02:00",
+        "Mo-Fr 09:00-12:00, Th 14:00-18:00",
+    ] {
+        assert!(parse_hours(good, &rp()).is_ok(), "{good}");
+    }
+}
+
+#[test]
 fn unparseable_expressions_are_clear_errors_never_panics() {
     for bad in [
         "Mo–Fr 10:00-12:00",
@@ -542,6 +576,55 @@ fn summary_finds_a_summer_break() {
         }]
     );
     assert!(!summary.closed_on_holidays, "no PH off in the expression");
+}
+
+#[test]
+fn closed_on_holidays_only_when_a_ph_rule_closes_them() {
+    // Found by comparing with opening_hours.js (22 Nov 2026): a closure by date said "An
+    // Feiertagen geschlossen", though Ostermontag stays open, and the closure lost its
+    // holidays ("bis 31. Dezember" for `Dec 24-Jan 02 off`).
+    let calendar = rp();
+    let summary_of = |expr: &str| {
+        summarize(
+            &parse_hours(expr, &calendar).unwrap(),
+            &calendar,
+            day("2026-11-23"),
+        )
+    };
+    let closure = |from: &str, to: &str| Closure {
+        from: day(from),
+        to: day(to),
+        comment: None,
+    };
+    let by_date = summary_of("Mo-Fr 10:00-12:00; Dec 25-26 off");
+    assert!(!by_date.closed_on_holidays);
+    assert_eq!(by_date.closures, [closure("2026-12-25", "2026-12-25")]);
+    let over_new_year = summary_of("Mo-Fr 10:00-12:00; Dec 24-Jan 02 off");
+    assert!(!over_new_year.closed_on_holidays);
+    assert_eq!(
+        over_new_year.closures,
+        [closure("2026-12-24", "2027-01-01")]
+    );
+    // Open on holidays but for one date: that date is a closure, not every holiday.
+    let one_holiday = summary_of("Mo-Fr 10:00-12:00; PH 10:00-11:00; Dec 25 off");
+    assert!(!one_holiday.closed_on_holidays);
+    assert_eq!(one_holiday.closures, [closure("2026-12-25", "2026-12-25")]);
+    let ph_off = summary_of("Mo-Fr 10:00-12:00; PH off");
+    assert!(ph_off.closed_on_holidays);
+    assert!(ph_off.closures.is_empty());
+}
+
+#[test]
+fn one_date_is_no_monthly_rule() {
+    // `2027 Jan 30` is the sample's only 5th Saturday: it was summed up as "Jeden 5.
+    // Samstag im Monat", with closures on every other 5th Saturday of the year.
+    let calendar = rp();
+    let hours = parse_hours("Mo-Fr 09:00-12:00; 2027 Jan 30 10:00-14:00", &calendar).unwrap();
+    let summary = summarize(&hours, &calendar, day("2026-11-23"));
+    assert!(summary.monthly.is_empty(), "{:?}", summary.monthly);
+    assert!(summary.irregular, "the source's words say it");
+    assert!(summary.closures.is_empty(), "{:?}", summary.closures);
+    assert_eq!(summary.weekly.len(), 1);
 }
 
 #[test]
