@@ -108,9 +108,10 @@ pub static FORMATS: Formats = Formats {
         Some(reason) => format!("({reason})"),
         None => "(غير مؤكد)".to_string(),
     },
-    closure: |reason, from, to| match reason {
-        Some(reason) => format!("{reason}: من {from} إلى {to}"),
-        None => format!("مغلق: من {from} إلى {to}"),
+    closure: |reason, from, to| match (reason, from == to) {
+        (reason, true) => format!("{}: {from}", reason.unwrap_or("مغلق")),
+        (Some(reason), false) => format!("{reason}: من {from} إلى {to}"),
+        (None, false) => format!("مغلق: من {from} إلى {to}"),
     },
     date: |day, month, year| format!("{day} {month} {year}"),
     weekday_date: |weekday, day, month| format!("{weekday}، {day} {month}"),

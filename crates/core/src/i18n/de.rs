@@ -51,9 +51,10 @@ pub static STRINGS: Strings = Strings {
         None => "(nicht sicher)".to_string(),
     },
     closed_on_holidays: "An Feiertagen geschlossen",
-    closure: |reason, from, to| match reason {
-        Some(reason) => format!("{reason}: {from} bis {to}"),
-        None => format!("Geschlossen: {from} bis {to}"),
+    closure: |reason, from, to| match (reason, from == to) {
+        (reason, true) => format!("{}: {from}", reason.unwrap_or("Geschlossen")),
+        (Some(reason), false) => format!("{reason}: {from} bis {to}"),
+        (None, false) => format!("Geschlossen: {from} bis {to}"),
     },
     date: DATE,
     weekday_date: WEEKDAY_DATE,

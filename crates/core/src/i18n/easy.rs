@@ -48,9 +48,10 @@ pub static FORMATS: Formats = Formats {
         Some(reason) => format!("({reason})"),
         None => "(nicht sicher)".to_string(),
     },
-    closure: |reason, from, to| match reason {
-        Some(reason) => format!("{reason}: {from} bis {to}"),
-        None => format!("Geschlossen: {from} bis {to}"),
+    closure: |reason, from, to| match (reason, from == to) {
+        (reason, true) => format!("{}: {from}", reason.unwrap_or("Geschlossen")),
+        (Some(reason), false) => format!("{reason}: {from} bis {to}"),
+        (None, false) => format!("Geschlossen: {from} bis {to}"),
     },
     date: super::de::DATE,
     weekday_date: super::de::WEEKDAY_DATE,

@@ -59,9 +59,10 @@ pub static FORMATS: Formats = Formats {
         Some(reason) => format!("({reason})"),
         None => "(not certain)".to_string(),
     },
-    closure: |reason, from, to| match reason {
-        Some(reason) => format!("{reason}: {from} to {to}"),
-        None => format!("Closed: {from} to {to}"),
+    closure: |reason, from, to| match (reason, from == to) {
+        (reason, true) => format!("{}: {from}", reason.unwrap_or("Closed")),
+        (Some(reason), false) => format!("{reason}: {from} to {to}"),
+        (None, false) => format!("Closed: {from} to {to}"),
     },
     date: |day, month, year| format!("{day} {month} {year}"),
     weekday_date: |weekday, day, month| format!("{weekday}, {day} {month}"),

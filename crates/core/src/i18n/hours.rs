@@ -345,6 +345,27 @@ mod tests {
     }
 
     #[test]
+    fn a_closure_by_date_is_no_holiday_rule_and_one_day_is_one_date() {
+        // "An Feiertagen geschlossen" only with a PH rule (Ostermontag stays open here), and
+        // a closure of one day names it once (not "25. Dezember 2026 bis 25. Dezember 2026").
+        assert_eq!(
+            summary_of("Mo-Fr 10:00-12:00; Dec 25-26 off", Lang::De),
+            [
+                "Montag bis Freitag: 10–12 Uhr",
+                "Geschlossen: 25. Dezember 2026"
+            ]
+        );
+        assert_eq!(
+            summary_of("Mo-Fr 10:00-12:00; Dec 24-Jan 02 off \"Ferien\"", Lang::En)[1],
+            "Ferien: 24 December 2026 to 1 January 2027"
+        );
+        assert_eq!(
+            summary_of("Mo-Fr 10:00-12:00; PH off", Lang::De),
+            ["Montag bis Freitag: 10–12 Uhr", "An Feiertagen geschlossen"]
+        );
+    }
+
+    #[test]
     fn hours_to_midnight_and_round_the_clock_end_at_24() {
         assert_eq!(
             summary_of("24/7", Lang::De),

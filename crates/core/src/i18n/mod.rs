@@ -503,6 +503,7 @@ impl Strings {
             ("maybe(Some)", (self.maybe)(Some("x"))),
             ("closure(None)", (self.closure)(None, "a", "b")),
             ("closure(Some)", (self.closure)(Some("x"), "a", "b")),
+            ("closure(one day)", (self.closure)(None, "a", "a")),
             ("date", (self.date)(20, "M", 2026)),
             ("weekday_date", (self.weekday_date)("W", 23, "M")),
             ("holiday", (self.holiday)("H")),

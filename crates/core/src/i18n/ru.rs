@@ -197,9 +197,11 @@ pub static FORMATS: Formats = Formats {
         Some(reason) => format!("({reason})"),
         None => "(не точно)".to_string(),
     },
-    closure: |reason, from, to| match reason {
-        Some(reason) => format!("{reason}: с {from} по {to}"),
-        None => format!("Закрыто с {from} по {to}"),
+    closure: |reason, from, to| match (reason, from == to) {
+        (Some(reason), true) => format!("{reason}: {from}"),
+        (None, true) => format!("Закрыто {from}"),
+        (Some(reason), false) => format!("{reason}: с {from} по {to}"),
+        (None, false) => format!("Закрыто с {from} по {to}"),
     },
     date: |day, month, year| format!("{day} {month} {year}"),
     weekday_date: |weekday, day, month| format!("{weekday}, {day} {month}"),

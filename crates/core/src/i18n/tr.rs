@@ -40,9 +40,10 @@ pub static FORMATS: Formats = Formats {
         Some(reason) => format!("({reason})"),
         None => "(kesin değil)".to_string(),
     },
-    closure: |reason, from, to| match reason {
-        Some(reason) => format!("{reason}: {from} ile {to} arası"),
-        None => format!("Kapalı: {from} ile {to} arası"),
+    closure: |reason, from, to| match (reason, from == to) {
+        (reason, true) => format!("{}: {from}", reason.unwrap_or("Kapalı")),
+        (Some(reason), false) => format!("{reason}: {from} ile {to} arası"),
+        (None, false) => format!("Kapalı: {from} ile {to} arası"),
     },
     date: |day, month, year| format!("{day} {month} {year}"),
     weekday_date: |weekday, day, month| format!("{day} {month} {weekday}"),

@@ -170,9 +170,10 @@ pub static FORMATS: Formats = Formats {
         Some(reason) => format!("({reason})"),
         None => "(не напевно)".to_string(),
     },
-    closure: |reason, from, to| match reason {
-        Some(reason) => format!("{reason}: з {from} до {to}"),
-        None => format!("Зачинено: з {from} до {to}"),
+    closure: |reason, from, to| match (reason, from == to) {
+        (reason, true) => format!("{}: {from}", reason.unwrap_or("Зачинено")),
+        (Some(reason), false) => format!("{reason}: з {from} до {to}"),
+        (None, false) => format!("Зачинено: з {from} до {to}"),
     },
     date: |day, month, year| format!("{day} {month} {year}"),
     weekday_date: |weekday, day, month| format!("{weekday}, {day} {month}"),

@@ -155,12 +155,30 @@ enum DayPattern {
     Irregular,
 }
 
-/// `seen_again` says whether a monthly rule seen on one date only holds on its next date
-/// after the sample.
+/// The days after the sample, up to a year ahead: where a monthly rule seen on one date
+/// only is checked.
+struct Later<'a> {
+    hours: &'a Hours,
+    calendar: &'a Calendar,
+    today: NaiveDate,
+}
+
+impl Later<'_> {
+    /// The slots of the first open day after the sample that `pick` picks (holidays and
+    /// closed days say nothing of a pattern).
+    fn first_open(&self, pick: impl Fn(NaiveDate) -> bool) -> Option<Vec<Slot>> {
+        (PATTERN_DAYS..CLOSURE_DAYS)
+            .map(|i| self.today + Duration::days(i))
+            .filter(|d| pick(*d) && self.calendar.holiday_on(*d).is_none())
+            .map(|d| slots_on(self.hours, d))
+            .find(|slots| !slots.is_empty())
+    }
+}
+
 fn day_pattern(
     weekday: Weekday,
     occurrences: &[(NaiveDate, Vec<Slot>)],
-    seen_again: &dyn Fn(&NthRule) -> bool,
+    later: &Later,
 ) -> DayPattern {
     let mut sets: Vec<&Vec<Slot>> = Vec::new();
     for (_, slots) in occurrences {
@@ -193,15 +211,26 @@ fn day_pattern(
                 .filter(|(d, _)| is_last_of_month(*d))
                 .all(|(_, s)| s == *set);
         // A rule seen on one date only (the sample's only 5th Wednesday) must hold on its
-        // next date too: `2027 Jan 30` alone is not "every 5th Saturday".
-        let holds = |rule: NthRule| (dates.len() >= 2 || seen_again(&rule)).then_some(rule);
+        // next open date too: `2027 Jan 30` alone is not "every 5th Saturday".
+        let once = dates.len() == 1;
+        let holds = |rule: NthRule| {
+            let seen_again = || later.first_open(|d| rule.falls_on(d)).as_ref() == Some(*set);
+            (!once || seen_again()).then_some(rule)
+        };
         let first_nth = nth_of_month(dates[0]);
         let rule = |nth: i8| NthRule {
             weekday,
             nth,
             slots: (*set).clone(),
         };
-        let found = if same_nth(first_nth) {
+        // One date that is a 5th and the last (a holiday hid the other last ones): the next
+        // open last weekday that is no 5th tells "the last" from "the 5th".
+        let last_not_fifth =
+            |d: NaiveDate| d.weekday() == weekday && is_last_of_month(d) && nth_of_month(d) != 5;
+        let found = if once && all_last && first_nth == 5 {
+            let the_last = later.first_open(last_not_fifth).as_ref() == Some(*set);
+            holds(rule(if the_last { -1 } else { 5 }))
+        } else if same_nth(first_nth) {
             holds(rule(first_nth))
         } else if all_last {
             holds(rule(-1))
@@ -231,11 +260,10 @@ pub fn summarize(hours: &Hours, calendar: &Calendar, today: NaiveDate) -> WeekSu
         .map(|d| (d, slots_on(hours, d)))
         .collect();
 
-    let seen_again = |rule: &NthRule| {
-        (PATTERN_DAYS..CLOSURE_DAYS)
-            .map(|i| today + Duration::days(i))
-            .find(|d| rule.falls_on(*d) && calendar.holiday_on(*d).is_none())
-            .is_some_and(|d| slots_on(hours, d) == rule.slots)
+    let later = Later {
+        hours,
+        calendar,
+        today,
     };
     let mut summary = WeekSummary::default();
     let mut weekly_by_day: Vec<(Weekday, Vec<Slot>)> = Vec::new();
@@ -245,7 +273,7 @@ pub fn summarize(hours: &Hours, calendar: &Calendar, today: NaiveDate) -> WeekSu
             .filter(|(d, _)| d.weekday() == weekday)
             .cloned()
             .collect();
-        match day_pattern(weekday, &occurrences, &seen_again) {
+        match day_pattern(weekday, &occurrences, &later) {
             DayPattern::Weekly(slots) => weekly_by_day.push((weekday, slots)),
             DayPattern::Monthly(rules) => {
                 weekly_by_day.push((weekday, Vec::new()));

@@ -628,6 +628,49 @@ fn one_date_is_no_monthly_rule() {
 }
 
 #[test]
+fn a_monthly_rule_seen_once_is_checked_on_its_next_open_date() {
+    // Found by a second reading (22 Nov 2026). Ascension hides one 1st Thursday and the
+    // next one after the sample is in the summer break: still "every 1st Thursday".
+    let calendar = rp();
+    let summary_of = |expr: &str, today: &str| {
+        summarize(
+            &parse_hours(expr, &calendar).unwrap(),
+            &calendar,
+            day(today),
+        )
+    };
+    let summary = summary_of("Th[1] 10:00-12:00; PH off; Jul-Aug off", "2027-04-02");
+    assert!(!summary.irregular);
+    assert_eq!(
+        summary
+            .monthly
+            .iter()
+            .map(|r| (r.weekday, r.nth))
+            .collect::<Vec<_>>(),
+        [(Weekday::Thu, 1)]
+    );
+    // Good Friday hides the sample's other last Friday, and its only one is also a 5th:
+    // the next last Friday that is no 5th says which.
+    let last = summary_of("Fr[-1] 14:00-16:00", "2027-02-27");
+    assert_eq!(
+        last.monthly
+            .iter()
+            .map(|r| (r.weekday, r.nth))
+            .collect::<Vec<_>>(),
+        [(Weekday::Fri, -1)]
+    );
+    let fifth = summary_of("Fr[5] 14:00-16:00", "2027-02-27");
+    assert_eq!(
+        fifth
+            .monthly
+            .iter()
+            .map(|r| (r.weekday, r.nth))
+            .collect::<Vec<_>>(),
+        [(Weekday::Fri, 5)]
+    );
+}
+
+#[test]
 fn summary_marks_week_number_schedules_as_irregular() {
     let calendar = rp();
     let hours = parse_hours("week 1-53/2 We 09:00-12:00", &calendar).unwrap();

@@ -248,10 +248,13 @@ fn a_fifth_weekday_and_the_last_are_monthly_rules() {
     );
     assert!(ics.contains(&"DTSTART;TZID=Europe/Berlin:20270129T100000".to_string()));
     // Seen from December, the twelve weeks hold only one last Friday (Christmas is left out
-    // of the pattern): the engine's pattern would not hold for a year, so single dates.
+    // of the pattern), 29 January, which is also a 5th; the next open last Friday that is
+    // no 5th (26 February) says "the last". Until 22 Nov 2026 this read "every 5th
+    // Friday", which the engine's dates refuted, so the file fell back to single dates.
     let ics = lines(&ics_of(&kl, "gemeindeschwester-plus"));
     assert!(
-        !ics.iter().any(|l| l.starts_with("RRULE:FREQ=MONTHLY")),
+        ics.iter()
+            .any(|l| l.starts_with("RRULE:FREQ=MONTHLY;BYDAY=-1FR;UNTIL=")),
         "{ics:#?}"
     );
     assert!(ics.contains(&"DTSTART;TZID=Europe/Berlin:20261225T100000".to_string()));
