@@ -108,13 +108,10 @@ impl Directory {
         }
     }
 
-    /// Whether the service's hours say what happens on public holidays (`PH`).
+    /// Whether the service's hours say what happens on public holidays (`PH`), as read
+    /// once when they were parsed (this is asked on every state on a holiday).
     pub fn holidays_sourced(&self, index: usize) -> bool {
-        self.dataset.services[index]
-            .hours
-            .as_ref()
-            .and_then(|h| h.osm.as_deref())
-            .is_some_and(hours::speaks_of_holidays)
+        self.hours(index).is_some_and(|h| h.speaks_of_holidays())
     }
 
     /// The holiday on `date`, when the service would be there that day by its regular

@@ -319,6 +319,11 @@ fn a_comment_rule_leaves_a_real_opening_with_a_comment_alone() {
     );
 }
 
+/// Why `expression` is refused as unreadable (the test fails if it is read).
+fn refusal(expression: &str) -> String {
+    parse_hours(expression, &rp()).expect_err(expression).detail
+}
+
 #[test]
 fn dates_no_year_has_are_refused_not_read_as_every_day() {
     // The crate would read `Feb 30 10:00-12:00` as open 10-12 every day; opening_hours.js
@@ -329,12 +334,8 @@ fn dates_no_year_has_are_refused_not_read_as_every_day() {
         "Jan 10-Feb 30 10:00-12:00",
         "2027 Feb 29 10:00-12:00",
     ] {
-        let error = parse_hours(bad, &rp()).expect_err(bad);
-        assert!(
-            error.detail.contains("is in no calendar"),
-            "{bad}: {}",
-            error.detail
-        );
+        let detail = refusal(bad);
+        assert!(detail.contains("is in no calendar"), "{bad}: {detail}");
     }
     for good in [
         "Feb 29 10:00-12:00",
@@ -357,12 +358,8 @@ fn school_holidays_are_refused_not_passed_over() {
         "Mo-Fr 09:00-12:00; SH off",
         "SH 10:00-12:00; Mo-Fr 09:00-12:00",
     ] {
-        let error = parse_hours(bad, &rp()).expect_err(bad);
-        assert!(
-            error.detail.starts_with("school holidays (SH)"),
-            "{}",
-            error.detail
-        );
+        let detail = refusal(bad);
+        assert!(detail.starts_with("school holidays (SH)"), "{detail}");
     }
     // In a comment, "SH" is only words.
     assert!(parse_hours("Mo-Fr 09:00-12:00 \"SH-Büro\"", &rp()).is_ok());
@@ -388,8 +385,8 @@ fn times_the_app_cannot_say_are_refused_not_invented() {
         ("Sa 10:00-dusk", "sunrise, sunset"),
         ("Mo-Fr (sunset-01:00)-20:00", "sunrise, sunset"),
     ] {
-        let error = parse_hours(bad, &rp()).expect_err(bad);
-        assert!(error.detail.starts_with(reason), "{bad}: {}", error.detail);
+        let detail = refusal(bad);
+        assert!(detail.starts_with(reason), "{bad}: {detail}");
     }
     // In a comment these are only words, and a rule may still end at midnight or later.
     for good in [
