@@ -42,7 +42,7 @@ run_layer() {
 run_layer fmt check cargo fmt --check
 run_layer clippy-native check cargo clippy --locked --all-targets -- -D warnings
 run_layer clippy-wasm check cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
-run_layer unit-native cargo cargo test --locked --lib --bins --test hostile --test large_cities --test reference
+run_layer unit-native cargo cargo test --locked --lib --bins --test hostile --test large_cities --test hours_corpus
 run_layer properties cargo cargo test --locked --release --test properties -- --nocapture --test-threads=1
 run_layer data-check check cargo run --locked --quiet --bin check -- --strict --sources tests/fixtures/sources public/data/services.json tests/fixtures/dortmund.json
 run_layer search-budget check cargo run --locked --quiet --release --bin bench -- --sizes 10000 --no-fuse --max-p95-ms 1

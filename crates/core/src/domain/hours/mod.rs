@@ -130,10 +130,17 @@ impl std::fmt::Display for HoursError {
 }
 
 /// The longest expression read, in characters. OpenStreetMap allows 255; comments make some
-/// longer, and the datasets' longest is 123. The parser reads a chain of `Jan Mo[1],` dates
-/// by looking ahead one date at a time, recursively, so a text of the dataset's 20,000
-/// characters could use more stack than a tab has.
+/// longer, and the datasets' longest is 123. A text of the dataset's 20,000 characters
+/// could use more stack and time than a tab has.
 pub const MAX_EXPRESSION_CHARS: usize = 1_000;
+
+/// The longest chain of dates like `Jan Mo[1],Feb Mo[1],…` read. Upstream's pest grammar
+/// (opening-hours-syntax 2.1.4, `date_from`) looks ahead past each such date by reading the
+/// next one, recursively, and every date is tried three times over: its time triples with
+/// each date (natively 0.1 ms for 4, 16 ms for 8, 1.3 s for 12), and its stack grows with
+/// the chain. Each date in a rule of its own (`Jan Mo[1] 14:00-16:00; Feb Mo[1]
+/// 14:00-16:00`) means the same and reads in linear time.
+pub const MAX_NTH_DATE_CHAIN: usize = 4;
 
 /// Parses an expression strictly (no guessing: human-written text is normalised by the
 /// import tool, which says what it changed) and attaches the calendar's holidays.
@@ -158,9 +165,14 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
             "'{bad}' is not a hyphen: write ranges with '-' (Mo-Fr, 10:00-12:00)"
         )));
     }
+    if nth_date_chain(expression) > MAX_NTH_DATE_CHAIN {
+        return Err(error(format!(
+            "more than {MAX_NTH_DATE_CHAIN} dates like 'Jan Mo[1]' joined by ',' take too long to read: give each date a rule of its own (Jan Mo[1] 14:00-16:00; Feb Mo[1] 14:00-16:00)"
+        )));
+    }
     let parsed: OpeningHours = expression
         .parse()
-        .map_err(|e: opening_hours_syntax::error::Error| error(e.to_string().trim().to_string()))?;
+        .map_err(|e| error(parse_error_detail(expression, &e)))?;
     // The crate knows no school holidays: it would pass over `SH off` and say "open" in
     // the holidays. The app refuses the rule rather than guess; the source's words show.
     if has_word(expression, "SH") {
@@ -183,6 +195,78 @@ pub fn parse_hours(expression: &str, calendar: &Calendar) -> Result<Hours, Hours
         comment_only: comment_only_comments(expression),
         speaks_of_holidays: speaks_of_holidays(expression),
     })
+}
+
+/// What the parser's error says, in one line: for a syntax error, where the expression
+/// stops following the grammar and the text from there (pest's own message spans several
+/// lines and names grammar rules, which a keeper cannot act on).
+fn parse_error_detail(expression: &str, e: &opening_hours_syntax::error::Error) -> String {
+    use pest::error::InputLocation;
+    let opening_hours_syntax::error::Error::Syntax(syntax) = e else {
+        return e.to_string().trim().to_string();
+    };
+    let at = match syntax.location {
+        InputLocation::Pos(at) | InputLocation::Span((at, _)) => at,
+    };
+    let before = expression.get(..at).unwrap_or(expression);
+    let column = before.chars().count() + 1;
+    let rest: String = expression[before.len()..].chars().take(24).collect();
+    if rest.is_empty() {
+        format!("the expression ends too early (at character {column})")
+    } else {
+        format!("unexpected \"{rest}\" at character {column}")
+    }
+}
+
+/// The longest run of dates like `Jan Mo[1]` (a month, a space, a weekday and `[`…`]`)
+/// joined by `,` alone, outside quoted comments: what [`MAX_NTH_DATE_CHAIN`] bounds.
+fn nth_date_chain(expression: &str) -> usize {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    const WEEKDAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+    let is_one_of = |bytes: &[u8], names: &[&str]| {
+        names
+            .iter()
+            .any(|name| bytes.eq_ignore_ascii_case(name.as_bytes()))
+    };
+    // The end (just past `]`) of such a date starting at `i`, if one does.
+    let date_at = |b: &[u8], i: usize| -> Option<usize> {
+        let starts_word = i == 0 || !b[i - 1].is_ascii_alphabetic();
+        let head = b.get(i..i + 7)?;
+        let shape = starts_word
+            && is_one_of(&head[..3], &MONTHS)
+            && head[3] == b' '
+            && is_one_of(&head[4..6], &WEEKDAYS)
+            && head[6] == b'[';
+        shape.then(|| {
+            b[i + 7..]
+                .iter()
+                .position(|&c| c == b']')
+                .map(|p| i + 8 + p)
+        })?
+    };
+    let mut longest = 0;
+    for outside in expression.split('"').step_by(2) {
+        let b = outside.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let Some(mut end) = date_at(b, i) else {
+                i += 1;
+                continue;
+            };
+            let mut run = 1;
+            while b.get(end) == Some(&b',') {
+                match date_at(b, end + 1) {
+                    Some(next) => (run, end) = (run + 1, next),
+                    None => break,
+                }
+            }
+            longest = longest.max(run);
+            i = end;
+        }
+    }
+    longest
 }
 
 /// Why a valid expression would make the app say times it does not know, as opening_hours.js

@@ -1,3 +1,0 @@
-pub(crate) mod rc;
-pub(crate) mod text;
-pub(crate) mod weekday;
