@@ -5,22 +5,19 @@ import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // Budgets in bytes, gzip -9: regression guards, set at the measured size plus at most 5 %,
-// and only ever lowered. The wasm (368.5 KB gzip on 2026-11-22, with the agenda, the week
-// plan, calendar files, the take-over of prerendered pages and the dataset read in pieces;
-// Leptos's `erase_components` took 60 KB off, a router of our own in place of leptos_router
-// 37.2 KB (its flat routes had taken 12.9 KB before), the standard library compiled for
-// size with the app 33.9 KB and a panic that stops the wasm at once 12.1 KB
-// (scripts/build.sh), the hand-written hours parser 32.9 KB, no floating-point number read
-// or written as text 22.6 KB, reading dates by hand 10.6 KB and fetching the fixed texts of
-// the languages other than German 5.3 KB) is mostly Leptos's renderer and the app's views,
-// Rust's formatting, the glue to JavaScript, the formatting code of seven languages and
-// the kiosk (QR encoder, keyboard); it downloads once and is then served from the offline
-// cache (`node scripts/wasm-weights.mjs` shows where it goes).
+// and only ever lowered. The wasm: 435.8 KB gzip on 2026-12-07 with leptos_router and the
+// hours crates as published (issue 28, the one time the budget went up, from 380 KB: it was
+// 370.8 KB with a router of our own and a copied hours crate with a hand-written parser);
+// the cuts that win it back are in docs/performance.md. It is mostly Leptos's renderer,
+// router and the app's views, the hours grammar (pest), Rust's formatting, the glue to
+// JavaScript, the formatting code of seven languages and the kiosk (QR encoder, keyboard);
+// it downloads once and is then served from the offline cache (`node
+// scripts/wasm-weights.mjs` shows where it goes).
 //
 // HTML is a page per address since the build renders every public page (a visitor loads
 // one, then the app): its budget is for the largest page (4.19 KB gzip on 2026-11-22, the
 // results page listing every service), not the sum of all.
-const BUDGETS = { '.wasm': 380_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
+const BUDGETS = { '.wasm': 445_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
 /** Kinds whose budget is per file (the largest), not for all files together. */
 const PER_FILE = new Set(['.html']);
 

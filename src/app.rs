@@ -6,7 +6,7 @@ use crate::components::kiosk_bar::KioskBar;
 use crate::components::site_nav::SiteHeader;
 use crate::components::skip_link::{focus_main, SkipLink, MAIN_ID};
 use crate::components::status_bar::StatusBar;
-use crate::domain::route::Route;
+use crate::domain::route::{self, Route};
 use crate::i18n::Lang;
 use crate::pages::agenda::AgendaPage;
 use crate::pages::event::EventPage;
@@ -18,9 +18,11 @@ use crate::pages::{
 };
 use crate::platform::document;
 use crate::platform::service_worker;
-use crate::router::{use_location, use_route, Router};
+use crate::router::{use_route, Router};
 use crate::state::{provide_app_state, use_kiosk, SettingsStore, UiLang};
 use leptos::prelude::*;
+use leptos_router::components::{FlatRoutes, Route as Path};
+use leptos_router::{ParamSegment, StaticSegment};
 
 /// Puts the settings on `<html>` (language, direction, theme, text size). After the first
 /// time, a change of language moves focus to the main content of the re-rendered page.
@@ -49,7 +51,7 @@ fn apply_settings(settings: SettingsStore) {
 /// content, so screen reader and keyboard users start at the new page's top.
 #[component]
 fn FocusOnNavigation() -> impl IntoView {
-    let location = use_location();
+    let location = leptos_router::hooks::use_location();
     let previous = StoredValue::new(None::<String>);
     Effect::new(move || {
         let path = location.pathname.get();
@@ -61,10 +63,30 @@ fn FocusOnNavigation() -> impl IntoView {
     });
 }
 
-/// The page of the address shown. It is built anew when the page changes (another page,
-/// or another service), not when only the query does (`Route::page`).
+/// The pages, declared with leptos_router. A page is built anew when the path changes (a
+/// new search updates the results page in place), and a service's or an event's page also
+/// for another id, which `FlatRoutes` would keep. An address no declared path matches
+/// shows the page [`Route::parse`] reads from it (a trailing slash), else "not found".
 #[component]
 fn Pages() -> impl IntoView {
+    view! {
+        <FlatRoutes fallback=TypedPage>
+            <Path path=StaticSegment("") view=HomePage />
+            <Path path=StaticSegment(route::RESULTS) view=ResultsPage />
+            <Path path=(StaticSegment(route::SERVICE), ParamSegment("id")) view=TypedPage />
+            <Path path=StaticSegment(route::SHORTLIST) view=ShortlistPage />
+            <Path path=StaticSegment(route::ABOUT) view=AboutPage />
+            <Path path=StaticSegment(route::SETTINGS) view=SettingsPage />
+            <Path path=(StaticSegment(route::EVENT), ParamSegment("id")) view=TypedPage />
+            <Path path=StaticSegment(route::AGENDA) view=AgendaPage />
+            <Path path=StaticSegment(route::WEEK_PLAN) view=WeekPlanPage />
+        </FlatRoutes>
+    }
+}
+
+/// The page of the typed route ([`Route::page`]), built anew when that changes.
+#[component]
+fn TypedPage() -> impl IntoView {
     let route = use_route();
     let page = Memo::new(move |_| route.with(Route::page));
     move || match page.get() {

@@ -1,47 +1,27 @@
-//! The app's router: the address is a signal, read as a typed [`Route`].
+//! The app's routing, on leptos_router: its `<Router>` follows the address bar, the history
+//! and clicks on links inside the app; `app.rs` declares the pages with its `<FlatRoutes>`;
+//! and the pages read the address through its hooks, as a typed [`Route`].
 //!
-//! In the browser the address is the address bar's. A click on a link inside the app, a
-//! [`use_navigate`] call and the browser's back and forward buttons change it without
-//! loading a page; natively (the prerender) it is the page's address, given as
-//! [`RequestAddress`]. `app.rs` shows the page of the route. Only the page's kind and its
-//! id choose the page ([`Route::page`]): a new search on the results page updates that
-//! page, which reads its query, instead of building it anew.
-//!
-//! A router of our own, not `leptos_router`: the app's addresses are already typed in
-//! `domain::route`, and this is all of routing it needs (README, "The wasm").
+//! [`Route`] stays the one place where an address is read and written: [`use_route`] reads
+//! leptos_router's location with [`Route::parse`], and links are written with
+//! [`Route::href`]. Natively (the prerender) leptos_router renders the address given as its
+//! `RequestUrl`.
 
 use crate::domain::route::Route;
 use crate::platform::document;
-use crate::platform::history::{self, LinkClick};
+use crate::platform::kiosk_links::{self, LinkClick};
 use leptos::prelude::*;
-
-/// The address to render when there is no address bar: the prerender's page.
-#[derive(Clone, Debug)]
-pub struct RequestAddress(pub String);
-
-/// The address shown, in parts.
-#[derive(Clone, Copy)]
-pub struct Location {
-    /// The path (`/suche`).
-    pub pathname: Memo<String>,
-}
+use leptos_router::{hooks, NavigateOptions};
 
 #[derive(Clone, Copy)]
-struct RouterContext {
-    /// Root-relative, with the query and without a fragment (`/suche?need=pflege`).
-    address: RwSignal<String>,
+struct RouteContext {
+    route: Memo<Route>,
     /// The kiosk's: every move replaces the history entry.
     kiosk: bool,
-    location: Location,
-    route: Memo<Route>,
 }
 
-fn context() -> RouterContext {
+fn context() -> RouteContext {
     use_context().expect("the router's hooks are used below <Router>")
-}
-
-pub fn use_location() -> Location {
-    context().location
 }
 
 /// The route of the address shown.
@@ -60,88 +40,67 @@ where
 }
 
 /// A function that shows another address of the app (root-relative, as [`Route::href`]
-/// writes it).
+/// writes it): leptos_router's `use_navigate`, which on the kiosk replaces the history
+/// entry. After the move the page is shown from its top, or from its `#fragment`.
 pub fn use_navigate() -> impl Fn(&str) + Clone + 'static {
-    let RouterContext { address, kiosk, .. } = context();
-    move |href: &str| go(address, href, kiosk)
-}
-
-/// Shows `href`: in the address bar (a new entry, unless asked to replace or it is the
-/// address shown already), then the page, then the top of the page or its `#fragment`.
-fn go(address: RwSignal<String>, href: &str, replace: bool) {
-    let without_fragment = href.split('#').next().unwrap_or(href);
-    let same = address.with_untracked(|shown| shown == without_fragment);
-    history::show(href, replace || same);
-    follow_address_bar(address);
-    let href = href.to_string();
-    // After the new page is in the document.
-    request_animation_frame(move || history::scroll_for(&href));
-}
-
-/// The address as the browser shows it (percent-encoded): after a move, and after back or
-/// forward.
-fn follow_address_bar(address: RwSignal<String>) {
-    if let Some(now) = history::current_address() {
-        if address.with_untracked(|shown| *shown != now) {
-            address.set(now);
-        }
+    let navigate = hooks::use_navigate();
+    let kiosk = context().kiosk;
+    move |href: &str| {
+        navigate(
+            href,
+            NavigateOptions {
+                replace: kiosk,
+                ..NavigateOptions::default()
+            },
+        )
     }
 }
 
-/// Provides the address and the route to everything inside, and, in the browser, follows
-/// the history and takes over clicks on links inside the app. On the kiosk (`kiosk`) every
-/// move replaces the current history entry, so no trail of a visitor is left behind, and
-/// every link stays inside the app ([`history::link_click`]).
+/// leptos_router's `<Router>`, with the typed route provided to everything inside. On the
+/// kiosk (`kiosk`) every move replaces the current history entry, so no trail of a visitor
+/// is left behind, and every link stays inside the app ([`kiosk_links::link_click`]).
 #[component]
 pub fn Router(#[prop(optional)] kiosk: bool, children: Children) -> impl IntoView {
-    let start = history::current_address()
-        .or_else(|| use_context::<RequestAddress>().map(|request| request.0))
-        .unwrap_or_else(|| Route::Home.href());
-    let address = RwSignal::new(start);
-    let location = Location {
-        pathname: Memo::new(move |_| address.with(|a| path_of(a).to_string())),
-    };
-    let route = Memo::new(move |_| address.with(|a| Route::parse(a)));
-    provide_context(RouterContext {
-        address,
-        kiosk,
-        location,
-        route,
+    view! {
+        <leptos_router::components::Router>
+            <RouteProvider kiosk=kiosk>{children()}</RouteProvider>
+        </leptos_router::components::Router>
+    }
+}
+
+#[component]
+fn RouteProvider(kiosk: bool, children: Children) -> impl IntoView {
+    let location = hooks::use_location();
+    let route = Memo::new(move |_| {
+        let path = location.pathname.get();
+        location.search.with(|search| match search.as_str() {
+            "" => Route::parse(&path),
+            search => Route::parse(&format!("{path}?{search}")),
+        })
     });
-    // Back and forward: the browser has restored the address (and the scroll position).
-    document::listen_window("popstate", false, move |_| follow_address_bar(address));
-    // On the kiosk in the capture phase, before any handler of the page. Elsewhere a link's
-    // own `on:click` that prevents the default must not rely on running first: Leptos may
-    // handle it at the window too (the skip link's goes to a fragment of the page shown,
-    // which the router leaves alone anyway).
-    document::listen_window("click", kiosk, move |event| {
-        match history::link_click(&event, kiosk) {
-            LinkClick::Browser => {}
-            LinkClick::App(href) => {
-                event.prevent_default();
-                go(address, &href, kiosk);
+    provide_context(RouteContext { route, kiosk });
+    if kiosk {
+        // In the capture phase, before any handler of the page and before leptos_router's
+        // own, which leaves a click alone once its default is prevented.
+        let navigate = use_navigate();
+        document::listen_window("click", true, move |event| {
+            match kiosk_links::link_click(&event) {
+                LinkClick::Browser => {}
+                LinkClick::App(href) => {
+                    event.prevent_default();
+                    navigate(&href);
+                }
+                LinkClick::Nothing => event.prevent_default(),
             }
-            LinkClick::Nothing => event.prevent_default(),
-        }
-    });
+        });
+    }
     children()
 }
 
-fn path_of(address: &str) -> &str {
-    address.split(['?', '#']).next().unwrap_or(address)
-}
-
-/// A link that says when it leads to the page shown (`aria-current="page"`): the same
-/// path, whatever the query.
+/// A link of the site's navigation: leptos_router's `<A>`, which says when it leads to the
+/// page shown (`aria-current="page"`: the same path, whatever the query).
 #[component]
 pub fn NavLink(href: String, class: &'static str, children: Children) -> impl IntoView {
-    let location = use_location();
-    let path = path_of(&href).trim_end_matches('/').to_string();
-    let current = move || {
-        location
-            .pathname
-            .with(|shown| shown.trim_end_matches('/') == path)
-            .then_some("page")
-    };
-    view! { <a href=href class=class aria-current=current>{children()}</a> }
+    use leptos_router::components::A;
+    view! { <A href=href exact=true attr:class=class>{children()}</A> }
 }

@@ -98,7 +98,7 @@ mod native {
         let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
         let html = owner.with(|| {
             wegweiser::state::provide_prerender_state(directory.clone(), build_ms);
-            provide_context(wegweiser::router::RequestAddress(path.to_string()));
+            provide_context(leptos_router::location::RequestUrl::new(path));
             view! { <AppShell /> }.to_html()
         });
         owner.cleanup();

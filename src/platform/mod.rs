@@ -8,8 +8,8 @@
 pub mod clock;
 pub mod data;
 pub mod document;
-pub mod history;
 pub mod kiosk;
+pub mod kiosk_links;
 pub mod panic_guard;
 pub mod service_worker;
 pub mod share;
