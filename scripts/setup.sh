@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs every tool Wegweiser needs, at pinned versions, from the package registries only
 # (crates.io, npm, Debian, rustup). Each step is skipped when the tool is already there at
-# the pinned version, so a warm run takes seconds. Facts behind the pins: README.md.
+# the pinned version, so a warm run takes seconds. Facts behind the pins: docs/tests.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

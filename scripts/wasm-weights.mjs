@@ -1,7 +1,7 @@
 // What the wasm weighs, by crate: reads the function bodies and the name section of the
 // module cargo built (before wasm-bindgen and wasm-opt, which drop the names), demangles
 // the names with binutils' c++filt, and prints the code per crate and per module of the
-// app. A benchmark for the README's table, not a check.
+// app. A benchmark for the table in docs/performance.md, not a check.
 //
 //   node scripts/wasm-weights.mjs [target/wasm32-unknown-unknown/release/wegweiser.wasm]
 //

@@ -13,7 +13,7 @@
 //!
 //! A quote is copied word for word; given the source texts (`--sources DIR`), each quote
 //! must be found in one of them (spaces and line breaks count as one space). A public fact
-//! is a deliberate exception with a reason; it is printed as a note, and the README lists
+//! is a deliberate exception with a reason; it is printed as a note, and docs/data.md lists
 //! each one. The check reads the raw JSON, so the app itself never parses the claims.
 
 use super::{Finding, Severity};

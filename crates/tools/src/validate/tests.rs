@@ -279,7 +279,7 @@ fn source_texts() -> SourceTexts {
 
 #[test]
 fn every_claim_of_both_datasets_is_quoted_word_for_word_from_its_source() {
-    let readme = include_str!("../../../../README.md");
+    let readme = include_str!("../../../../docs/data.md");
     for (file, text, public_facts) in [
         (
             "services.json",
@@ -312,7 +312,7 @@ fn every_claim_of_both_datasets_is_quoted_word_for_word_from_its_source() {
         for path in public_facts {
             assert!(
                 readme.contains(&format!("`{path}`")),
-                "the README lists the public fact {path} with its reason"
+                "docs/data.md lists the public fact {path} with its reason"
             );
         }
     }
