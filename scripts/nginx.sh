@@ -20,7 +20,14 @@ mkdir -p "$prefix/logs"
 user_line=""
 [ "$(id -u)" -eq 0 ] && user_line="user root;"
 sed -e "s|@ROOT@|$root|g" -e "s|@LISTEN@|$listen|g" "$here/deploy/nginx-site.conf" > "$prefix/site.conf"
+# The brotli module of Debian's libnginx-mod-http-brotli-static (scripts/setup.sh installs it).
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if [ ! -f "$brotli_module" ]; then
+  echo "nginx.sh: $brotli_module is missing: run scripts/setup.sh (libnginx-mod-http-brotli-static)." >&2
+  exit 1
+fi
 cat > "$prefix/nginx.conf" <<CONF
+load_module $brotli_module;
 $user_line
 worker_processes 1;
 daemon off;

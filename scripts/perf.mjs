@@ -1,7 +1,7 @@
 // The performance benchmark: prints figures, passes or fails nothing (targets are in the
 // README and the issues, and the size budget is a separate check in the test command).
 //
-//   node scripts/perf.mjs [--runs 3] [--no-lighthouse] [--no-cities] [--sizes 1000,10000,50000]
+//   node scripts/perf.mjs [--runs 3] [--no-first-visit] [--no-lighthouse] [--no-cities] [--sizes 1000,10000,50000]
 //                         [--routes /,/suche?need=pflege] [--verbose]
 //
 // Needs a release build in dist/ (./scripts/build.sh) and Debian's Chromium.
@@ -14,6 +14,11 @@
 //    app has settled: private (anonymous resident, the tab's own footprint) and resident in
 //    all (with the browser's shared code), beside a page of one line for comparison.
 //    --verbose adds where the time goes (data received, read, indexed, shown).
+// 3. The first visit, measured where users feel it (--no-first-visit skips it): each route
+//    opened in a fresh browser over slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up,
+//    applied by Chromium's network emulation, not simulated) with 4× CPU slowdown: the
+//    first paint, the time until the app has taken over and search answers (its
+//    `wegweiser:live` mark), and the bytes on the wire until then; median of --runs.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -184,6 +189,46 @@ function distWithCity(size, city) {
 const MARKS = () =>
   Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('wegweiser:', ''), m.startTime]));
 
+/** Slow 4G as Lighthouse's mobile preset throttles it, applied for real. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8 };
+
+async function firstVisitFigures(url) {
+  console.log(`\nFirst visit over slow 4G (150 ms, 1.6 Mbit/s) at 4× CPU slowdown, median of ${RUNS} run(s):`);
+  console.log('| route | first paint | live (search answers) | bytes on the wire until live |');
+  console.log('| --- | --- | --- | --- |');
+  for (const route of ROUTES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const browser = await launch();
+      try {
+        // A first visit: a new profile, the service worker allowed to install as it would.
+        const context = await browser.newContext({ baseURL: url, locale: 'de-DE', viewport: { width: 412, height: 823 } });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(route, { waitUntil: 'commit' });
+        await page.locator('html[data-app="live"]').waitFor({ timeout: 120_000 });
+        runs.push(
+          await page.evaluate(() => {
+            const live = performance.getEntriesByName('wegweiser:live')[0]?.startTime ?? NaN;
+            const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+            const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+            const bytes = entries.filter((e) => e.responseEnd <= live).reduce((sum, e) => sum + (e.transferSize || 0), 0);
+            return { live, paint, bytes };
+          }),
+        );
+      } finally {
+        await browser.close();
+      }
+    }
+    const pick = (key) => median(runs.map((r) => r[key]));
+    console.log(`| \`${route}\` | ${(pick('paint') / 1000).toFixed(2)} s | ${(pick('live') / 1000).toFixed(2)} s | ${Math.round(pick('bytes') / 1000)} KB |`);
+    if (VERBOSE) console.log(`${route}: live ${runs.map((r) => Math.round(r.live)).join(', ')} ms`);
+  }
+}
+
 async function cityFigures() {
   console.log('\nLarge cities: navigation to the first results on /suche (median of runs)');
   const blank = await blankPageMemory();
@@ -239,6 +284,14 @@ async function cityFigures() {
   if (VERBOSE) for (const line of details) console.log(line);
 }
 
+if (!args.includes('--no-first-visit')) {
+  const server = await startServer();
+  try {
+    await firstVisitFigures(server.url);
+  } finally {
+    await server.stop();
+  }
+}
 if (!args.includes('--no-lighthouse')) {
   const server = await startServer();
   try {

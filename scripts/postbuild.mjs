@@ -2,20 +2,23 @@
 // dist/. It
 // 1. moves trunk's inline loader script into a hashed file, so the Content Security Policy
 //    can forbid every inline script (`script-src 'self'`), whatever the build; the loader
-//    starts the app after the page's first paint, and trunk's preloads of the app's files
-//    go, so a page rendered at build time shows at once and its download does not compete
-//    with what the reader sees first; the loader begins with the crash screen's handler
-//    (loader/crash-screen.js), so it listens before the app runs;
+//    asks for the dataset and then the app's files at once (the wasm at low priority, so
+//    the page's styles come first, and compiled while it streams in), and starts the app
+//    after the page's first paint, so a page rendered at build time shows at once; trunk's
+//    preload links go (a preload holds back the load event); the loader begins with the
+//    crash screen's handler (loader/crash-screen.js), so it listens before the app runs;
 // 2. writes the web app manifest and icons from the dataset's city;
 // 3. renders every public page to static HTML with the app's own components, natively
 //    (src/bin/prerender.rs), keeping trunk's page as app.html;
-// 4. writes the service worker's precache list from the files built (last: it hashes them).
+// 4. writes the service worker's precache list from the files built (it hashes them);
+// 5. writes the hashed files compressed beside them, brotli and gzip -9 (scripts/compress.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeManifest } from './pwa/manifest.mjs';
 import { writeServiceWorker } from './pwa/precache.mjs';
+import { compressFiles } from './compress.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -27,12 +30,18 @@ const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
 const inlineModule = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
-/** Trunk's loader imports the app's glue at once; this one waits for the first paint. */
+/**
+ * Trunk's loader imports the app's glue and then fetches the wasm; this one asks for the
+ * dataset, the glue and the wasm at once (the wasm at low priority, compiled while it
+ * streams in), and starts the app after the first paint.
+ */
 function afterFirstPaint(body) {
   const staticImport = /import init, \* as bindings from '([^']+)';/;
   const found = body.match(staticImport);
-  if (!found) {
-    console.error("postbuild: trunk's loader no longer reads `import init, * as bindings from '…'`.");
+  const wasmPath = /init\(\{ module_or_path: '([^']+_bg\.wasm)' \}\)/;
+  const wasm = body.match(wasmPath);
+  if (!found || !wasm) {
+    console.error("postbuild: trunk's loader no longer reads `import init, * as bindings from '…'` and `init({ module_or_path: '…' })`.");
     process.exit(1);
   }
   const waitForPaint = [
@@ -50,16 +59,28 @@ function afterFirstPaint(body) {
     '// Its body too, while the app\'s files load and compile: the app reads the bytes when it',
     '// runs (null when the answer is not a good one; the app then reads nothing of it).',
     'start.body = start.data.then((answer) => (answer?.ok ? answer.arrayBuffer() : null)).catch(() => null);',
-    '// Start after the first paint: the page rendered at build time shows first.',
+    '// The app\'s files too, at once: the glue, and the wasm at low priority (the page\'s own',
+    '// styles and pictures come first), compiled on the browser\'s own threads while its',
+    '// bytes arrive (a host that serves it as another type gets it compiled once it is in).',
+    `const bindingsLoaded = import('${found[1]}');`,
+    `const compiled = fetch(new URL('${wasm[1]}', document.baseURI), { priority: 'low' }).then((answer) =>`,
+    "  answer.headers.get('Content-Type')?.startsWith('application/wasm')",
+    '    ? WebAssembly.compileStreaming(answer)',
+    '    : answer.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)),',
+    ');',
+    "compiled.catch(() => {}); // a failure is the app's start to report, below",
+    '// Start after the first paint: the page rendered at build time shows first. (Starting',
+    '// at the first frame instead of the load event, which the wasm\'s preload holds back to',
+    '// its last byte, measured 50 ms slower: the app then starts on the wasm\'s first code.)',
     'await new Promise((resolve) => {',
     '  const later = () => requestAnimationFrame(() => setTimeout(resolve, 0));',
     "  if (document.readyState === 'complete') later();",
     "  else addEventListener('load', later, { once: true });",
     '});',
-    `const bindings = await import('${found[1]}');`,
+    'const bindings = await bindingsLoaded;',
     'const init = bindings.default;',
   ].join('\n');
-  return body.replace(staticImport, waitForPaint);
+  return body.replace(staticImport, waitForPaint).replace(wasmPath, 'init({ module_or_path: compiled })');
 }
 
 const crashScreen = readFileSync(join(import.meta.dirname, 'loader/crash-screen.js'), 'utf8');
@@ -73,11 +94,29 @@ html = html.replace(inlineModule, (_all, attributes, rawBody) => {
   const kept = attributes.replace(/\s(nonce|integrity)="[^"]*"/g, '');
   return `<script type="module"${kept} src="${publicUrl}${name}"></script>`;
 });
-// The app's files are fetched when the loader asks for them (after the first paint).
-const preloads = /<link rel="(modulepreload|preload)" href="[^"]*(\.js|_bg\.wasm)"[^>]*>/g;
-const dropped = (html.match(preloads) ?? []).length;
-html = html.replace(preloads, '');
-console.log(`postbuild: dropped ${dropped} preload link(s) of the app's files`);
+// The dataset and the wasm (at low priority) are asked for from the start: the browser
+// finds their preload links while it reads the page, before the loader runs (it waits for
+// the page's styles), so the largest download starts a third of a second earlier, and the
+// dataset still first. The links have no `integrity` (trunk's has): the loader's fetches
+// must match them, or a file would come twice. The preloads hold back the load event,
+// after which the app starts; it waits for the wasm anyway.
+const preloads = /<link rel="(modulepreload|preload)" href="([^"]*)(\.js|_bg\.wasm)"[^>]*>/g;
+let dropped = 0;
+html = html.replace(preloads, (_all, _rel, path, ext) => {
+  if (ext === '_bg.wasm') {
+    return [
+      `<link rel="preload" href="${publicUrl}data/services.json" as="fetch" crossorigin>`,
+      `<link rel="preload" href="${path}${ext}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">`,
+    ].join('\n    ');
+  }
+  dropped += 1;
+  return '';
+});
+if (!/<link rel="preload" href="[^"]*_bg\.wasm" as="fetch"/.test(html)) {
+  console.error("postbuild: trunk's page has no preload link of the wasm to keep.");
+  process.exit(1);
+}
+console.log(`postbuild: dropped ${dropped} preload link(s) of the app's files, kept the wasm's at low priority`);
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
   console.error('postbuild: an inline script is left in index.html; the CSP would block it.');
   process.exit(1);
@@ -93,3 +132,4 @@ execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'prerender', '--',
 });
 const { version, entries } = writeServiceWorker(staging);
 console.log(`postbuild: service worker ${version} precaches ${entries.length} files`);
+console.log(`postbuild: ${compressFiles(staging)} hashed files written compressed (.br, .gz) beside them`);

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 # Must equal the `wasm-bindgen = "=…"` pin in Cargo.toml.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
-APT_PACKAGES=(chromium chromium-driver nginx)
+# libnginx-mod-http-brotli-static: nginx serves the .br files the build writes (scripts/nginx.sh).
+APT_PACKAGES=(chromium chromium-driver nginx libnginx-mod-http-brotli-static)
 
 step() { printf '\n== setup: %s\n' "$*"; }
 # shellcheck source=scripts/lib.sh

@@ -12,7 +12,8 @@ const TEMPLATE = join(ROOT, 'public/sw.js');
 
 /** Files that are not part of the app shell: the worker itself and the dataset. */
 export function isShellFile(path) {
-  return path !== 'sw.js' && !path.startsWith('data/') && !path.startsWith('.');
+  // `.br` and `.gz` files are the same files compressed for the wire (scripts/compress.mjs).
+  return path !== 'sw.js' && !path.startsWith('data/') && !path.startsWith('.') && !/\.(br|gz)$/.test(path);
 }
 
 export function listFiles(dir) {
