@@ -50,6 +50,12 @@ fn every_hostile_dataset_has_its_expected_outcome() {
                     "{name}: entries left out ({:?})",
                     loaded.skipped
                 );
+                assert_eq!(
+                    loaded.repaired.len() as u64,
+                    want.get("repaired").and_then(Value::as_u64).unwrap_or(0),
+                    "{name}: entries read in part ({:?})",
+                    loaded.repaired
+                );
                 if let Some(id) = want.get("no_links_in").and_then(Value::as_str) {
                     let service = loaded.dataset.services.iter().find(|s| s.id == id).unwrap();
                     for contact in &service.contacts {

@@ -129,6 +129,14 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
         Err(()) => return Err(unreachable()),
     };
     super::mark("wegweiser:data-read");
+    for problem in &loaded.repaired {
+        super::document::log_warning(&format!(
+            "dataset entry read in part: {} ({}): {}",
+            problem.path,
+            problem.id.as_deref().unwrap_or("no id"),
+            problem.detail
+        ));
+    }
     for problem in &loaded.skipped {
         super::document::log_warning(&format!(
             "dataset entry left out: {} ({}): {}",

@@ -10,6 +10,7 @@ use super::dataset::{
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use serde_json::Value;
+use std::collections::HashMap;
 
 mod split;
 use split::{check_syntax, Piece, Refusal, Sink, Splitter};
@@ -71,6 +72,9 @@ pub struct Loaded {
     pub dataset: Dataset,
     /// Entries left out because they could not be read.
     pub skipped: Vec<Problem>,
+    /// Entries read with a part left out, so that the rest can be used: a need's parent
+    /// that closed a cycle ([`break_need_cycles`]).
+    pub repaired: Vec<Problem>,
 }
 
 /// Entries per list beyond this are left out: a city has thousands, not millions, and a
@@ -360,7 +364,9 @@ impl Parts {
             })
         })?;
         let mut skipped = Vec::new();
-        let needs = self.needs.finish("needs", true, &mut skipped)?;
+        let mut needs = self.needs.finish("needs", true, &mut skipped)?;
+        let mut repaired = Vec::new();
+        break_need_cycles(&mut needs, &mut repaired);
         let districts = self.districts.finish("districts", true, &mut skipped)?;
         let organizations = self
             .organizations
@@ -387,7 +393,66 @@ impl Parts {
                 events,
             },
             skipped,
+            repaired,
         })
+    }
+}
+
+/// Drops each parent that closes a cycle of needs (a need its own parent, or `a` under `b`
+/// under `a`) and reports it: that need is read as one of the top. Every need's parents are
+/// then a chain that ends, so the need tree (`SearchIndex::need_family`) can be walked. Each
+/// need is visited once: a chain is followed until a need already settled.
+fn break_need_cycles(needs: &mut [Need], repaired: &mut Vec<Problem>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnPath,
+        Settled,
+    }
+    let parents: Vec<Option<usize>> = {
+        let mut at: HashMap<&str, usize> = HashMap::with_capacity(needs.len());
+        for (i, need) in needs.iter().enumerate() {
+            at.entry(need.id.as_str()).or_insert(i);
+        }
+        needs
+            .iter()
+            .map(|n| n.parent.as_deref().and_then(|p| at.get(p).copied()))
+            .collect()
+    };
+    let mut marks = vec![Mark::New; needs.len()];
+    let mut closing = Vec::new();
+    for start in 0..needs.len() {
+        let mut path = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match marks[i] {
+                Mark::Settled => break,
+                Mark::OnPath => {
+                    // The need last met names one on its own chain as its parent.
+                    closing.extend(path.last().copied());
+                    break;
+                }
+                Mark::New => {
+                    marks[i] = Mark::OnPath;
+                    path.push(i);
+                    at = parents[i];
+                }
+            }
+        }
+        for i in path {
+            marks[i] = Mark::Settled;
+        }
+    }
+    for i in closing {
+        let need = &mut needs[i];
+        let parent = need.parent.take().unwrap_or_default();
+        repaired.push(Problem {
+            path: format!("needs[{i}].parent"),
+            id: Some(need.id.clone()),
+            detail: format!(
+                "its parent \"{parent}\" closes a cycle of needs: read as a need of its own"
+            ),
+        });
     }
 }
 

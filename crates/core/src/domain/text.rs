@@ -4,6 +4,12 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+/// The most languages one text may give. A text has one to seven, a city with many
+/// communities a few dozen; a file with thousands in one text is no text.
+pub const MAX_LANGUAGES: usize = 64;
+/// The longest language code read (RFC 5646 asks every reader to take 35 characters).
+pub const MAX_LANGUAGE_CODE_CHARS: usize = 35;
+
 /// A dataset text: either a plain string (in the dataset's own language) or a map from
 /// language code to text, e.g. `{"de": "Beratung", "en": "Counselling"}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,11 +58,22 @@ impl<'de> Deserialize<'de> for LocalText {
             }
 
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<LocalText, M::Error> {
-                let mut text = LocalText::default();
+                use serde::de::Error;
+                let mut entries = Vec::new();
                 while let Some((lang, value)) = map.next_entry::<String, String>()? {
-                    text = text.with(&lang, value);
+                    if lang.chars().count() > MAX_LANGUAGE_CODE_CHARS {
+                        return Err(M::Error::custom(format!(
+                            "a language code longer than {MAX_LANGUAGE_CODE_CHARS} characters"
+                        )));
+                    }
+                    if entries.len() == MAX_LANGUAGES {
+                        return Err(M::Error::custom(format!(
+                            "more than {MAX_LANGUAGES} languages in one text"
+                        )));
+                    }
+                    entries.push((lang, value));
                 }
-                Ok(text)
+                Ok(LocalText::from_entries(entries))
             }
         }
 
@@ -111,6 +128,31 @@ impl LocalText {
         }
     }
 
+    /// The text of (language code, text) pairs in any order, sorted once (a sorted insert
+    /// per pair took minutes for 200,000 codes in descending order); a code given twice
+    /// keeps its last text, as a JSON reader does.
+    fn from_entries(mut entries: Vec<(String, String)>) -> Self {
+        // Stable: of a code given twice, the last stays last, and reversed comes first.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.reverse();
+        entries.dedup_by(|later, kept| later.0 == kept.0);
+        entries.reverse();
+        LocalText {
+            texts: Texts::ByLang(entries),
+        }
+        .plain_if_only_base()
+    }
+
+    /// One form for one meaning: a map of the empty code alone is the plain form.
+    fn plain_if_only_base(self) -> Self {
+        match self.texts {
+            Texts::ByLang(mut by_lang) if by_lang.len() == 1 && by_lang[0].0.is_empty() => {
+                LocalText::plain(by_lang.remove(0).1)
+            }
+            texts => LocalText { texts },
+        }
+    }
+
     /// The text with `lang` set to `text` (replacing what that language had).
     pub fn with(self, lang: &str, text: impl Into<String>) -> Self {
         let mut by_lang = match self.texts {
@@ -121,15 +163,10 @@ impl LocalText {
             Ok(at) => by_lang[at].1 = text.into(),
             Err(at) => by_lang.insert(at, (lang.to_string(), text.into())),
         }
-        // One form for one meaning: a map of the empty code alone is the plain form.
-        if let [(code, _)] = by_lang.as_slice() {
-            if code.is_empty() {
-                return LocalText::plain(by_lang.remove(0).1);
-            }
-        }
         LocalText {
             texts: Texts::ByLang(by_lang),
         }
+        .plain_if_only_base()
     }
 
     /// The language code as stored, and the text, for `lang`.
@@ -248,6 +285,38 @@ mod tests {
             "{error}"
         );
         assert!(serde_json::from_str::<LocalText>(r#"{"de": 1}"#).is_err());
+    }
+
+    /// Issue 29, finding 3: 200,000 codes in descending order took minutes (a sorted insert
+    /// each); now a text of more than `MAX_LANGUAGES` codes, or with an over-long code, is
+    /// refused with a message, and up to the limit they are sorted once.
+    #[test]
+    fn too_many_languages_or_an_over_long_code_are_refused_and_codes_are_sorted_once() {
+        let map = |codes: &mut dyn Iterator<Item = String>| {
+            let pairs: Vec<String> = codes.map(|c| format!(r#""{c}": "x{c}""#)).collect();
+            format!("{{{}}}", pairs.join(","))
+        };
+        let many = map(&mut (0..200_000).rev().map(|i| format!("l{i:06}")));
+        let error = serde_json::from_str::<LocalText>(&many)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("more than 64 languages in one text"),
+            "{error}"
+        );
+        let most = map(&mut (0..MAX_LANGUAGES).rev().map(|i| format!("l{i:02}")));
+        let text: LocalText = serde_json::from_str(&most).unwrap();
+        let codes: Vec<&str> = text.all().map(|(code, _)| code).collect();
+        assert_eq!(codes.len(), MAX_LANGUAGES);
+        assert!(codes.windows(2).all(|w| w[0] < w[1]), "sorted: {codes:?}");
+        assert_eq!(text.resolve("l07", "de").text, "xl07");
+        let long = format!(r#"{{"{}": "x"}}"#, "a".repeat(MAX_LANGUAGE_CODE_CHARS + 1));
+        let error = serde_json::from_str::<LocalText>(&long)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("a language code longer than 35"), "{error}");
+        let longest = format!(r#"{{"{}": "x"}}"#, "a".repeat(MAX_LANGUAGE_CODE_CHARS));
+        assert!(serde_json::from_str::<LocalText>(&longest).is_ok());
     }
 
     #[test]

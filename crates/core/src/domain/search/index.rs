@@ -381,6 +381,10 @@ impl Words {
     }
 }
 
+/// How many levels of needs above a need its search also finds it under: a taxonomy has two
+/// or three (Pflege > Entlastung); a deeper chain is cut there, never walked to its end.
+pub const MAX_NEED_DEPTH: usize = 8;
+
 impl SearchIndex {
     pub fn build(dataset: &Dataset) -> SearchIndex {
         let ids = Ids::of(dataset);
@@ -430,9 +434,10 @@ impl SearchIndex {
             let Ok(child) = u16::try_from(child) else {
                 break;
             };
-            // Walk up the parents (bounded: the checker refuses cycles, this must not hang).
+            // Walk up the parents: the loader has broken every cycle, and the walk stops at
+            // MAX_NEED_DEPTH, so a chain of 20,000 needs costs no more than a shallow tree.
             let mut parent = need.parent.as_deref();
-            for _ in 0..dataset.needs.len() {
+            for _ in 0..MAX_NEED_DEPTH {
                 let Some(&p) = parent.and_then(|p| ids.need.get(p)) else {
                     break;
                 };

@@ -6,7 +6,7 @@ pub mod fold;
 pub mod index;
 pub mod query;
 
-pub use index::{Hit, SearchIndex};
+pub use index::{Hit, SearchIndex, MAX_NEED_DEPTH};
 pub use query::{OpenFilter, Query};
 
 #[cfg(test)]

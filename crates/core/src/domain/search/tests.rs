@@ -525,3 +525,64 @@ fn a_district_beyond_the_sixteen_bit_numbering_is_never_taken_for_another() {
     expected.sort();
     assert_eq!(found, expected, "only the citywide services");
 }
+
+/// Issue 29, finding 2: the need tree was walked from every need up to the top, without
+/// stopping at a cycle, so 20,000 self-parented needs (under 1 MB) made 400 million family
+/// entries and ran the wasm out of memory. Now the loader breaks every cycle and reports it,
+/// and a family reaches at most `MAX_NEED_DEPTH` levels up.
+#[test]
+fn need_cycles_are_broken_and_deep_chains_cut() {
+    use crate::domain::load::load_dataset;
+    let dataset_with = |needs: Vec<String>| {
+        format!(
+            r#"{{"schema_version": 1,
+            "meta": {{"city": "X", "region": "DE-RP", "time_zone": "Europe/Berlin", "licence": "CC0",
+              "data_date": "2026-01-15", "help": {{"label": "Rathaus", "phone": "0631 365-0"}}}},
+            "needs": [{}], "districts": [{{"id": "mitte", "label": "Mitte"}}],
+            "services": [{{"id": "s", "name": "Beratung", "summary": "Hilft.", "needs": ["n0"],
+              "source": {{"name": "Test"}}}}]}}"#,
+            needs.join(",")
+        )
+    };
+    let count = 20_000;
+    let own_parents = (0..count)
+        .map(|i| format!(r#"{{"id": "n{i}", "label": "N", "parent": "n{i}"}}"#))
+        .collect();
+    let loaded = load_dataset(&dataset_with(own_parents)).unwrap();
+    assert_eq!(loaded.repaired.len(), count, "every cycle reported");
+    assert!(loaded.repaired[0]
+        .detail
+        .contains("closes a cycle of needs"));
+    assert_eq!(loaded.repaired[0].path, "needs[0].parent");
+    assert!(loaded.dataset.needs.iter().all(|n| n.parent.is_none()));
+    let index = SearchIndex::build(&loaded.dataset);
+    assert_eq!(index.need_family("n0"), ["n0"]);
+    // A chain n0 > n1 > … > n19999: n0's family is itself and the needs at most
+    // MAX_NEED_DEPTH levels below it.
+    let chain = (0..count)
+        .map(|i| match i {
+            0 => r#"{"id": "n0", "label": "N"}"#.to_string(),
+            i => format!(r#"{{"id": "n{i}", "label": "N", "parent": "n{}"}}"#, i - 1),
+        })
+        .collect();
+    let loaded = load_dataset(&dataset_with(chain)).unwrap();
+    assert!(loaded.repaired.is_empty(), "{:?}", loaded.repaired.first());
+    let index = SearchIndex::build(&loaded.dataset);
+    assert_eq!(index.need_family("n0").len(), 1 + MAX_NEED_DEPTH);
+    assert_eq!(index.need_family("n19998"), ["n19998", "n19999"]);
+    // A cycle of two, and a need below it: one parent goes, the rest is a tree.
+    let two = ["a:b", "b:a", "c:a"]
+        .iter()
+        .map(|pair| {
+            let (id, parent) = pair.split_once(':').unwrap();
+            format!(r#"{{"id": "{id}", "label": "N", "parent": "{parent}"}}"#)
+        })
+        .chain([r#"{"id": "n0", "label": "N"}"#.to_string()])
+        .collect();
+    let loaded = load_dataset(&dataset_with(two)).unwrap();
+    assert_eq!(loaded.repaired.len(), 1, "{:?}", loaded.repaired);
+    let index = SearchIndex::build(&loaded.dataset);
+    let mut family = index.need_family("b");
+    family.sort_unstable();
+    assert_eq!(family, ["a", "b", "c"]);
+}
