@@ -263,15 +263,17 @@ mod native {
         )
     }
 
-    /// Everything may be read; searches and shared lists (`?q=`, `?ids=`) are people's own.
+    /// Everything may be read; searches and shared lists (`?q=`, `?ids=` on the shortlist and
+    /// the week plan) are people's own.
     fn robots_txt(base: Option<&str>) -> String {
         let sitemap = base
             .map(|b| format!("Sitemap: {b}/sitemap.xml\n"))
             .unwrap_or_default();
         format!(
-            "User-agent: *\nAllow: /\nDisallow: /{}?\nDisallow: /{}?\n{sitemap}",
+            "User-agent: *\nAllow: /\nDisallow: /{}?\nDisallow: /{}?\nDisallow: /{}?\n{sitemap}",
             route::RESULTS,
-            route::SHORTLIST
+            route::SHORTLIST,
+            route::WEEK_PLAN
         )
     }
 

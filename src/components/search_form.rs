@@ -4,6 +4,7 @@
 
 use super::onscreen_keyboard::OnScreenKeyboard;
 use super::results_href;
+use crate::domain::route;
 use crate::domain::search::Query;
 use crate::router::use_navigate;
 use crate::state::use_kiosk;
@@ -33,7 +34,9 @@ pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
         }
     };
     view! {
-        <form class="ww-search" role="search" on:submit=on_submit>
+        // `action`: before the app has taken a prerendered page over, or without JavaScript,
+        // Enter asks for the results page (`/suche?q=…`), not the page shown again.
+        <form class="ww-search" role="search" action=format!("/{}", route::RESULTS) on:submit=on_submit>
             <label class="ww-search__label" for="ww-search-input">{t.search_label}</label>
             <p class="ww-search__hint" id="ww-search-hint">{t.search_hint}</p>
             <div class="ww-search__row">

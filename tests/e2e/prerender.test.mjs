@@ -73,6 +73,15 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
+  test('Enter in the start page\'s search asks for the results page (issue 29, finding 14)', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { javaScriptEnabled: false });
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Wonach suchen Sie?' }).fill('Demenz');
+    await Promise.all([page.waitForURL('**/suche?q=Demenz'), page.keyboard.press('Enter')]);
+    assert.equal(new URL(page.url()).pathname, '/suche');
+    await context.close();
+  });
+
   test('every service has its page, and the sitemap lists them', async () => {
     const { page, context } = await openPage(env.browser, env.url, { javaScriptEnabled: false });
     const response = await page.request.get('/sitemap.xml');
@@ -83,6 +92,10 @@ describe('without JavaScript', () => {
     }
     const robots = await (await page.request.get('/robots.txt')).text();
     assert.match(robots, /^User-agent: \*$/m);
+    // Searches and personal lists are nobody's to crawl (issue 29, finding 17).
+    for (const personal of ['/suche?', '/merkliste?', '/wochenplan?']) {
+      assert.match(robots, new RegExp(`^Disallow: ${personal.replace('?', '\\?')}$`, 'm'), personal);
+    }
     const last = dataset.services.at(-1);
     await page.goto(`/service/${last.id}`);
     const name = typeof last.name === 'string' ? last.name : last.name.de;
