@@ -184,6 +184,21 @@ describe('the take-over', () => {
     }
   });
 
+  test('a page asked for by its file is that page once the app has taken it over (issue 29, finding 15)', async () => {
+    const pages = {
+      '/index.html': 'Hilfe und Angebote in Kaiserslautern',
+      '/service/gemeindeschwester-plus/index.html': 'Gemeindeschwester plus – Sprechstunde',
+    };
+    for (const [address, heading] of Object.entries(pages)) {
+      const { page, context, errors } = await openPage(env.browser, env.url);
+      await page.goto(address);
+      await page.locator('html[data-app="live"]').waitFor();
+      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), heading, address);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
   test('an address with a query gets the app shell, never another page', async () => {
     const { page, context } = await openPage(env.browser, env.url, { javaScriptEnabled: false });
     await page.goto('/merkliste?ids=gemeindeschwester-plus');

@@ -131,9 +131,19 @@ impl Route {
     pub fn parse(address: &str) -> Route {
         let address = address.split('#').next().unwrap_or(address);
         let (path, query) = address.split_once('?').unwrap_or((address, ""));
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        // A page rendered at build time, asked for by its file (`/service/x/index.html`,
+        // `/index.html`) is the page of its folder.
+        if segments.last() == Some(&"index.html") {
+            segments.pop();
+        }
         match segments.as_slice() {
             [] => Route::Home,
+            // A need's results page by its file (`/suche/need/pflege.html`, see `page_file`).
+            [RESULTS, "need", file] if query.is_empty() && file.ends_with(".html") => {
+                let need = file.trim_end_matches(".html");
+                Route::Results(Query::from_query_string(&format!("need={need}")))
+            }
             [RESULTS] => Route::Results(Query::from_query_string(query)),
             [SERVICE, id] => Route::Service((*id).to_string()),
             [SHORTLIST] => Route::Shortlist(ids_of(query)),
@@ -156,6 +166,28 @@ fn ids_of(query: &str) -> Option<Vec<String>> {
 mod tests {
     use super::*;
     use crate::domain::search::OpenFilter;
+
+    /// Issue 29, finding 15: nginx serves a page rendered at build time at its file's own
+    /// address too; the app read those as "not found" once it took the page over.
+    #[test]
+    fn a_page_asked_for_by_its_file_is_that_page() {
+        let routes = [
+            Route::Home,
+            Route::Results(Query::default()),
+            Route::Results(Query::from_query_string("need=pflege")),
+            Route::Service("gemeindeschwester-plus".into()),
+            Route::Shortlist(None),
+            Route::About,
+            Route::Settings,
+        ];
+        for route in routes {
+            let file = route.page_file().expect("a page rendered at build time");
+            assert_eq!(Route::parse(&format!("/{file}")), route, "/{file}");
+        }
+        assert_eq!(Route::parse("/suche/need/pflege.html?q=x"), Route::NotFound);
+        assert_eq!(Route::parse("/suche/need/pflege"), Route::NotFound);
+        assert_eq!(Route::parse("/info/other.html"), Route::NotFound);
+    }
 
     #[test]
     fn every_route_round_trips_through_its_address() {
