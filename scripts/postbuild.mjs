@@ -78,6 +78,21 @@ function afterFirstPaint(body) {
   return body.replace(staticImport, waitForPaint).replace(wasmPath, 'init({ module_or_path: compiled })');
 }
 
+/** The CSP header of deploy/nginx-site.conf, as a <meta> element may carry it. */
+function metaPolicy() {
+  const site = readFileSync(join(import.meta.dirname, '../deploy/nginx-site.conf'), 'utf8');
+  const header = site.match(/add_header Content-Security-Policy "([^"]+)" always;/);
+  if (!header) {
+    console.error('postbuild: deploy/nginx-site.conf has no Content-Security-Policy header to copy.');
+    process.exit(1);
+  }
+  return header[1]
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !directive.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
 const crashScreen = readFileSync(join(import.meta.dirname, 'loader/crash-screen.js'), 'utf8');
 let moved = 0;
 html = html.replace(inlineModule, (_all, attributes, rawBody) => {
@@ -94,6 +109,10 @@ const preloads = /<link rel="(modulepreload|preload)" href="[^"]*(\.js|_bg\.wasm
 const dropped = (html.match(preloads) ?? []).length;
 html = html.replace(preloads, '');
 console.log(`postbuild: dropped ${dropped} preload link(s) of the app's files`);
+// The Content Security Policy also as a <meta> element, for hosts that cannot set headers:
+// the policy of deploy/nginx-site.conf (one source), without `frame-ancestors`, which a
+// <meta> cannot carry. Where both arrive, the browser enforces both, and they agree.
+html = html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy()}" />`);
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
   console.error('postbuild: an inline script is left in index.html; the CSP would block it.');
   process.exit(1);

@@ -3,7 +3,7 @@
 // and that no request leaves the origin. Elements are found by role and name.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openPage, serveAndBrowse } from './support/browser.mjs';
@@ -203,6 +203,39 @@ describe('the static server (deploy/nginx-site.conf)', () => {
     const data = await fetch(env.url + '/data/services.json');
     assert.equal(data.headers.get('content-type'), 'application/json');
     assert.equal(data.headers.get('cache-control'), 'no-cache');
+  });
+
+  test('the CSP comes as a header and, for hosts without headers, as a <meta> that agrees (issue 29, finding 18)', async () => {
+    for (const address of ['/', '/service/gemeindeschwester-plus', '/service/irgendwas']) {
+      const answer = await fetch(env.url + address);
+      const header = answer.headers.get('content-security-policy');
+      const meta = (await answer.text()).match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+      assert.ok(meta, `${address}: a <meta> policy`);
+      const withoutFrames = header.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('frame-ancestors')).join('; ');
+      assert.equal(meta, withoutFrames, address);
+      assert.doesNotMatch(header, /img-src[^;]*data:/, 'no data: images: nothing needs them');
+    }
+  });
+
+  test('dotfiles are never served, .well-known/ is (issue 29, finding 18)', async () => {
+    // A deployment's leftovers, in a copy of the build.
+    const dir = mkdtempSync(join(tmpdir(), 'wegweiser-dotfiles-'));
+    cpSync(resolve(ROOT, 'dist'), dir, { recursive: true });
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, '.well-known'));
+    writeFileSync(join(dir, '.env'), 'SECRET=1\n');
+    writeFileSync(join(dir, '.git/config'), '[core]\n');
+    writeFileSync(join(dir, 'service/.hidden'), 'x\n');
+    writeFileSync(join(dir, '.well-known/security.txt'), 'Contact: mailto:x@example.org\n');
+    const server = await startServer(dir);
+    try {
+      for (const dotfile of ['/.env', '/.git/config', '/service/.hidden']) {
+        assert.equal((await fetch(server.url + dotfile)).status, 404, dotfile);
+      }
+      assert.equal((await fetch(server.url + '/.well-known/security.txt')).status, 200);
+    } finally {
+      await server.stop();
+    }
   });
 
   test('deep links get their page or the app shell; missing files get a real 404', async () => {
