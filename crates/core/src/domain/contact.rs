@@ -84,7 +84,8 @@ pub fn safe_web_href(url: &str) -> Option<String> {
         && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || ".-:".contains(c));
-    (valid_host && !url.chars().any(char::is_whitespace)).then(|| url.to_string())
+    let unsafe_char = |c: char| c.is_whitespace() || c.is_control();
+    (valid_host && !url.chars().any(unsafe_char)).then(|| url.to_string())
 }
 
 #[cfg(test)]
@@ -171,5 +172,10 @@ mod tests {
         assert_eq!(safe_web_href("http://lmdr.de"), None);
         assert_eq!(safe_web_href("javascript:alert(1)"), None);
         assert_eq!(safe_web_href("https://evil .de"), None);
+        // A line break or a control character would add lines to robots.txt or
+        // properties to a calendar file (issue 29, finding 16).
+        assert_eq!(safe_web_href("https://a.de\nDisallow: /"), None);
+        assert_eq!(safe_web_href("https://a.de/x\u{1}y"), None);
+        assert_eq!(safe_web_href("https://a.de/x\u{7f}"), None);
     }
 }

@@ -357,7 +357,7 @@ impl Parts {
         if let Some(key) = self.given_twice {
             return Err(given_twice(key));
         }
-        let meta = self.meta.unwrap_or_else(|| {
+        let mut meta = self.meta.unwrap_or_else(|| {
             Err(LoadError::Invalid {
                 path: "meta".to_string(),
                 detail: "missing".to_string(),
@@ -366,6 +366,7 @@ impl Parts {
         let mut skipped = Vec::new();
         let mut needs = self.needs.finish("needs", true, &mut skipped)?;
         let mut repaired = Vec::new();
+        keep_public_url_if_safe(&mut meta, &mut repaired);
         break_need_cycles(&mut needs, &mut repaired);
         let districts = self.districts.finish("districts", true, &mut skipped)?;
         let organizations = self
@@ -395,6 +396,24 @@ impl Parts {
             skipped,
             repaired,
         })
+    }
+}
+
+/// `meta.public_url` goes into robots.txt, the sitemap, canonical links, calendar files'
+/// UIDs and take-away QR codes: it is kept only as a safe `https://` address (the same check
+/// as every web link: no spaces, line breaks or control characters, which would add lines
+/// to robots.txt or properties to a calendar file), and otherwise left out and reported.
+fn keep_public_url_if_safe(meta: &mut Meta, repaired: &mut Vec<Problem>) {
+    let Some(url) = meta.public_url.take() else {
+        return;
+    };
+    match super::contact::safe_web_href(&url) {
+        Some(safe) => meta.public_url = Some(safe),
+        None => repaired.push(Problem {
+            path: "meta.public_url".to_string(),
+            id: None,
+            detail: "not a safe https:// address (no spaces, line breaks or control characters): left out".to_string(),
+        }),
     }
 }
 
