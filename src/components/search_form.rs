@@ -13,7 +13,12 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 #[component]
-pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
+pub fn SearchForm(
+    #[prop(into)] query: Signal<Query>,
+    /// What to show as examples under the field: the city's own needs
+    /// (`view_model::search_examples`), so each one finds something.
+    examples: Vec<String>,
+) -> impl IntoView {
     let t = use_lang().strings();
     let input = NodeRef::<Input>::new();
     let navigate = use_navigate();
@@ -38,7 +43,7 @@ pub fn SearchForm(#[prop(into)] query: Signal<Query>) -> impl IntoView {
         // Enter asks for the results page (`/suche?q=…`), not the page shown again.
         <form class="ww-search" role="search" action=format!("/{}", route::RESULTS) on:submit=on_submit>
             <label class="ww-search__label" for="ww-search-input">{t.search_label}</label>
-            <p class="ww-search__hint" id="ww-search-hint">{t.search_hint}</p>
+            <p class="ww-search__hint" id="ww-search-hint">{(t.search_examples)(&examples)}</p>
             <div class="ww-search__row">
                 <input
                     id="ww-search-input"

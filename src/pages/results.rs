@@ -17,6 +17,7 @@ use crate::platform::document::{focus_element, set_title};
 use crate::router::use_route_part;
 use crate::state::use_lang;
 use crate::state::{use_clock, use_last_search};
+use crate::view_model::search_examples::search_examples;
 use leptos::prelude::*;
 
 const PAGE: usize = 20;
@@ -92,7 +93,7 @@ pub fn ResultsPage() -> impl IntoView {
             view! {
                 <h1 class="ww-page-title">{heading}</h1>
                 {(skipped > 0).then(|| view! { <p class="ww-notice">{(t.skipped_entries)(skipped)}</p> })}
-                <SearchForm query=query />
+                <SearchForm query=query examples=search_examples(&directory.dataset, lang, directory.base_lang()) />
                 <FilterBar directory=directory.clone() query />
                 <p class="ww-status ww-count" role="status">{move || (t.services_count)(total())}</p>
                 {empty}

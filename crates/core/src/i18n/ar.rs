@@ -73,6 +73,7 @@ pub static FORMATS: Formats = Formats {
     error_invalid: |part| format!("جزء من ملف البيانات فيه خطأ: «\u{2068}{part}\u{2069}»."),
     call: |phone| format!("اتصال: \u{2068}{phone}\u{2069}"),
     page_title: |city| format!("Wegweiser {city} – مساعدة لكبار السن"),
+    search_examples: |examples| format!("مثلًا: {}", examples.join("، ")),
     weekdays: [
         "الاثنين",
         "الثلاثاء",

@@ -34,6 +34,7 @@ pub static FORMATS: Formats = Formats {
     },
     call: |phone| format!("Anrufen: {phone}"),
     page_title: |city| format!("Wegweiser {city} – Hilfe im Alter"),
+    search_examples: |examples| format!("Zum Beispiel: {}", examples.join(", ")),
     weekdays: super::de::WEEKDAYS,
     months: super::de::MONTHS,
     clock: super::de::CLOCK,

@@ -21,6 +21,7 @@ pub static FORMATS: Formats = Formats {
     error_invalid: |part| format!("A part of the data file is faulty: “{part}”."),
     call: |phone| format!("Call: {phone}"),
     page_title: |city| format!("Wegweiser {city} – help in later life"),
+    search_examples: |examples| format!("For example: {}", examples.join(", ")),
     weekdays: [
         "Monday",
         "Tuesday",

@@ -140,6 +140,7 @@ pub static FORMATS: Formats = Formats {
     error_invalid: |part| format!("Часть файла с данными содержит ошибку: «{part}»."),
     call: |phone| format!("Позвонить: {phone}"),
     page_title: |city| format!("Wegweiser {city} – помощь в пожилом возрасте"),
+    search_examples: |examples| format!("Например: {}", examples.join(", ")),
     weekdays: [
         "Понедельник",
         "Вторник",

@@ -15,6 +15,7 @@ pub static FORMATS: Formats = Formats {
     error_invalid: |part| format!("Veri dosyasının bir bölümü hatalı: “{part}”."),
     call: |phone| format!("Ara: {phone}"),
     page_title: |city| format!("Wegweiser {city} – yaşlılıkta yardım"),
+    search_examples: |examples| format!("Örneğin: {}", examples.join(", ")),
     weekdays: [
         "Pazartesi",
         "Salı",

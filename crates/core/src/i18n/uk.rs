@@ -127,6 +127,7 @@ pub static FORMATS: Formats = Formats {
     error_invalid: |part| format!("Частина файлу даних містить помилку: «{part}»."),
     call: |phone| format!("Зателефонувати: {phone}"),
     page_title: |city| format!("Wegweiser {city} – допомога людям похилого віку"),
+    search_examples: |examples| format!("Наприклад: {}", examples.join(", ")),
     weekdays: WEEKDAYS,
     months: [
         "січня",

@@ -7,6 +7,7 @@
 //! browser and at build time.
 
 pub mod card;
+pub mod search_examples;
 pub mod service;
 
 use crate::domain::dataset::{Dataset, Service};
