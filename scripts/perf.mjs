@@ -284,21 +284,16 @@ async function cityFigures() {
   if (VERBOSE) for (const line of details) console.log(line);
 }
 
-if (!args.includes('--no-first-visit')) {
+/** Runs `figures` against the release build served by the project's nginx. */
+async function withServer(figures) {
   const server = await startServer();
   try {
-    await firstVisitFigures(server.url);
+    await figures(server.url);
   } finally {
     await server.stop();
   }
 }
-if (!args.includes('--no-lighthouse')) {
-  const server = await startServer();
-  try {
-    await lighthouseFigures(server.url);
-  } finally {
-    await server.stop();
-  }
-}
+if (!args.includes('--no-first-visit')) await withServer(firstVisitFigures);
+if (!args.includes('--no-lighthouse')) await withServer(lighthouseFigures);
 // Each city is served from its own copy of dist/.
 if (!args.includes('--no-cities')) await cityFigures();

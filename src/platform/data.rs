@@ -129,21 +129,19 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
         Err(()) => return Err(unreachable()),
     };
     super::mark("wegweiser:data-read");
-    for problem in &loaded.repaired {
-        super::document::log_warning(&format!(
-            "dataset entry read in part: {} ({}): {}",
-            problem.path,
-            problem.id.as_deref().unwrap_or("no id"),
-            problem.detail
-        ));
-    }
-    for problem in &loaded.skipped {
-        super::document::log_warning(&format!(
-            "dataset entry left out: {} ({}): {}",
-            problem.path,
-            problem.id.as_deref().unwrap_or("no id"),
-            problem.detail
-        ));
+    let reported = [
+        ("read in part", &loaded.repaired),
+        ("left out", &loaded.skipped),
+    ];
+    for (what, problems) in reported {
+        for problem in problems {
+            super::document::log_warning(&format!(
+                "dataset entry {what}: {} ({}): {}",
+                problem.path,
+                problem.id.as_deref().unwrap_or("no id"),
+                problem.detail
+            ));
+        }
     }
     super::yield_to_browser().await;
     let directory = Arc::new(Directory::from_loaded(loaded));
