@@ -13,7 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from './pwa/precache.mjs';
 
-const HASHED = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/;
+// As deploy/nginx-site.conf tells hashed files (trunk writes 8 to 16 hex digits).
+const HASHED = /-[0-9a-f]{8,16}(_bg\.wasm|\.js|\.css)$/;
 
 /** Compresses the hashed files of `dir`; gives how many were written. */
 export function compressFiles(dir) {

@@ -31,8 +31,8 @@ let html = readFileSync(indexPath, 'utf8');
 const inlineModule = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 /**
  * Trunk's loader imports the app's glue and then fetches the wasm; this one asks for the
- * dataset, the glue and the wasm at once (the wasm at low priority, compiled while it
- * streams in), and starts the app after the first paint.
+ * dataset at once, and for the glue and the wasm right after the first paint (the wasm
+ * compiled while it streams in), and starts the app once both are there.
  */
 function afterFirstPaint(body) {
   const staticImport = /import init, \* as bindings from '([^']+)';/;

@@ -63,23 +63,25 @@ fn FocusOnNavigation() -> impl IntoView {
     });
 }
 
-/// The pages, declared with leptos_router. A page is built anew when the path changes (a
-/// new search updates the results page in place), and a service's or an event's page also
-/// for another id, which `FlatRoutes` would keep. An address no declared path matches
-/// shows the page [`Route::parse`] reads from it (a trailing slash), else "not found".
+/// The pages' paths, declared with leptos_router, which matches them and completes each
+/// move; which page an address shows is the typed route's to say ([`TypedPage`], the one
+/// place that maps a route to its page), also for an address no declared path matches (a
+/// trailing slash, a page asked for by its file), else "not found". A page is built anew
+/// when the path changes (a new search updates the results page in place), and a
+/// service's or an event's page also for another id, which `FlatRoutes` alone would keep.
 #[component]
 fn Pages() -> impl IntoView {
     view! {
         <FlatRoutes fallback=TypedPage>
-            <Path path=StaticSegment("") view=HomePage />
-            <Path path=StaticSegment(route::RESULTS) view=ResultsPage />
+            <Path path=StaticSegment("") view=TypedPage />
+            <Path path=StaticSegment(route::RESULTS) view=TypedPage />
             <Path path=(StaticSegment(route::SERVICE), ParamSegment("id")) view=TypedPage />
-            <Path path=StaticSegment(route::SHORTLIST) view=ShortlistPage />
-            <Path path=StaticSegment(route::ABOUT) view=AboutPage />
-            <Path path=StaticSegment(route::SETTINGS) view=SettingsPage />
+            <Path path=StaticSegment(route::SHORTLIST) view=TypedPage />
+            <Path path=StaticSegment(route::ABOUT) view=TypedPage />
+            <Path path=StaticSegment(route::SETTINGS) view=TypedPage />
             <Path path=(StaticSegment(route::EVENT), ParamSegment("id")) view=TypedPage />
-            <Path path=StaticSegment(route::AGENDA) view=AgendaPage />
-            <Path path=StaticSegment(route::WEEK_PLAN) view=WeekPlanPage />
+            <Path path=StaticSegment(route::AGENDA) view=TypedPage />
+            <Path path=StaticSegment(route::WEEK_PLAN) view=TypedPage />
         </FlatRoutes>
     }
 }

@@ -70,7 +70,7 @@ pub fn HomePage() -> impl IntoView {
             view! {
                 <h1 class="ww-page-title">{(t.start_heading)(&city)}</h1>
                 <p class="ww-lead">{t.start_intro}</p>
-                <SearchForm query=Signal::derive(Query::default) examples=search_examples(ds, lang, base) />
+                <SearchForm query=Signal::derive(Query::default) examples=search_examples(&directory, lang) />
                 <p><a class="ww-button ww-button--secondary ww-button--wide" href=open_now>{t.open_now_link}</a></p>
                 <p><a class="ww-button ww-button--secondary ww-button--wide" href=Route::Agenda(Default::default()).href()>{t.agenda_home_link}</a></p>
                 <section aria-labelledby="ww-needs-title">

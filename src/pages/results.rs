@@ -93,7 +93,7 @@ pub fn ResultsPage() -> impl IntoView {
             view! {
                 <h1 class="ww-page-title">{heading}</h1>
                 {(skipped > 0).then(|| view! { <p class="ww-notice">{(t.skipped_entries)(skipped)}</p> })}
-                <SearchForm query=query examples=search_examples(&directory.dataset, lang, directory.base_lang()) />
+                <SearchForm query=query examples=search_examples(&directory, lang) />
                 <FilterBar directory=directory.clone() query />
                 <p class="ww-status ww-count" role="status">{move || (t.services_count)(total())}</p>
                 {empty}

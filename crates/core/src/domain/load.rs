@@ -73,7 +73,8 @@ pub struct Loaded {
     /// Entries left out because they could not be read.
     pub skipped: Vec<Problem>,
     /// Entries read with a part left out, so that the rest can be used: a need's parent
-    /// that closed a cycle ([`break_need_cycles`]).
+    /// that closed a cycle ([`break_need_cycles`]), an unsafe `meta.public_url`
+    /// ([`keep_public_url_if_safe`]).
     pub repaired: Vec<Problem>,
 }
 

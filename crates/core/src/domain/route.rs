@@ -141,7 +141,7 @@ impl Route {
             [] => Route::Home,
             // A need's results page by its file (`/suche/need/pflege.html`, see `page_file`).
             [RESULTS, "need", file] if query.is_empty() && file.ends_with(".html") => {
-                let need = file.trim_end_matches(".html");
+                let need = &file[..file.len() - ".html".len()];
                 Route::Results(Query::from_query_string(&format!("need={need}")))
             }
             [RESULTS] => Route::Results(Query::from_query_string(query)),

@@ -1,61 +1,38 @@
 //! The examples under the search field, taken from the city's own needs, so each one finds
 //! something in that city's file (a fixed list named needs another city may not have).
 
-use crate::domain::dataset::Dataset;
-use crate::domain::search::MAX_NEED_DEPTH;
+use crate::domain::directory::Directory;
 use crate::i18n::Lang;
-use std::collections::HashMap;
 
 /// How many examples the search field shows.
 pub const EXAMPLES: usize = 4;
 
-/// The labels of the top-level needs with the most services (counting their sub-needs'),
-/// in the reader's language where the dataset has it; a need without a service is never
-/// one. Ties keep the dataset's order.
-pub fn search_examples(dataset: &Dataset, ui: Lang, base: &str) -> Vec<String> {
-    let at: HashMap<&str, usize> = dataset
+/// The labels of the top-level needs with the most services (as the need filter finds
+/// them: with their sub-needs'), in the reader's language where the dataset has it; a need
+/// without a service is never one. Ties keep the dataset's order.
+pub fn search_examples(directory: &Directory, ui: Lang) -> Vec<String> {
+    let ds = &directory.dataset;
+    let mut ranked: Vec<(usize, &str)> = ds
         .needs
         .iter()
-        .enumerate()
-        .map(|(i, need)| (need.id.as_str(), i))
+        .filter(|need| need.parent.is_none())
+        .map(|need| {
+            let family = directory.index.need_family(&need.id);
+            let services = ds
+                .services
+                .iter()
+                .filter(|s| s.needs.iter().any(|n| family.contains(&n.as_str())))
+                .count();
+            let label = need.label.resolve(ui.code(), directory.base_lang()).text;
+            (services, label)
+        })
+        .filter(|&(services, _)| services > 0)
         .collect();
-    // A need's top-level need: its parents walked as far as the search walks them.
-    let top = |mut i: usize| {
-        for _ in 0..MAX_NEED_DEPTH {
-            match dataset.needs[i].parent.as_deref().and_then(|p| at.get(p)) {
-                Some(&parent) => i = parent,
-                None => break,
-            }
-        }
-        i
-    };
-    let mut services = vec![0usize; dataset.needs.len()];
-    for service in &dataset.services {
-        let mut tops: Vec<usize> = service
-            .needs
-            .iter()
-            .filter_map(|id| at.get(id.as_str()).map(|&i| top(i)))
-            .collect();
-        tops.sort_unstable();
-        tops.dedup();
-        for i in tops {
-            services[i] += 1;
-        }
-    }
-    let mut ranked: Vec<usize> = (0..dataset.needs.len())
-        .filter(|&i| services[i] > 0 && dataset.needs[i].parent.is_none())
-        .collect();
-    ranked.sort_by_key(|&i| std::cmp::Reverse(services[i]));
+    ranked.sort_by_key(|&(services, _)| std::cmp::Reverse(services));
     ranked
         .into_iter()
         .take(EXAMPLES)
-        .map(|i| {
-            dataset.needs[i]
-                .label
-                .resolve(ui.code(), base)
-                .text
-                .to_string()
-        })
+        .map(|(_, label)| label.to_string())
         .collect()
 }
 
@@ -71,7 +48,7 @@ mod tests {
     fn every_example_finds_a_service_in_its_city() {
         for directory in [kaiserslautern_directory(), dortmund_directory()] {
             for ui in Lang::ALL {
-                let examples = search_examples(&directory.dataset, ui, directory.base_lang());
+                let examples = search_examples(&directory, ui);
                 assert!(
                     !examples.is_empty(),
                     "{}: no examples",
@@ -97,8 +74,8 @@ mod tests {
     #[test]
     fn the_examples_say_what_the_city_has_and_follow_the_reader_s_language() {
         let directory = kaiserslautern_directory();
-        let de = search_examples(&directory.dataset, Lang::De, directory.base_lang());
-        let en = search_examples(&directory.dataset, Lang::En, directory.base_lang());
+        let de = search_examples(&directory, Lang::De);
+        let en = search_examples(&directory, Lang::En);
         assert_eq!(de.len(), EXAMPLES, "{de:?}");
         assert_ne!(de, en, "English labels where the dataset has them");
         let hint = (Lang::De.strings().search_examples)(&de);
