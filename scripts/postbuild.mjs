@@ -123,8 +123,15 @@ console.log(`postbuild: moved ${moved} inline script(s) into files`);
 const manifest = writeManifest(staging, join(staging, 'data/services.json'));
 console.log(`postbuild: manifest "${manifest.name}" with ${manifest.icons.length} icons`);
 // The same Cargo.lock as the wasm build; the native build's own output stays in target/.
+// Without the release build's settings for the wasm's standard library (scripts/build.sh):
+// inherited, they made this native build compile a standard library of its own, apart
+// from the one the tests and tools build with (minutes after every dependency change).
+const nativeEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^(RUSTC_BOOTSTRAP|CARGO_UNSTABLE_BUILD_STD.*)$/.test(name)),
+);
 execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'prerender', '--', staging], {
   stdio: 'inherit',
+  env: nativeEnv,
 });
 const { version, entries } = writeServiceWorker(staging);
 console.log(`postbuild: service worker ${version} precaches ${entries.length} files`);
