@@ -12,7 +12,9 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::HashMap;
 
+mod objects;
 mod split;
+pub use objects::Objects;
 use split::{check_syntax, Piece, Refusal, Sink, Splitter};
 
 /// Why a dataset could not be used at all.
@@ -502,7 +504,9 @@ fn read_meta(text: &[u8]) -> Result<Meta, LoadError> {
         }
         Err(e) => return Err(invalid("meta".to_string(), message(&e))),
     }
-    serde_json::from_slice(text).map_err(|e| invalid("meta".to_string(), message(&e)))
+    serde_json::from_slice(text)
+        .map(|Objects(meta)| meta)
+        .map_err(|e| invalid("meta".to_string(), message(&e)))
 }
 
 /// Why an entry is left out. Rare: the entry is read again as a tree, to say what is wrong
@@ -585,7 +589,7 @@ impl<T: Entry> EntryList for List<T> {
         if self.count >= MAX_ENTRIES {
             return None;
         }
-        let (entry, length) = read_at::<T>(rest)?;
+        let (Objects(entry), length) = read_at::<Objects<T>>(rest)?;
         if !is_usable(&entry, &rest[..length]) {
             return None;
         }
@@ -602,8 +606,8 @@ impl<T: Entry> EntryList for List<T> {
         }
         // An entry that reads into its type is valid JSON (unknown fields are checked as
         // they are skipped); only one that does not is checked on its own.
-        let type_error = match serde_json::from_slice::<T>(raw) {
-            Ok(entry) if is_usable(&entry, raw) => {
+        let type_error = match serde_json::from_slice::<Objects<T>>(raw) {
+            Ok(Objects(entry)) if is_usable(&entry, raw) => {
                 self.entries.push(entry);
                 return Ok(());
             }

@@ -1,6 +1,7 @@
 //! The reader's settings: text size, colours, language. Kept on the device only, read
 //! leniently (an old or broken value falls back to the default, never to an error).
 
+use crate::domain::load::Objects;
 use serde::{Deserialize, Serialize};
 
 /// Text sizes offered, in percent of the default (already large) size.
@@ -58,8 +59,10 @@ impl Default for Settings {
 
 impl Settings {
     pub fn from_storage(text: Option<&str>) -> Settings {
+        // Read as bytes, with structs as objects only: the reader the dataset's loader has.
         let mut settings: Settings = text
-            .and_then(|t| serde_json::from_str(t).ok())
+            .and_then(|t| serde_json::from_slice(t.as_bytes()).ok())
+            .map(|Objects(settings)| settings)
             .unwrap_or_default();
         if !TEXT_SIZES.contains(&settings.text_size) {
             settings.text_size = 100;

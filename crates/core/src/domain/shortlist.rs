@@ -25,7 +25,8 @@ impl Shortlist {
     /// Reads what storage held; anything unreadable is an empty list, never an error page.
     pub fn from_storage(text: Option<&str>) -> Shortlist {
         let ids: Vec<String> = text
-            .and_then(|t| serde_json::from_str(t).ok())
+            // As bytes: the reader the dataset's loader has.
+            .and_then(|t| serde_json::from_slice(t.as_bytes()).ok())
             .unwrap_or_default();
         let mut list = Shortlist::default();
         for id in ids {
