@@ -3,7 +3,9 @@
 // the names with binutils' c++filt, and prints the code per crate and per module of the
 // app. A benchmark for the table in docs/performance.md, not a check.
 //
-//   node scripts/wasm-weights.mjs [target/wasm32-unknown-unknown/release/wegweiser.wasm]
+//   node scripts/wasm-weights.mjs [--top N] [target/wasm32-unknown-unknown/release/wegweiser.wasm]
+//
+// --top N also lists the N largest functions, the first place to look for the next cut.
 //
 // Needs a release build first (./scripts/build.sh). Sizes are before wasm-opt, so they
 // are larger than the file served; the shares are what to look at.
@@ -12,7 +14,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const file = process.argv[2] ?? resolve(ROOT, 'target/wasm32-unknown-unknown/release/wegweiser.wasm');
+const args = process.argv.slice(2);
+const topAt = args.indexOf('--top');
+const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 0;
+const file = args[0] ?? resolve(ROOT, 'target/wasm32-unknown-unknown/release/wegweiser.wasm');
 const bytes = readFileSync(file);
 
 let at = 8; // after the magic number and the version
@@ -123,4 +128,12 @@ for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 18
 console.log('\n| share of code | size | part of the app |\n| --- | --- | --- |');
 for (const [part, size] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
   console.log(`| ${share(size)} | ${kib(size)} | ${part} |`);
+}
+if (top > 0) {
+  console.log(`\n| size | function (the ${top} largest) |\n| --- | --- |`);
+  const largest = bodies.map((size, i) => [size, i]).filter(([, i]) => ships(i));
+  for (const [size, i] of largest.sort((a, b) => b[0] - a[0]).slice(0, top)) {
+    const name = (demangled[i] ?? '?').replace(/\[[0-9a-f]{16}\]/g, '').replace(/\|/g, '\\|');
+    console.log(`| ${kib(size)} | ${name.length > 160 ? `${name.slice(0, 157)}...` : name} |`);
+  }
 }

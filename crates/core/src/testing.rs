@@ -5,12 +5,20 @@
 use crate::domain::dataset::Dataset;
 use crate::domain::directory::Directory;
 use crate::domain::load::load_dataset;
+use crate::domain::search::vocabulary::Vocabulary;
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// The app's own data: `public/data/services.json`.
 pub const KAISERSLAUTERN_JSON: &str = include_str!("../../../public/data/services.json");
 /// The Dortmund fixture: `tests/fixtures/dortmund.json`.
 pub const DORTMUND_JSON: &str = include_str!("../../../tests/fixtures/dortmund.json");
+
+/// The app's base vocabulary of questions: `public/data/vocabulary.json`.
+pub const VOCABULARY_JSON: &str = include_str!("../../../public/data/vocabulary.json");
+
+pub fn vocabulary() -> Vocabulary {
+    Vocabulary::read(VOCABULARY_JSON).expect("the base vocabulary reads")
+}
 
 pub fn kaiserslautern() -> Dataset {
     load_dataset(KAISERSLAUTERN_JSON)
@@ -24,12 +32,14 @@ pub fn dortmund() -> Dataset {
         .dataset
 }
 
+/// The bundled city as the app has it: with the base vocabulary.
 pub fn kaiserslautern_directory() -> Directory {
-    Directory::new(kaiserslautern())
+    Directory::with_vocabulary(kaiserslautern(), vocabulary())
 }
 
+/// The Dortmund fixture as the app has it: with the base vocabulary.
 pub fn dortmund_directory() -> Directory {
-    Directory::new(dortmund())
+    Directory::with_vocabulary(dortmund(), vocabulary())
 }
 
 /// A local instant written `2026-11-23 10:00`.

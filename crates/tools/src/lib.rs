@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod csv;
 pub mod normalize;
+pub mod questions;
 pub mod spreadsheet;
 pub mod synthetic;
 pub mod validate;

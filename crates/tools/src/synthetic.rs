@@ -221,6 +221,7 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
                 "de".to_string(),
                 synonyms.iter().map(|s| s.to_string()).collect(),
             )]),
+            phrases: BTreeMap::new(),
             parent: (*id == "einsamkeit").then(|| "begegnung".to_string()),
             icon: None,
         })

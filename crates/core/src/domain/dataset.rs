@@ -98,6 +98,11 @@ pub struct Need {
     /// Words people use for this need, per language: "Vergesslichkeit" for dementia.
     #[serde(default)]
     pub synonyms: std::collections::BTreeMap<String, Vec<String>>,
+    /// Everyday phrases that lead to this need as a whole, per language, beyond the app's
+    /// base vocabulary: "niemand zum Reden" for loneliness. Matched as phrases in a
+    /// question, not word by word (see `search::vocabulary`).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub phrases: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub parent: Option<String>,
     /// A short name of an icon shown beside the words (never instead of them).

@@ -10,9 +10,21 @@ use super::hours::{
 };
 use super::load::{Loaded, Problem};
 use super::local_time::minute_of_day;
+use super::search::vocabulary::Vocabulary;
 use super::search::{Hit, OpenFilter, Query, SearchIndex};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use std::sync::OnceLock;
+
+/// Where the evening begins: 17:00, in minutes of the day.
+const EVENING: u16 = 17 * 60;
+
+/// The open filters that look at the days ahead.
+enum DayFilter {
+    Today,
+    Day(u8),
+    Weekend,
+    Evening,
+}
 
 pub struct Directory {
     pub dataset: Dataset,
@@ -29,14 +41,20 @@ pub struct Directory {
 }
 
 impl Directory {
+    /// Searches words as typed (no vocabulary of questions).
     pub fn new(dataset: Dataset) -> Directory {
+        Directory::with_vocabulary(dataset, Vocabulary::default())
+    }
+
+    /// Reads searches as questions with `vocabulary` (see `search::vocabulary`).
+    pub fn with_vocabulary(dataset: Dataset, vocabulary: Vocabulary) -> Directory {
         let (calendar, calendar_error) =
             match Calendar::new(&dataset.meta.region, &dataset.meta.time_zone) {
                 Ok(calendar) => (Some(calendar), None),
                 Err(error) => (None, Some(error)),
             };
         let hours = dataset.services.iter().map(|_| OnceLock::new()).collect();
-        let index = SearchIndex::build(&dataset);
+        let index = SearchIndex::build_with(&dataset, vocabulary);
         Directory {
             dataset,
             calendar,
@@ -48,10 +66,19 @@ impl Directory {
     }
 
     pub fn from_loaded(loaded: Loaded) -> Directory {
+        Directory::from_loaded_with(loaded, Vocabulary::default())
+    }
+
+    pub fn from_loaded_with(loaded: Loaded, vocabulary: Vocabulary) -> Directory {
         Directory {
             skipped: loaded.skipped,
-            ..Directory::new(loaded.dataset)
+            ..Directory::with_vocabulary(loaded.dataset, vocabulary)
         }
+    }
+
+    /// `query` with the filters its words say set (see `SearchIndex::read_question`).
+    pub fn read_question(&self, query: &Query) -> Query {
+        self.index.read_question(&self.dataset, query)
     }
 
     /// The dataset's own language, in which every text exists.
@@ -139,28 +166,49 @@ impl Directory {
         Some(days)
     }
 
-    /// Open now, or open later today (an opening period today that has not ended yet).
-    /// By appointment and unknown periods never count as open.
+    /// Open now, open later today (an opening period today that has not ended yet), open on
+    /// the next such day or weekend, or open in the evening of one of the next seven days.
+    /// By appointment and unknown periods never count as open, nor does a holiday the
+    /// source says nothing about.
     pub fn is_open(&self, index: usize, filter: OpenFilter, now: NaiveDateTime) -> bool {
-        match filter {
-            OpenFilter::Now => self.state(index, now).is_open(),
-            OpenFilter::Today => {
-                let service = &self.dataset.services[index];
-                if service.access.appointment == super::dataset::Appointment::Required {
-                    return false;
-                }
-                let Some(hours) = self.hours(index) else {
-                    return false;
-                };
-                if self.uncertain_holiday(index, now.date()).is_some() {
-                    return false;
-                }
-                let minute = minute_of_day(now);
-                hours::slots_on(hours, now.date())
+        let day_filter = match filter {
+            OpenFilter::Now => return self.state(index, now).is_open(),
+            OpenFilter::Today => DayFilter::Today,
+            OpenFilter::Day(day) => DayFilter::Day(day),
+            OpenFilter::Weekend => DayFilter::Weekend,
+            OpenFilter::Evening => DayFilter::Evening,
+        };
+        let service = &self.dataset.services[index];
+        if service.access.appointment == super::dataset::Appointment::Required {
+            return false;
+        }
+        let Some(hours) = self.hours(index) else {
+            return false;
+        };
+        // Open on `date` in a period that ends after `minute`.
+        let open_on = |date: NaiveDate, minute: u16| {
+            self.uncertain_holiday(index, date).is_none()
+                && hours::slots_on(hours, date)
                     .iter()
                     // Not a comment-only day ("nach Vereinbarung"): that is a `Note`.
                     .any(|slot| slot.kind == SlotKind::Open && slot.end > minute)
-            }
+        };
+        let today = now.date();
+        let week = (0..7).filter_map(|n| today.checked_add_days(chrono::Days::new(n)));
+        // From now on today; from the morning on another day.
+        let from = |d: NaiveDate| if d == today { minute_of_day(now) } else { 0 };
+        match day_filter {
+            DayFilter::Today => open_on(today, minute_of_day(now)),
+            DayFilter::Day(day) => week
+                .clone()
+                .find(|d| d.weekday().num_days_from_monday() == u32::from(day))
+                .is_some_and(|d| open_on(d, from(d))),
+            DayFilter::Weekend => week
+                .clone()
+                .filter(|d| d.weekday().num_days_from_monday() >= 5)
+                .take(2)
+                .any(|d| open_on(d, from(d))),
+            DayFilter::Evening => week.clone().any(|d| open_on(d, EVENING.max(from(d)))),
         }
     }
 

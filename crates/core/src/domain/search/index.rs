@@ -5,6 +5,9 @@
 use super::distance::{allowed_edits, within};
 use super::fold::{fold, for_each_word, is_stopword, words};
 use super::query::{OpenFilter, Query};
+use super::question::{self, Reading, TopicKind};
+use super::stem::stem;
+use super::vocabulary::Vocabulary;
 use crate::domain::dataset::{CostKind, Dataset, Location, Service};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -31,9 +34,29 @@ const INFIX: f32 = 0.7;
 const ONE_TYPO: f32 = 0.6;
 const TWO_TYPOS: f32 = 0.45;
 const TYPO_IN_PREFIX: f32 = 0.5;
+/// An indexed word that begins with the query word's stem ("entlast" of "entlasten").
+const STEM: f32 = 0.8;
+/// A need the service lists, but not first.
+const SECONDARY_NEED: f32 = 0.85;
+/// Both parts of a compound found apart.
+const COMPOUND: f32 = 0.7;
 
 /// Query words beyond this are ignored.
 const MAX_QUERY_WORDS: usize = 10;
+
+/// A service that meets only some of a question's topics is shown when the topics it
+/// meets weigh at least this share of all (each weighs by how rare it is)...
+const PARTIAL_SHARE: f32 = 0.5;
+/// ...and it scores at least this share of the best such service.
+const PARTIAL_SCORE: f32 = 0.5;
+/// Below those, down to this share, it is "Vielleicht passend" ([`Hit::tier`] [`MAYBE`]).
+const MAYBE_SHARE: f32 = 0.3;
+/// What a word that no service has weighs, as a share of the rarest word's weight.
+const UNKNOWN_WORD: f32 = 0.25;
+/// At most this many "Vielleicht passend".
+const MAX_MAYBE: usize = 10;
+/// The tier of a service that meets a question only in part: shown apart, after the rest.
+pub const MAYBE: u8 = 3;
 
 const WALK_IN: u8 = 1;
 const FREE: u8 = 2;
@@ -57,6 +80,8 @@ struct Doc {
     /// The folded words of the name, joined by single spaces.
     name: Box<str>,
     needs: Box<[u16]>,
+    /// The need the service lists first: what it is mainly for.
+    primary_need: Option<u16>,
     districts: Box<[u16]>,
     citywide: bool,
     flags: u8,
@@ -73,6 +98,11 @@ pub struct SearchIndex {
     need_family: Vec<Box<[u16]>>,
     need_words: Vec<Box<[Box<str>]>>,
     district_ids: Vec<String>,
+    vocabulary: Vocabulary,
+    /// Per concept of the vocabulary, the needs (with those below) it leads to here.
+    concept_needs: Vec<Box<[u16]>>,
+    /// Per district, its id and the words of its labels.
+    district_words: Vec<question::DistrictWords>,
 }
 
 /// Every distinct word of the dataset's texts, sorted, with the services it is in.
@@ -87,13 +117,27 @@ struct Words {
     by_len: Vec<Vec<u32>>,
 }
 
+/// A topic of a question as the ranking meets it: what it stands for, and its words.
+struct Topic {
+    kind: TopicKind,
+    words: Vec<String>,
+}
+
 /// One result: the service's index in the dataset, and why it ranks where it does.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Hit {
     pub index: usize,
-    /// 0: the name is the query; 1: the name starts with it; 2: everything else.
+    /// 0: the name is the query; 1: the name starts with it; 2: everything else;
+    /// [`MAYBE`]: it meets the question only in part ("Vielleicht passend").
     pub tier: u8,
     pub score: f32,
+}
+
+impl Hit {
+    /// Shown apart, under "Vielleicht passend".
+    pub fn is_maybe(&self) -> bool {
+        self.tier == MAYBE
+    }
 }
 
 fn mask(chars: &[char]) -> u64 {
@@ -314,6 +358,50 @@ impl Words {
         }
     }
 
+    /// Indexed words that begin with `prefix`, each with `quality`.
+    fn terms_starting(&self, prefix: &str, quality: f32) -> Vec<(u32, f32)> {
+        let start = self.terms.partition_point(|t| &**t < prefix);
+        self.terms[start..]
+            .iter()
+            .take_while(|t| t.starts_with(prefix))
+            .enumerate()
+            .map(|(i, _)| ((start + i) as u32, quality))
+            .collect()
+    }
+
+    /// A compound word that no text has ("seniorentreff") split where both parts of four
+    /// letters or more are found ("senioren", "treff"): the services with both, each with
+    /// the weaker of its two matches. The longest second part wins.
+    fn compound_parts(&self, word: &str) -> Option<Vec<(u32, f32)>> {
+        let cuts: Vec<usize> = word.char_indices().map(|(at, _)| at).collect();
+        for &cut in cuts.iter().skip(4).take(cuts.len().saturating_sub(7)) {
+            let (first, second) = word.split_at(cut);
+            let values = |part: &str| -> std::collections::HashMap<u32, f32> {
+                let mut values = std::collections::HashMap::new();
+                for (term, quality) in self.terms_starting(part, PREFIX) {
+                    for &(doc, field) in self.postings[term as usize].iter() {
+                        let value = quality * WEIGHTS[field as usize] * COMPOUND;
+                        let slot = values.entry(doc).or_insert(0.0f32);
+                        *slot = slot.max(value);
+                    }
+                }
+                values
+            };
+            let (left, right) = (values(first), values(second));
+            if left.is_empty() || right.is_empty() {
+                continue;
+            }
+            let both: Vec<(u32, f32)> = right
+                .into_iter()
+                .filter_map(|(doc, v)| left.get(&doc).map(|w| (doc, v.min(*w))))
+                .collect();
+            if !both.is_empty() {
+                return Some(both);
+            }
+        }
+        None
+    }
+
     /// Indexed words that a query word matches, each with the quality of the match.
     fn matching_terms(&self, word: &str) -> Vec<(u32, f32)> {
         let mut found: Vec<(u32, f32)> = Vec::new();
@@ -386,7 +474,13 @@ impl Words {
 pub const MAX_NEED_DEPTH: usize = 8;
 
 impl SearchIndex {
+    /// The index without a vocabulary: words are searched as typed.
     pub fn build(dataset: &Dataset) -> SearchIndex {
+        SearchIndex::build_with(dataset, Vocabulary::default())
+    }
+
+    /// The index that reads questions with `vocabulary` (and the dataset's own phrases).
+    pub fn build_with(dataset: &Dataset, vocabulary: Vocabulary) -> SearchIndex {
         let ids = Ids::of(dataset);
         let mut docs = Vec::with_capacity(dataset.services.len());
         for service in &dataset.services {
@@ -409,11 +503,13 @@ impl SearchIndex {
                 .iter()
                 .filter_map(|n| ids.need.get(n.as_str()).copied())
                 .collect();
+            let primary_need = needs.first().copied();
             needs.sort_unstable();
             let name = service.name.get(&dataset.meta.language);
             docs.push(Doc {
                 name: words(name).join(" ").into(),
                 needs: needs.into(),
+                primary_need,
                 districts: districts.into(),
                 citywide: service.citywide,
                 flags,
@@ -445,7 +541,40 @@ impl SearchIndex {
                 parent = dataset.needs[p as usize].parent.as_deref();
             }
         }
+        let vocabulary = vocabulary.with_dataset(dataset);
+        let concept_needs = vocabulary
+            .concepts
+            .iter()
+            .map(|concept| {
+                let mut needs: Vec<u16> = dataset
+                    .needs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, need)| names_need(&concept.keys, need))
+                    .filter_map(|(i, _)| need_family.get(i))
+                    .flat_map(|family| family.iter().copied())
+                    .collect();
+                needs.sort_unstable();
+                needs.dedup();
+                needs.into_boxed_slice()
+            })
+            .collect();
+        let district_words = dataset
+            .districts
+            .iter()
+            .map(|d| {
+                let labels = d
+                    .label
+                    .all()
+                    .map(|(_, t)| words(t).into_iter().map(String::into_boxed_str).collect())
+                    .collect();
+                (d.id.clone(), labels)
+            })
+            .collect();
         SearchIndex {
+            vocabulary,
+            concept_needs,
+            district_words,
             words: OnceLock::new(),
             docs,
             need_ids: dataset.needs.iter().map(|n| n.id.clone()).collect(),
@@ -530,9 +659,124 @@ impl SearchIndex {
             .unwrap_or_default()
     }
 
-    /// Runs a search. `is_open(index, filter)` answers the open-now/open-today filter; it is
-    /// asked only for services that passed everything else.
-    /// The services `query` finds in `dataset` (the one this index was built from).
+    /// `text` read as a question with this index's vocabulary and districts, in
+    /// `dataset` (the one this index was built from).
+    pub fn read(&self, dataset: &Dataset, text: &str) -> Reading {
+        let words = self.words(dataset);
+        let known = |word: &str| words.terms.binary_search_by(|t| (**t).cmp(word)).is_ok();
+        question::read(
+            text,
+            &question::Context {
+                vocabulary: &self.vocabulary,
+                concept_needs: &self.concept_needs,
+                district_words: &self.district_words,
+                known: &known,
+            },
+        )
+    }
+
+    /// `query` with the filters its words say moved out of the words and into the filters
+    /// it has not set yet: "Seniorentreff in Brackel heute" becomes "Seniorentreff" in the
+    /// district Brackel, open today. The filter bar then shows them, and each is removed
+    /// like any filter.
+    pub fn read_question(&self, dataset: &Dataset, query: &Query) -> Query {
+        let reading = self.read(dataset, &query.text);
+        if reading.filters.is_empty() {
+            return query.clone();
+        }
+        let said: Vec<usize> = reading
+            .filters
+            .iter()
+            .flat_map(|f| f.tokens.iter().copied())
+            .collect();
+        let mut pairs: Vec<(String, String)> = reading
+            .filters
+            .iter()
+            .map(|f| (f.key.clone(), f.value.clone()))
+            .collect();
+        // The filters already set win over words (the last of a key wins).
+        pairs.extend(query_string_pairs(query));
+        let rest = reading.text_without(&query.text, &said);
+        // "Was ist heute offen?": the filters were the whole question.
+        let has_topic = self
+            .read(dataset, &rest)
+            .tokens
+            .iter()
+            .any(|t| !self.vocabulary.is_stop(&t.word.folded));
+        pairs.push(("q".into(), if has_topic { rest } else { String::new() }));
+        Query::from_pairs(pairs)
+    }
+
+    /// How much a doc meets `topic`: the best of its fields, weighted (0: not at all).
+    fn meet_topic(
+        &self,
+        words: &Words,
+        topic: &Topic,
+        best: &mut [f32],
+        strong: &mut [bool],
+        touched: &mut Vec<u32>,
+    ) {
+        let mut raise = |doc: u32, value: f32, typo: bool| {
+            strong[doc as usize] |= !typo;
+            let slot = &mut best[doc as usize];
+            if *slot == 0.0 {
+                touched.push(doc);
+            }
+            if value > *slot {
+                *slot = value;
+            }
+        };
+        match &topic.kind {
+            TopicKind::Needs(needs) => {
+                // The words themselves too: a service named with them ranks first.
+                for word in &topic.words {
+                    for (term, quality) in words.matching_terms(word) {
+                        for &(doc, field) in words.postings[term as usize].iter() {
+                            raise(doc, quality * WEIGHTS[field as usize], quality < INFIX);
+                        }
+                    }
+                }
+                for (doc, d) in self.docs.iter().enumerate() {
+                    if d.needs.iter().any(|n| needs.binary_search(n).is_ok()) {
+                        // What a service is mainly for ranks before what it also does.
+                        let primary = d
+                            .primary_need
+                            .is_some_and(|n| needs.binary_search(&n).is_ok());
+                        let quality = if primary { EXACT } else { SECONDARY_NEED };
+                        raise(doc as u32, quality * WEIGHTS[Field::Need as usize], false);
+                    }
+                }
+            }
+            TopicKind::Word(word) => {
+                let mut terms = words.matching_terms(word);
+                // Inflected: "entlasten" finds "Entlastung" by its stem.
+                let stemmed = stem(word);
+                if stemmed != *word && stemmed.chars().nth(3).is_some() {
+                    terms.extend(words.terms_starting(&stemmed, STEM));
+                }
+                // A compound nobody wrote ("Seniorentreff"): both of its parts.
+                if terms.is_empty() {
+                    if let Some(parts) = words.compound_parts(word) {
+                        for (doc, value) in parts {
+                            raise(doc, value, false);
+                        }
+                        return;
+                    }
+                }
+                for (term, quality) in terms {
+                    for &(doc, field) in words.postings[term as usize].iter() {
+                        raise(doc, quality * WEIGHTS[field as usize], quality < INFIX);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs a search. `is_open(index, filter)` answers the open filters; it is asked only
+    /// for services that passed everything else. The services `query` finds in `dataset`
+    /// (the one this index was built from): those that meet every topic of its words first
+    /// (tiers 0 to 2); when none does, those that meet the weightier part; then, apart,
+    /// those that meet less ([`MAYBE`]).
     pub fn search(
         &self,
         dataset: &Dataset,
@@ -555,21 +799,45 @@ impl SearchIndex {
                 .and_then(|i| u16::try_from(i).ok())
         });
         let language = query.language.as_deref();
-        // Ten words are more than anyone types; a pasted essay must not cost seconds.
-        let all_words: Vec<String> = words(&query.text)
-            .into_iter()
+        let reading = if query.text.trim().is_empty() {
+            Reading::default()
+        } else {
+            self.read(dataset, &query.text)
+        };
+        // Filters said in words are set by `read_question`; a search given them as words
+        // (a caller that did not ask) searches them as words.
+        let word = |i: usize| reading.tokens[i].word.folded.to_string();
+        let said = reading
+            .filters
+            .iter()
+            .flat_map(|f| &f.tokens)
+            .map(|&i| Topic {
+                kind: TopicKind::Word(word(i)),
+                words: vec![word(i)],
+            });
+        // Ten topics are more than anyone asks; a pasted essay must not cost seconds.
+        let topics: Vec<Topic> = reading
+            .topics
+            .iter()
+            .map(|t| Topic {
+                kind: t.kind.clone(),
+                words: t
+                    .tokens
+                    .iter()
+                    .map(|&i| word(i))
+                    .filter(|w| !self.vocabulary.is_stop(w))
+                    .collect(),
+            })
+            .chain(said)
             .take(MAX_QUERY_WORDS)
             .collect();
-        let mut query_words: Vec<&String> = all_words.iter().filter(|w| !is_stopword(w)).collect();
-        if query_words.is_empty() {
-            query_words = all_words.iter().collect();
-        }
         let open_ok = |doc: usize| query.open.is_none_or(|filter| is_open(doc, filter));
+        let fits = |doc: usize| self.passes(doc, query, need, district, language) && open_ok(doc);
 
         let mut hits: Vec<Hit> = Vec::new();
-        if query_words.is_empty() {
+        if topics.is_empty() {
             for doc in 0..self.docs.len() {
-                if self.passes(doc, query, need, district, language) && open_ok(doc) {
+                if fits(doc) {
                     hits.push(Hit {
                         index: doc,
                         tier: 2,
@@ -578,58 +846,106 @@ impl SearchIndex {
                 }
             }
         } else {
-            let mut score = vec![0f32; self.docs.len()];
-            let mut matched = vec![0u8; self.docs.len()];
-            let mut best = vec![0f32; self.docs.len()];
+            let count = self.docs.len();
+            let mut score = vec![0f32; count];
+            let mut covered = vec![0f32; count];
+            let mut matched = vec![0u8; count];
+            let mut best = vec![0f32; count];
+            // Met by more than a guessed typo: in a question of several topics, a service
+            // met only by typos ("Wetter" for "weiter") is not an answer.
+            let mut strong = vec![false; count];
             let mut touched: Vec<u32> = Vec::new();
+            let mut total = 0f32;
             let index = self.words(dataset);
-            for (k, word) in query_words.iter().enumerate() {
-                for (term, quality) in index.matching_terms(word) {
-                    for &(doc, field) in index.postings[term as usize].iter() {
-                        let value = quality * WEIGHTS[field as usize];
-                        let slot = &mut best[doc as usize];
-                        if *slot == 0.0 {
-                            touched.push(doc);
-                        }
-                        if value > *slot {
-                            *slot = value;
-                        }
+            // Rarer topics weigh more (BM25's inverse document frequency). A word that no
+            // service has weighs as much as the rarest: the words are about something else.
+            // In a question whose need was understood, it weighs a quarter of that: one such
+            // word is small talk ("gestorben", "zurecht"), several still say it is about
+            // something else. A need that the city has no service for weighs nothing: it was
+            // understood, and the rest of the question still finds what there is.
+            let rarest = (1.0 + (count as f32 + 0.5) / 0.5).ln();
+            let understood = topics.iter().any(|t| matches!(t.kind, TopicKind::Needs(_)));
+            let unknown = if understood {
+                UNKNOWN_WORD * rarest
+            } else {
+                rarest
+            };
+            let mut wanted = 0;
+            for topic in &topics {
+                self.meet_topic(index, topic, &mut best, &mut strong, &mut touched);
+                let found = touched.len() as f32;
+                let weight = (1.0 + (count as f32 - found + 0.5) / (found + 0.5)).ln();
+                match (touched.is_empty(), &topic.kind) {
+                    (true, TopicKind::Word(_)) => total += unknown,
+                    (true, TopicKind::Needs(_)) => {}
+                    (false, _) => {
+                        total += weight;
+                        wanted += 1;
                     }
                 }
                 for &doc in &touched {
                     let doc = doc as usize;
-                    if usize::from(matched[doc]) == k {
-                        matched[doc] += 1;
-                        score[doc] += best[doc];
-                    }
+                    matched[doc] += 1;
+                    covered[doc] += weight;
+                    score[doc] += weight * best[doc];
                     best[doc] = 0.0;
                 }
                 touched.clear();
             }
-            let wanted = query_words.len();
             // Names keep their small words ("Hilfe im Alter"), so the phrase does too.
-            let phrase = all_words.join(" ");
-            for doc in 0..self.docs.len() {
-                if usize::from(matched[doc]) != wanted
-                    || !self.passes(doc, query, need, district, language)
-                    || !open_ok(doc)
+            let phrase = reading
+                .tokens
+                .iter()
+                .take(MAX_QUERY_WORDS)
+                .map(|t| &*t.word.folded)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let candidates: Vec<usize> = (0..count)
+                .filter(|&doc| matched[doc] > 0 && fits(doc))
+                .collect();
+            let meets_all =
+                |doc: usize| usize::from(matched[doc]) == wanted && covered[doc] >= 0.999 * total;
+            let complete = candidates.iter().any(|&doc| meets_all(doc));
+            let best_partial = candidates
+                .iter()
+                .map(|&doc| score[doc])
+                .fold(0f32, f32::max);
+            let mut maybe: Vec<Hit> = Vec::new();
+            for doc in candidates {
+                let share = covered[doc] / total;
+                let tier = if meets_all(doc) {
+                    let name = &*self.docs[doc].name;
+                    if name == phrase {
+                        0
+                    } else if name.starts_with(&phrase) {
+                        1
+                    } else {
+                        2
+                    }
+                } else if !complete
+                    && share >= PARTIAL_SHARE
+                    && score[doc] >= PARTIAL_SCORE * best_partial
                 {
-                    continue;
-                }
-                let name = &*self.docs[doc].name;
-                let tier = if name == phrase {
-                    0
-                } else if name.starts_with(&phrase) {
-                    1
-                } else {
                     2
+                } else if share >= MAYBE_SHARE && topics.len() > 1 {
+                    MAYBE
+                } else {
+                    continue;
                 };
-                hits.push(Hit {
+                let hit = Hit {
                     index: doc,
                     tier,
                     score: score[doc],
-                });
+                };
+                if tier == MAYBE {
+                    maybe.push(hit);
+                } else {
+                    hits.push(hit);
+                }
             }
+            maybe.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+            maybe.truncate(MAX_MAYBE);
+            hits.extend(maybe);
         }
         hits.sort_unstable_by(|a, b| {
             a.tier
@@ -732,4 +1048,25 @@ impl SearchIndex {
     pub fn term_count(&self, dataset: &Dataset) -> usize {
         self.words(dataset).terms.len()
     }
+}
+
+/// Whether `keys` (folded) name `need`: its id, or one of its labels or synonyms.
+fn names_need(keys: &[String], need: &crate::domain::dataset::Need) -> bool {
+    let id = fold(&need.id);
+    let spaced = id.replace('-', " ");
+    keys.iter().any(|key| {
+        *key == id
+            || *key == spaced
+            || need.label.all().any(|(_, t)| fold(t) == *key)
+            || need.synonyms.values().flatten().any(|s| fold(s) == *key)
+    })
+}
+
+/// The filters `query` has set, as query-string pairs (without its words).
+fn query_string_pairs(query: &Query) -> Vec<(String, String)> {
+    let without_words = Query {
+        text: String::new(),
+        ..query.clone()
+    };
+    crate::domain::query_string::read(&without_words.to_query_string())
 }

@@ -5,6 +5,9 @@ pub mod distance;
 pub mod fold;
 pub mod index;
 pub mod query;
+pub mod question;
+pub mod stem;
+pub mod vocabulary;
 
 pub use index::{Hit, SearchIndex, MAX_NEED_DEPTH};
 pub use query::{OpenFilter, Query};

@@ -11,6 +11,41 @@ pub const MAX_SEARCH_CHARS: usize = 200;
 pub enum OpenFilter {
     Now,
     Today,
+    /// Open at some time on the next such day (0 Monday … 6 Sunday), today included.
+    Day(u8),
+    /// Open on the coming Saturday or Sunday.
+    Weekend,
+    /// Open after 17:00 on one of the next seven days.
+    Evening,
+}
+
+/// The days in links: `open=tu`.
+const DAY_KEYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+
+impl OpenFilter {
+    /// The value in a link (`open=…`).
+    pub fn key(self) -> &'static str {
+        match self {
+            OpenFilter::Now => "now",
+            OpenFilter::Today => "today",
+            OpenFilter::Day(day) => DAY_KEYS[usize::from(day.min(6))],
+            OpenFilter::Weekend => "weekend",
+            OpenFilter::Evening => "evening",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<OpenFilter> {
+        match key {
+            "now" => Some(OpenFilter::Now),
+            "today" => Some(OpenFilter::Today),
+            "weekend" => Some(OpenFilter::Weekend),
+            "evening" => Some(OpenFilter::Evening),
+            day => DAY_KEYS
+                .iter()
+                .position(|k| *k == day)
+                .map(|d| OpenFilter::Day(d as u8)),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -52,10 +87,8 @@ impl Query {
         if let Some(district) = &self.district {
             pairs.push(("district", district.clone()));
         }
-        match self.open {
-            Some(OpenFilter::Now) => pairs.push(("open", "now".to_string())),
-            Some(OpenFilter::Today) => pairs.push(("open", "today".to_string())),
-            None => {}
+        if let Some(open) = self.open {
+            pairs.push(("open", open.key().to_string()));
         }
         for (key, on) in [
             ("walkin", self.walk_in),
@@ -93,13 +126,7 @@ impl Query {
                 "q" => query.text = value.trim().chars().take(MAX_SEARCH_CHARS).collect(),
                 "need" => query.need = id(value),
                 "district" => query.district = id(value),
-                "open" => {
-                    query.open = match value.as_str() {
-                        "now" => Some(OpenFilter::Now),
-                        "today" => Some(OpenFilter::Today),
-                        _ => None,
-                    }
-                }
+                "open" => query.open = OpenFilter::from_key(&value),
                 "walkin" => query.walk_in = value == "1",
                 "free" => query.free = value == "1",
                 "stepfree" => query.step_free = value == "1",
@@ -136,6 +163,29 @@ mod tests {
             url.starts_with("q=Pflege+%26+Demenz%3F+%C3%A4%2F%C3%9F&need=demenz"),
             "{url}"
         );
+    }
+
+    #[test]
+    fn every_open_filter_round_trips() {
+        let mut filters = vec![
+            OpenFilter::Now,
+            OpenFilter::Today,
+            OpenFilter::Weekend,
+            OpenFilter::Evening,
+        ];
+        filters.extend((0..7).map(OpenFilter::Day));
+        for open in filters {
+            let query = Query {
+                open: Some(open),
+                ..Query::default()
+            };
+            assert_eq!(Query::from_query_string(&query.to_query_string()), query);
+        }
+        assert_eq!(
+            Query::from_query_string("open=tu").open,
+            Some(OpenFilter::Day(1))
+        );
+        assert_eq!(Query::from_query_string("open=xx").open, None);
     }
 
     #[test]
