@@ -56,6 +56,22 @@ pub fn use_navigate() -> impl Fn(&str) + Clone + 'static {
     }
 }
 
+/// A function that puts another address in place of the current one (the history entry
+/// is replaced, everywhere): for an address the app rewrites itself, so "back" does not
+/// lead to the address it was rewritten from, and from there forward again.
+pub fn use_replace() -> impl Fn(&str) + Clone + 'static {
+    let navigate = hooks::use_navigate();
+    move |href: &str| {
+        navigate(
+            href,
+            NavigateOptions {
+                replace: true,
+                ..NavigateOptions::default()
+            },
+        )
+    }
+}
+
 /// leptos_router's `<Router>`, with the typed route provided to everything inside. On the
 /// kiosk (`kiosk`) every move replaces the current history entry, so no trail of a visitor
 /// is left behind, and every link stays inside the app ([`kiosk_links::link_click`]).

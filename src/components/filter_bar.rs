@@ -8,6 +8,7 @@ use crate::domain::search::{OpenFilter, Query};
 use crate::router::use_navigate;
 use crate::state::use_lang;
 use crate::view_model::shown;
+use crate::view_model::understood::open_label;
 use leptos::html::Select;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -149,6 +150,20 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
                 (t.chip_district)(&shown(&d.label, lang, &base).text),
                 Query {
                     district: None,
+                    ..q.clone()
+                },
+            ));
+        }
+        // Open on a day, at the weekend or in the evening, said in a question: no toggle
+        // shows it, so a chip does.
+        if let Some(open) = q
+            .open
+            .filter(|o| !matches!(o, OpenFilter::Now | OpenFilter::Today))
+        {
+            chips.push((
+                open_label(open, lang),
+                Query {
+                    open: None,
                     ..q.clone()
                 },
             ));

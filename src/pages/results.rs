@@ -8,16 +8,19 @@
 
 use crate::components::empty_result::EmptyResult;
 use crate::components::filter_bar::FilterBar;
+use crate::components::results_href;
 use crate::components::search_form::SearchForm;
 use crate::components::service_card::ServiceCard;
 use crate::components::with_data::WithData;
 use crate::domain::route::Route;
 use crate::domain::search::Query;
 use crate::platform::document::{focus_element, set_title};
+use crate::router::use_replace;
 use crate::router::use_route_part;
 use crate::state::use_lang;
 use crate::state::{use_clock, use_last_search};
 use crate::view_model::search_examples::search_examples;
+use crate::view_model::understood::understood;
 use leptos::prelude::*;
 
 const PAGE: usize = 20;
@@ -53,8 +56,20 @@ pub fn ResultsPage() -> impl IntoView {
     // The query stays as it was while the address leaves the page, so the next page's
     // address is never remembered as a search to go back to.
     Effect::new(move || last_search.remember(query.get()));
+    let replace = use_replace();
     view! {
         <WithData render=move |directory| {
+            // Filters said in words ("in Brackel", "heute") become filters: the address
+            // says them, the filter bar shows them, and each is removed like any filter.
+            let question_directory = directory.clone();
+            let replace = replace.clone();
+            Effect::new(move || {
+                let q = query.get();
+                let read = question_directory.read_question(&q);
+                if read != q {
+                    replace(&results_href(&read));
+                }
+            });
             let search_directory = directory.clone();
             let hits = Memo::new(move |_| {
                 let q = query.get();
@@ -67,11 +82,17 @@ pub fn ResultsPage() -> impl IntoView {
                 let (for_query, count) = more.get();
                 if query.with(|q| *q == for_query) { count } else { PAGE }
             };
-            let total = move || hits.get().len();
+            let total = move || hits.with(|h| h.iter().filter(|hit| !hit.is_maybe()).count());
+            let maybe_total = move || hits.with(|h| h.iter().filter(|hit| hit.is_maybe()).count());
+            let count = move || match maybe_total() {
+                0 => (t.services_count)(total()),
+                maybe => format!("{} {}", (t.services_count)(total()), (t.maybe_count)(maybe)),
+            };
             let cards_directory = directory.clone();
             let cards = move || {
                 hits.get()
                     .iter()
+                    .filter(|hit| !hit.is_maybe())
                     .take(shown())
                     .enumerate()
                     .map(|(n, hit)| view! { <ServiceCard directory=cards_directory.clone() index=hit.index position=n /> })
@@ -82,9 +103,49 @@ pub fn ResultsPage() -> impl IntoView {
                 more.set((query.get_untracked(), before + PAGE));
                 request_animation_frame(move || focus_result(before));
             };
+            let maybe_directory = directory.clone();
+            let maybe_cards = move || {
+                let start = total();
+                let cards = hits
+                    .get()
+                    .iter()
+                    .filter(|hit| hit.is_maybe())
+                    .enumerate()
+                    .map(|(n, hit)| view! { <ServiceCard directory=maybe_directory.clone() index=hit.index position=start + n /> })
+                    .collect_view();
+                (maybe_total() > 0).then(|| view! {
+                    <section class="ww-maybe" aria-labelledby="ww-maybe-title">
+                        <h2 id="ww-maybe-title" class="ww-maybe__title">{t.maybe_heading}</h2>
+                        <ul class="ww-cards">{cards}</ul>
+                    </section>
+                })
+            };
+            // How the words were understood, each part a link to the search without it.
+            let understood_directory = directory.clone();
+            let parts = move || {
+                let parts = understood(&understood_directory, &query.get(), lang);
+                (!parts.is_empty()).then(|| view! {
+                    <div class="ww-understood">
+                        <p class="ww-understood__label" id="ww-understood-label">{t.understood}</p>
+                        <ul class="ww-chips__list" aria-labelledby="ww-understood-label">
+                            {parts.into_iter().map(|part| {
+                                let aria = (t.remove_filter)(&part.label);
+                                view! {
+                                    <li>
+                                        <a class="ww-chip" href=results_href(&part.without) aria-label=aria>
+                                            {part.label}
+                                            <span aria-hidden="true">" ×"</span>
+                                        </a>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            };
             let empty_directory = directory.clone();
             let empty = move || {
-                (total() == 0).then(|| {
+                (total() == 0 && maybe_total() == 0).then(|| {
                     let now = clock.local_untracked(&empty_directory);
                     view! { <EmptyResult directory=empty_directory.clone() query=query.get() now /> }
                 })
@@ -94,8 +155,9 @@ pub fn ResultsPage() -> impl IntoView {
                 <h1 class="ww-page-title">{heading}</h1>
                 {(skipped > 0).then(|| view! { <p class="ww-notice">{(t.skipped_entries)(skipped)}</p> })}
                 <SearchForm query=query examples=search_examples(&directory, lang) />
+                {parts}
                 <FilterBar directory=directory.clone() query />
-                <p class="ww-status ww-count" role="status">{move || (t.services_count)(total())}</p>
+                <p class="ww-status ww-count" role="status">{count}</p>
                 {empty}
                 <ul class="ww-cards">{cards}</ul>
                 <p hidden=move || total() <= shown()>
@@ -103,6 +165,7 @@ pub fn ResultsPage() -> impl IntoView {
                         {move || (t.show_more)(total().saturating_sub(shown()).min(PAGE))}
                     </button>
                 </p>
+                {maybe_cards}
             }
         } />
     }

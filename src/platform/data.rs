@@ -2,6 +2,7 @@
 
 use crate::domain::directory::Directory;
 use crate::domain::load::{DatasetReader, LoadError, Loaded, PIECE_BYTES};
+use crate::domain::search::vocabulary::Vocabulary;
 use crate::i18n::DataFailure;
 use gloo_net::http::{Request, Response};
 use std::sync::Arc;
@@ -13,6 +14,8 @@ use wasm_bindgen_futures::JsFuture;
 pub const DATASET_URL: &str = "data/services.json";
 /// The newer file the service worker keeps as pending (without a worker: the server's file).
 const CANDIDATE_URL: &str = "data/services.json?candidate=1";
+/// The base vocabulary of questions (`search::vocabulary`), part of the app's shell.
+const VOCABULARY_URL: &str = "vocabulary.json";
 /// The worker labels the files it keeps with a content hash (see `public/sw.js`).
 const REVISION_HEADER: &str = "x-wegweiser-revision";
 
@@ -95,7 +98,37 @@ async fn read_body(
     Ok(dataset.finish())
 }
 
+/// Asks for the vocabulary now, so it arrives while the dataset is read.
+fn ask_for_vocabulary() -> Option<js_sys::Promise> {
+    Some(web_sys::window()?.fetch_with_str(VOCABULARY_URL))
+}
+
+/// The vocabulary asked for, read; without it (offline before the worker kept it, a broken
+/// file) searches read their words as typed, and the rest of the app is unchanged.
+async fn read_vocabulary(asked: Option<js_sys::Promise>) -> Vocabulary {
+    let read = async {
+        let answer = JsFuture::from(asked?).await.ok()?;
+        let answer: web_sys::Response = answer.dyn_into().ok()?;
+        if !answer.ok() {
+            return None;
+        }
+        let text = JsFuture::from(answer.text().ok()?)
+            .await
+            .ok()?
+            .as_string()?;
+        match Vocabulary::read(&text) {
+            Ok(vocabulary) => Some(vocabulary),
+            Err(error) => {
+                super::document::log_warning(&format!("{VOCABULARY_URL} refused: {error}"));
+                None
+            }
+        }
+    };
+    read.await.unwrap_or_default()
+}
+
 async fn fetch(url: &str) -> Result<Fetched, Failed> {
+    let vocabulary = ask_for_vocabulary();
     let unreachable = || Failed {
         failure: DataFailure::Unreachable,
         revision: None,
@@ -144,7 +177,8 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
         }
     }
     super::yield_to_browser().await;
-    let directory = Arc::new(Directory::from_loaded(loaded));
+    let vocabulary = read_vocabulary(vocabulary).await;
+    let directory = Arc::new(Directory::from_loaded_with(loaded, vocabulary));
     super::mark("wegweiser:data-indexed");
     super::yield_to_browser().await;
     Ok(Fetched {

@@ -37,6 +37,32 @@ describe('search and browse', () => {
     await context.close();
   });
 
+  test('a question is understood: its district becomes the filter, its parts are said and each removed widens', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await visit(page, '/');
+    await page.getByRole('searchbox', { name: 'Wonach suchen Sie?' }).fill('Wer hilft mir bei einer Vorsorgevollmacht in Innenstadt-West?');
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    const understood = page.locator('.ww-understood');
+    const districtPart = understood.getByRole('link', { name: 'Stadtteil: Innenstadt-West/Kotten entfernen' });
+    await districtPart.waitFor();
+    await understood.getByText('Gesucht:').waitFor();
+    await understood.getByRole('link', { name: 'Vorsorgevollmacht entfernen' }).waitFor();
+    // The district said in words is the district filter: in the address and in the chooser.
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('district'), 'innenstadt-west-kotten');
+    assert.equal(url.searchParams.get('q'), 'Wer hilft mir bei einer Vorsorgevollmacht?');
+    assert.equal(await page.getByLabel('Stadtteil').inputValue(), 'innenstadt-west-kotten');
+    // Screen readers hear the count: one place in that district …
+    await page.getByRole('status').filter({ hasText: '1 Angebot' }).waitFor();
+    await expectNoAxeViolations(page, 'a question understood');
+    // … and the five across the city once the district is removed.
+    await districtPart.click();
+    await page.getByRole('status').filter({ hasText: '5 Angebote' }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('district'), null);
+    assert.equal(await understood.getByRole('link', { name: 'Stadtteil: Innenstadt-West/Kotten entfernen' }).count(), 0);
+    await context.close();
+  });
+
   test('browsing by need shows the need as a removable choice', async () => {
     const { page, context } = await openPage(env.browser, env.url);
     await visit(page, '/');

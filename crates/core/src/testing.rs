@@ -13,8 +13,8 @@ pub const KAISERSLAUTERN_JSON: &str = include_str!("../../../public/data/service
 /// The Dortmund fixture: `tests/fixtures/dortmund.json`.
 pub const DORTMUND_JSON: &str = include_str!("../../../tests/fixtures/dortmund.json");
 
-/// The app's base vocabulary of questions: `public/data/vocabulary.json`.
-pub const VOCABULARY_JSON: &str = include_str!("../../../public/data/vocabulary.json");
+/// The app's base vocabulary of questions: `public/vocabulary.json`.
+pub const VOCABULARY_JSON: &str = include_str!("../../../public/vocabulary.json");
 
 pub fn vocabulary() -> Vocabulary {
     Vocabulary::read(VOCABULARY_JSON).expect("the base vocabulary reads")

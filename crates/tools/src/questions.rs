@@ -17,7 +17,7 @@ use wegweiser_core::domain::search::Query;
 /// The question set, relative to the project root.
 pub const QUESTIONS_PATH: &str = "tests/questions/questions.json";
 /// The base vocabulary the app fetches.
-pub const VOCABULARY_PATH: &str = "public/data/vocabulary.json";
+pub const VOCABULARY_PATH: &str = "public/vocabulary.json";
 
 #[derive(Deserialize)]
 pub struct Question {

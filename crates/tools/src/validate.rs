@@ -9,6 +9,7 @@ use wegweiser_core::domain::dataset::{Contact, Dataset, Hours};
 use wegweiser_core::domain::dated::Day;
 use wegweiser_core::domain::hours::{self, Calendar};
 use wegweiser_core::domain::load::load_dataset;
+use wegweiser_core::domain::search::vocabulary::MAX_PHRASE_WORDS;
 use wegweiser_core::domain::text::LocalText;
 
 mod sourcing;
@@ -298,6 +299,20 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
 
     for (i, need) in ds.needs.iter().enumerate() {
         c.text(&format!("needs[{i}].label"), &need.label);
+        for (lang, phrases) in &need.phrases {
+            for (j, phrase) in phrases.iter().enumerate() {
+                let path = format!("needs[{i}].phrases.{lang}[{j}]");
+                let words = wegweiser_core::domain::search::fold::words(phrase).len();
+                if words == 0 {
+                    c.error(path, "a phrase needs at least one word");
+                } else if words > MAX_PHRASE_WORDS {
+                    c.error(
+                        path,
+                        format!("\"{phrase}\" has {words} words; a phrase has at most {MAX_PHRASE_WORDS}, or the search leaves it out"),
+                    );
+                }
+            }
+        }
         if let Some(parent) = &need.parent {
             if !need_ids.contains(parent.as_str()) {
                 c.error(

@@ -76,6 +76,11 @@ impl Directory {
         }
     }
 
+    /// `text` read as a question (see `search::question`).
+    pub fn read(&self, text: &str) -> crate::domain::search::question::Reading {
+        self.index.read(&self.dataset, text)
+    }
+
     /// `query` with the filters its words say set (see `SearchIndex::read_question`).
     pub fn read_question(&self, query: &Query) -> Query {
         self.index.read_question(&self.dataset, query)

@@ -141,6 +141,8 @@ pub static FORMATS: Formats = Formats {
     chip_district: |d| format!("الحي: {d}"),
     chip_text: |q| format!("البحث: {q}"),
     chip_language: |l| format!("اللغة: {l}"),
+    maybe_count: |n| format!("قد يناسب أيضًا: {n}"),
+    filter_open_day: |d| format!("مفتوح يوم {d}"),
     remove_filter: |f| format!("إزالة: {f}"),
     show_more: |n| match count_form(n) {
         Count::Zero => "لا توجد خدمات أخرى".to_string(),

@@ -87,6 +87,8 @@ pub static FORMATS: Formats = Formats {
     chip_district: |d| format!("Stadt·teil: {d}"),
     chip_text: |q| format!("Such·wort: {q}"),
     chip_language: |l| format!("Sprache: {l}"),
+    maybe_count: |n| format!("Noch {n} passen vielleicht"),
+    filter_open_day: |d| format!("Offen am {d}"),
     remove_filter: |f| format!("{f} löschen"),
     show_more: |n| {
         if n == 1 {

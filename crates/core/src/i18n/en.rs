@@ -98,6 +98,8 @@ pub static FORMATS: Formats = Formats {
     chip_district: |d| format!("District: {d}"),
     chip_text: |q| format!("Search: {q}"),
     chip_language: |l| format!("Language: {l}"),
+    maybe_count: |n| format!("{n} more might fit"),
+    filter_open_day: |d| format!("Open on {d}"),
     remove_filter: |f| format!("Remove {f}"),
     show_more: |n| format!("Show {n} more services"),
     without_district: |n| {

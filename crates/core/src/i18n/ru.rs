@@ -240,6 +240,8 @@ pub static FORMATS: Formats = Formats {
     chip_district: |d| format!("Район: {d}"),
     chip_text: |q| format!("Поиск: {q}"),
     chip_language: |l| format!("Язык: {l}"),
+    maybe_count: |n| format!("Ещё возможно подойдёт: {n}"),
+    filter_open_day: |d| format!("Открыто: {d}"),
     remove_filter: |f| format!("Убрать: {f}"),
     show_more: |n| {
         format!(

@@ -73,6 +73,8 @@ pub static FORMATS: Formats = Formats {
     chip_district: |d| format!("Semt: {d}"),
     chip_text: |q| format!("Arama: {q}"),
     chip_language: |l| format!("Dil: {l}"),
+    maybe_count: |n| format!("{n} tane daha belki uygun"),
+    filter_open_day: |d| format!("{d} günü açık"),
     remove_filter: |f| format!("Kaldır: {f}"),
     show_more: |n| format!("{n} hizmet daha göster"),
     without_district: |n| format!("Tüm semtlerdeki {n} hizmeti göster"),

@@ -216,6 +216,8 @@ pub static FORMATS: Formats = Formats {
     chip_district: |d| format!("Район: {d}"),
     chip_text: |q| format!("Пошук: {q}"),
     chip_language: |l| format!("Мова: {l}"),
+    maybe_count: |n| format!("Ще можливо підійде: {n}"),
+    filter_open_day: |d| format!("Відчинено: {d}"),
     remove_filter: |f| format!("Прибрати: {f}"),
     show_more: |n| {
         format!(

@@ -9,6 +9,7 @@
 pub mod card;
 pub mod search_examples;
 pub mod service;
+pub mod understood;
 
 use crate::domain::dataset::{Dataset, Service};
 use crate::domain::present::{place, Place};

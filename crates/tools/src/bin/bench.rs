@@ -20,6 +20,7 @@ use wegweiser_core::domain::load::load_dataset;
 use wegweiser_core::domain::search::fold::fold;
 use wegweiser_core::domain::search::{Query, SearchIndex};
 use wegweiser_tools::cli::Args;
+use wegweiser_tools::questions::{ask_all, figures};
 use wegweiser_tools::say;
 use wegweiser_tools::synthetic::generate;
 
@@ -230,6 +231,24 @@ fn memory_figures(json: &str) {
     );
 }
 
+/// The labelled questions (tests/questions), asked as the app asks them, on a Monday
+/// morning: success@3, MRR, zero-result rate and precision@3, per language and over all.
+fn question_figures() {
+    let monday =
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).and_then(|d| d.and_hms_opt(10, 30, 0));
+    let Some(monday) = monday else { return };
+    match ask_all(std::path::Path::new("."), monday) {
+        Ok(outcomes) => {
+            let (by_lang, all) = figures(&outcomes);
+            say!("== questions ({}): {}", outcomes.len(), all.line());
+            for (lang, figures) in &by_lang {
+                say!("  {lang:<8} {}", figures.line());
+            }
+        }
+        Err(e) => say!("questions: cannot be asked: {e}"),
+    }
+}
+
 fn main() -> ExitCode {
     let args = match Args::parse(std::env::args().skip(1), &["sizes", "max-p95-ms"]) {
         Ok(args) => args,
@@ -251,6 +270,7 @@ fn main() -> ExitCode {
     }
     let cases = cases();
     let mut failed = false;
+    question_figures();
     for &size in &sizes {
         let dataset = generate(size, 1);
         let start = Instant::now();

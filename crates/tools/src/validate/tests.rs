@@ -317,3 +317,27 @@ fn every_claim_of_both_datasets_is_quoted_word_for_word_from_its_source() {
         }
     }
 }
+
+#[test]
+fn a_need_phrase_has_one_to_six_words() {
+    let mut value = valid();
+    value["needs"][0]["phrases"] =
+        json!({"de": ["niemand zum Reden", "  ", "eins zwei drei vier fünf sechs sieben"]});
+    let found = messages(&check(&value));
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("needs[0].phrases.de[1]") && m.contains("at least one word")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("needs[0].phrases.de[2]") && m.contains("7 words")),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|m| m.contains("phrases.de[0]")),
+        "{found:?}"
+    );
+}

@@ -53,6 +53,8 @@ const PARTIAL_SCORE: f32 = 0.5;
 const MAYBE_SHARE: f32 = 0.3;
 /// What a word that no service has weighs, as a share of the rarest word's weight.
 const UNKNOWN_WORD: f32 = 0.25;
+/// With this many services that meet every topic, no "Vielleicht passend" is added.
+const ENOUGH: usize = 3;
 /// At most this many "Vielleicht passend".
 const MAX_MAYBE: usize = 10;
 /// The tier of a service that meets a question only in part: shown apart, after the rest.
@@ -905,7 +907,10 @@ impl SearchIndex {
                 .collect();
             let meets_all =
                 |doc: usize| usize::from(matched[doc]) == wanted && covered[doc] >= 0.999 * total;
-            let complete = candidates.iter().any(|&doc| meets_all(doc));
+            let complete_count = candidates.iter().filter(|&&doc| meets_all(doc)).count();
+            let complete = complete_count > 0;
+            // Enough that meet every topic: nothing "perhaps" below them.
+            let room_for_maybe = complete_count < ENOUGH;
             let best_partial = candidates
                 .iter()
                 .map(|&doc| score[doc])
@@ -927,7 +932,7 @@ impl SearchIndex {
                     && score[doc] >= PARTIAL_SCORE * best_partial
                 {
                     2
-                } else if share >= MAYBE_SHARE && topics.len() > 1 {
+                } else if room_for_maybe && share >= MAYBE_SHARE && topics.len() > 1 {
                     MAYBE
                 } else {
                     continue;

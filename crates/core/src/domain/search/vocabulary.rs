@@ -1,7 +1,7 @@
 //! The everyday words that turn a question into a search: words that carry no topic ("Wer
 //! kann mich…"), phrases that lead to a need ("das Gedächtnis lässt nach" → dementia), and
 //! words that are filters ("heute", "kostenlos"). The app ships a base vocabulary in every
-//! UI language (`public/data/vocabulary.json`, read by [`Vocabulary::read`]); a dataset adds
+//! UI language (`public/vocabulary.json`, read by [`Vocabulary::read`]); a dataset adds
 //! phrases to its own needs (`needs[].phrases`). Needs are found by the dataset's own ids,
 //! labels and synonyms, so another city's file works unchanged.
 
@@ -12,7 +12,7 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
 /// Words kept of one phrase: more is a sentence, not a phrase.
-const MAX_PHRASE_WORDS: usize = 6;
+pub const MAX_PHRASE_WORDS: usize = 6;
 /// Entries read of each list: far more than a vocabulary needs, little enough that a broken
 /// or hostile file cannot make every search slow.
 const MAX_ENTRIES: usize = 4_000;
