@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 // and only ever lowered. The wasm: 435.8 KB gzip on 2026-12-07 with leptos_router and the
 // hours crates as published (issue 28, the one time the budget went up, from 380 KB to
 // 445 KB, that figure plus 2 %: it was 370.8 KB with a router of our own and a copied
-// hours crate with a hand-written parser); 411.7 KB now, after the cuts and additions of
+// hours crate with a hand-written parser); 427.1 KB now, after the cuts and additions of
 // docs/performance.md (the README gives the figure). It is mostly Leptos's renderer,
 // router and the app's views, the hours grammar (pest), Rust's formatting, the glue to
 // JavaScript, the formatting code of seven languages and the kiosk (QR encoder,
@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 // HTML is a page per address since the build renders every public page (a visitor loads
 // one, then the app): its budget is for the largest page (4.19 KB gzip on 2026-11-22, the
 // results page listing every service), not the sum of all.
-const BUDGETS = { '.wasm': 436_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
+const BUDGETS = { '.wasm': 430_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
 /** Kinds whose budget is per file (the largest), not for all files together. */
 const PER_FILE = new Set(['.html']);
 

@@ -1,7 +1,7 @@
 // The performance benchmark: prints figures, passes or fails nothing (targets are in the
 // README and the issues, and the size budget is a separate check in the test command).
 //
-//   node scripts/perf.mjs [--runs 3] [--no-first-visit] [--no-lighthouse] [--no-cities] [--sizes 1000,10000,50000]
+//   node scripts/perf.mjs [--runs 3] [--no-first-visit] [--no-lighthouse] [--no-cities] [--no-questions] [--sizes 1000,10000,50000]
 //                         [--routes /,/suche?need=pflege] [--verbose]
 //
 // Needs a release build in dist/ (./scripts/build.sh) and Debian's Chromium.
@@ -19,6 +19,8 @@
 //    applied by Chromium's network emulation, not simulated) with 4× CPU slowdown: the
 //    first paint, the time until the app has taken over and search answers (its
 //    `wegweiser:live` mark), and the bytes on the wire until then; median of --runs.
+// 4. Questions typed at 10,000 services with 4× CPU slowdown (--no-questions skips it): the
+//    latency of each keystroke in the search field and of each question's answer.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -284,6 +286,65 @@ async function cityFigures() {
   if (VERBOSE) for (const line of details) console.log(line);
 }
 
+/** Questions typed at 10,000 services with 4× CPU slowdown: each keystroke's latency in
+ * the search field (the Event Timing API: from the key to the next paint) and each
+ * question's answer (from Enter to the count of its results in the status line). */
+const QUESTIONS = [
+  'Wer kann mich bei der Pflege zu Hause entlasten?',
+  'Meine Mutter wird immer vergesslicher',
+  'Gibt es einen Seniorentreff am Wochenende?',
+  'Ich brauche Hilfe bei einer Patientenverfügung',
+];
+async function questionFigures() {
+  const size = 10_000;
+  const server = await startServer(distWithCity(size, syntheticCity(size)));
+  const keystrokes = [];
+  const answers = [];
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      const browser = await launch();
+      const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__events = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (entry.name === 'keydown') window.__events.push(entry.duration);
+        }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const field = page.locator('#ww-search-input');
+      for (const question of QUESTIONS) {
+        // From the list of every service each time, so the count always changes.
+        await page.goto('/suche', { waitUntil: 'commit' });
+        await page.locator('html[data-app="live"] .ww-card').first().waitFor({ timeout: 120_000 });
+        await field.click();
+        await page.keyboard.type(question, { delay: 30 });
+        const before = await page.locator('[role="status"].ww-count').textContent();
+        const start = await page.evaluate(() => performance.now());
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(
+          (old) => document.querySelector('[role="status"].ww-count')?.textContent !== old,
+          before,
+          { timeout: 60_000 },
+        );
+        answers.push((await page.evaluate(() => performance.now())) - start);
+      }
+      // Keystrokes under 16 ms are not reported by the browser: they count as 16 ms.
+      const long = await page.evaluate(() => window.__events);
+      const typed = QUESTIONS.reduce((n, q) => n + q.length, 0);
+      keystrokes.push(...long, ...Array(Math.max(0, typed - long.length)).fill(16));
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  const p = (values, q) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+  console.log(`\nQuestions at ${size.toLocaleString('en')} services, 4× CPU slowdown (${RUNS} run(s), ${QUESTIONS.length} questions each):`);
+  console.log(`  a keystroke in the search field: p50 ${Math.round(p(keystrokes, 0.5))} ms, p95 ${Math.round(p(keystrokes, 0.95))} ms (${keystrokes.length} keys; under 16 ms counts as 16)`);
+  console.log(`  a question's answer (Enter to its count): p50 ${Math.round(p(answers, 0.5))} ms, p95 ${Math.round(p(answers, 0.95))} ms`);
+}
+
 /** Runs `figures` against the release build served by the project's nginx. */
 async function withServer(figures) {
   const server = await startServer();
@@ -297,3 +358,4 @@ if (!args.includes('--no-first-visit')) await withServer(firstVisitFigures);
 if (!args.includes('--no-lighthouse')) await withServer(lighthouseFigures);
 // Each city is served from its own copy of dist/.
 if (!args.includes('--no-cities')) await cityFigures();
+if (!args.includes('--no-questions')) await questionFigures();

@@ -43,29 +43,24 @@ where
 /// writes it): leptos_router's `use_navigate`, which on the kiosk replaces the history
 /// entry. After the move the page is shown from its top, or from its `#fragment`.
 pub fn use_navigate() -> impl Fn(&str) + Clone + 'static {
-    let navigate = hooks::use_navigate();
-    let kiosk = context().kiosk;
-    move |href: &str| {
-        navigate(
-            href,
-            NavigateOptions {
-                replace: kiosk,
-                ..NavigateOptions::default()
-            },
-        )
-    }
+    navigate_replacing(context().kiosk)
 }
 
 /// A function that puts another address in place of the current one (the history entry
 /// is replaced, everywhere): for an address the app rewrites itself, so "back" does not
 /// lead to the address it was rewritten from, and from there forward again.
 pub fn use_replace() -> impl Fn(&str) + Clone + 'static {
+    navigate_replacing(true)
+}
+
+/// leptos_router's `use_navigate`, replacing the history entry or not.
+fn navigate_replacing(replace: bool) -> impl Fn(&str) + Clone + 'static {
     let navigate = hooks::use_navigate();
     move |href: &str| {
         navigate(
             href,
             NavigateOptions {
-                replace: true,
+                replace,
                 ..NavigateOptions::default()
             },
         )

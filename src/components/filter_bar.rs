@@ -8,7 +8,7 @@ use crate::domain::search::{OpenFilter, Query};
 use crate::router::use_navigate;
 use crate::state::use_lang;
 use crate::view_model::shown;
-use crate::view_model::understood::open_label;
+use crate::view_model::understood::understood;
 use leptos::html::Select;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -122,74 +122,29 @@ pub fn FilterBar(directory: Arc<Directory>, query: Memo<Query>) -> impl IntoView
         }
     };
 
-    // Active choices, each removable.
+    // The search as understood and the choices made, each removable: "Gesucht: Demenz ·
+    // Stadtteil: Brackel" (see `view_model::understood`).
     let chips = move || {
         let q = query.get();
-        let ds = &directory.dataset;
-        let mut chips: Vec<(String, Query)> = Vec::new();
-        if !q.text.is_empty() {
-            chips.push((
-                (t.chip_text)(&q.text),
-                Query {
-                    text: String::new(),
-                    ..q.clone()
-                },
-            ));
-        }
-        if let Some(n) = q.need.as_deref().and_then(|id| ds.need(id)) {
-            chips.push((
-                (t.chip_need)(&shown(&n.label, lang, &base).text),
-                Query {
-                    need: None,
-                    ..q.clone()
-                },
-            ));
-        }
-        if let Some(d) = q.district.as_deref().and_then(|id| ds.district(id)) {
-            chips.push((
-                (t.chip_district)(&shown(&d.label, lang, &base).text),
-                Query {
-                    district: None,
-                    ..q.clone()
-                },
-            ));
-        }
-        // Open on a day, at the weekend or in the evening, said in a question: no toggle
-        // shows it, so a chip does.
-        if let Some(open) = q
-            .open
-            .filter(|o| !matches!(o, OpenFilter::Now | OpenFilter::Today))
-        {
-            chips.push((
-                open_label(open, lang),
-                Query {
-                    open: None,
-                    ..q.clone()
-                },
-            ));
-        }
-        if let Some(l) = &q.language {
-            chips.push((
-                (t.chip_language)(&(t.language_name)(l)),
-                Query {
-                    language: None,
-                    ..q.clone()
-                },
-            ));
-        }
+        let parts = understood(&directory, &q, lang);
+        let label = if q.text.trim().is_empty() {
+            t.active_filters
+        } else {
+            t.understood
+        };
         (!q.is_empty()).then(|| {
             view! {
                 <div class="ww-chips">
-                    <p class="ww-chips__label">{t.active_filters}</p>
-                    <ul class="ww-chips__list">
-                        {chips
+                    <p class="ww-chips__label" id="ww-chips-label">{label}</p>
+                    <ul class="ww-chips__list" aria-labelledby="ww-chips-label">
+                        {parts
                             .into_iter()
-                            .map(|(label, without)| {
-                                let aria = (t.remove_filter)(&label);
+                            .map(|part| {
+                                let aria = (t.remove_filter)(&part.label);
                                 view! {
                                     <li>
-                                        <a class="ww-chip" href=results_href(&without) aria-label=aria>
-                                            {label}
+                                        <a class="ww-chip" href=results_href(&part.without) aria-label=aria>
+                                            {part.label}
                                             <span aria-hidden="true">" ×"</span>
                                         </a>
                                     </li>

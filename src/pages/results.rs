@@ -12,16 +12,17 @@ use crate::components::results_href;
 use crate::components::search_form::SearchForm;
 use crate::components::service_card::ServiceCard;
 use crate::components::with_data::WithData;
+use crate::domain::directory::Directory;
 use crate::domain::route::Route;
-use crate::domain::search::Query;
+use crate::domain::search::{Hit, Query};
 use crate::platform::document::{focus_element, set_title};
 use crate::router::use_replace;
 use crate::router::use_route_part;
 use crate::state::use_lang;
 use crate::state::{use_clock, use_last_search};
 use crate::view_model::search_examples::search_examples;
-use crate::view_model::understood::understood;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const PAGE: usize = 20;
 
@@ -89,84 +90,63 @@ pub fn ResultsPage() -> impl IntoView {
                 maybe => format!("{} {}", (t.services_count)(total()), (t.maybe_count)(maybe)),
             };
             let cards_directory = directory.clone();
-            let cards = move || {
-                hits.get()
-                    .iter()
-                    .filter(|hit| !hit.is_maybe())
-                    .take(shown())
-                    .enumerate()
-                    .map(|(n, hit)| view! { <ServiceCard directory=cards_directory.clone() index=hit.index position=n /> })
-                    .collect_view()
-            };
+            let cards = move || hits.with(|h| card_list(&cards_directory, h, false, shown(), 0));
             let show_more = move |_| {
                 let before = shown();
                 more.set((query.get_untracked(), before + PAGE));
                 request_animation_frame(move || focus_result(before));
             };
-            let maybe_directory = directory.clone();
-            let maybe_cards = move || {
-                let start = total();
-                let cards = hits
-                    .get()
-                    .iter()
-                    .filter(|hit| hit.is_maybe())
-                    .enumerate()
-                    .map(|(n, hit)| view! { <ServiceCard directory=maybe_directory.clone() index=hit.index position=start + n /> })
-                    .collect_view();
-                (maybe_total() > 0).then(|| view! {
-                    <section class="ww-maybe" aria-labelledby="ww-maybe-title">
-                        <h2 id="ww-maybe-title" class="ww-maybe__title">{t.maybe_heading}</h2>
-                        <ul class="ww-cards">{cards}</ul>
-                    </section>
-                })
-            };
-            // How the words were understood, each part a link to the search without it.
-            let understood_directory = directory.clone();
-            let parts = move || {
-                let parts = understood(&understood_directory, &query.get(), lang);
-                (!parts.is_empty()).then(|| view! {
-                    <div class="ww-understood">
-                        <p class="ww-understood__label" id="ww-understood-label">{t.understood}</p>
-                        <ul class="ww-chips__list" aria-labelledby="ww-understood-label">
-                            {parts.into_iter().map(|part| {
-                                let aria = (t.remove_filter)(&part.label);
-                                view! {
-                                    <li>
-                                        <a class="ww-chip" href=results_href(&part.without) aria-label=aria>
-                                            {part.label}
-                                            <span aria-hidden="true">" ×"</span>
-                                        </a>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    </div>
-                })
-            };
-            let empty_directory = directory.clone();
-            let empty = move || {
-                (total() == 0 && maybe_total() == 0).then(|| {
-                    let now = clock.local_untracked(&empty_directory);
-                    view! { <EmptyResult directory=empty_directory.clone() query=query.get() now /> }
-                })
+            // Below the cards: the services that meet the question only in part, apart; or,
+            // when nothing relates at all, what to try instead. (The "more" button is hidden
+            // then: with "perhaps" there are fewer full matches than a page.)
+            let below_directory = directory.clone();
+            let below = move || {
+                if maybe_total() > 0 {
+                    Some(view! {
+                        <section class="ww-maybe" aria-labelledby="ww-maybe-title">
+                            <h2 id="ww-maybe-title" class="ww-maybe__title">{t.maybe_heading}</h2>
+                            <ul class="ww-cards">{hits.with(|h| card_list(&below_directory, h, true, h.len(), total()))}</ul>
+                        </section>
+                    }.into_any())
+                } else if total() == 0 {
+                    let now = clock.local_untracked(&below_directory);
+                    Some(view! { <EmptyResult directory=below_directory.clone() query=query.get() now /> }.into_any())
+                } else {
+                    None
+                }
             };
             let skipped = directory.skipped.len();
             view! {
                 <h1 class="ww-page-title">{heading}</h1>
                 {(skipped > 0).then(|| view! { <p class="ww-notice">{(t.skipped_entries)(skipped)}</p> })}
                 <SearchForm query=query examples=search_examples(&directory, lang) />
-                {parts}
                 <FilterBar directory=directory.clone() query />
                 <p class="ww-status ww-count" role="status">{count}</p>
-                {empty}
                 <ul class="ww-cards">{cards}</ul>
                 <p hidden=move || total() <= shown()>
                     <button type="button" class="ww-button ww-button--secondary ww-button--wide" on:click=show_more>
                         {move || (t.show_more)(total().saturating_sub(shown()).min(PAGE))}
                     </button>
                 </p>
-                {maybe_cards}
+                {below}
             }
         } />
     }
+}
+
+/// The cards of the first `count` hits that meet the search only in part ("perhaps", with
+/// `maybe`) or that meet it in full (without), numbered from `position` on.
+fn card_list(
+    directory: &Arc<Directory>,
+    hits: &[Hit],
+    maybe: bool,
+    count: usize,
+    position: usize,
+) -> impl IntoView {
+    hits.iter()
+        .filter(|hit| hit.is_maybe() == maybe)
+        .take(count)
+        .enumerate()
+        .map(|(n, hit)| view! { <ServiceCard directory=directory.clone() index=hit.index position=position + n /> })
+        .collect_view()
 }

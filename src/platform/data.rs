@@ -4,7 +4,7 @@ use crate::domain::directory::Directory;
 use crate::domain::load::{DatasetReader, LoadError, Loaded, PIECE_BYTES};
 use crate::domain::search::vocabulary::Vocabulary;
 use crate::i18n::DataFailure;
-use gloo_net::http::{Request, Response};
+use gloo_net::http::Response;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -70,14 +70,7 @@ async fn read_body(
     response: web_sys::Response,
     early_body: Option<js_sys::Promise>,
 ) -> Result<Result<Loaded, LoadError>, ()> {
-    let body = match early_body {
-        Some(body) => body,
-        None => response.array_buffer().map_err(|_| ())?,
-    };
-    let body = JsFuture::from(body).await.map_err(|_| ())?;
-    // The loader's reading gives null when the connection broke.
-    let body: js_sys::ArrayBuffer = body.dyn_into().map_err(|_| ())?;
-    let body = js_sys::Uint8Array::new(&body);
+    let body = super::http::body(response, early_body).await.ok_or(())?;
     // … its body has arrived …
     super::mark("wegweiser:data-received");
     let mut dataset = DatasetReader::new();
@@ -112,11 +105,8 @@ async fn read_vocabulary(asked: Option<js_sys::Promise>) -> Vocabulary {
         if !answer.ok() {
             return None;
         }
-        let text = JsFuture::from(answer.text().ok()?)
-            .await
-            .ok()?
-            .as_string()?;
-        match Vocabulary::read(&text) {
+        let bytes = super::http::body(answer, None).await?.to_vec();
+        match Vocabulary::read(&bytes) {
             Ok(vocabulary) => Some(vocabulary),
             Err(error) => {
                 super::document::log_warning(&format!("{VOCABULARY_URL} refused: {error}"));
@@ -135,10 +125,7 @@ async fn fetch(url: &str) -> Result<Fetched, Failed> {
     };
     let (response, early_body) = match early_answer(url).await {
         Some(early) => early,
-        None => (
-            Request::get(url).send().await.map_err(|_| unreachable())?,
-            None,
-        ),
+        None => (super::http::get(url).await.ok_or_else(unreachable)?, None),
     };
     // Where the start-up time goes (`scripts/perf.mjs --verbose`): the answer is there…
     super::mark("wegweiser:data-answered");

@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod data;
 pub mod document;
+pub mod http;
 pub mod kiosk;
 pub mod kiosk_links;
 pub mod panic_guard;

@@ -3,7 +3,6 @@
 //! use). See `i18n::texts`.
 
 use crate::i18n::{texts, Lang};
-use gloo_net::http::Request;
 
 /// Makes `lang`'s texts available: `true` once they are (at once for German, and for a
 /// language read before), `false` when its file could not be fetched or read (offline
@@ -13,16 +12,16 @@ pub async fn fetch_texts(lang: Lang) -> bool {
         return true;
     }
     let url = format!("i18n/{}.json", lang.id());
-    let Ok(response) = Request::get(&url).send().await else {
+    let Some(response) = super::http::get(&url).await else {
         return false;
     };
     if !response.ok() {
         return false;
     }
-    let Ok(file) = response.binary().await else {
+    let Some(file) = super::http::body(response.into(), None).await else {
         return false;
     };
-    match texts::install(lang, &file) {
+    match texts::install(lang, &file.to_vec()) {
         Ok(_) => true,
         Err(error) => {
             super::document::log_warning(&format!("{url} refused: {error}"));

@@ -42,7 +42,7 @@ describe('search and browse', () => {
     await visit(page, '/');
     await page.getByRole('searchbox', { name: 'Wonach suchen Sie?' }).fill('Wer hilft mir bei einer Vorsorgevollmacht in Innenstadt-West?');
     await page.getByRole('button', { name: 'Suchen' }).click();
-    const understood = page.locator('.ww-understood');
+    const understood = page.locator('.ww-chips');
     const districtPart = understood.getByRole('link', { name: 'Stadtteil: Innenstadt-West/Kotten entfernen' });
     await districtPart.waitFor();
     await understood.getByText('Gesucht:').waitFor();
@@ -51,7 +51,7 @@ describe('search and browse', () => {
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('district'), 'innenstadt-west-kotten');
     assert.equal(url.searchParams.get('q'), 'Wer hilft mir bei einer Vorsorgevollmacht?');
-    assert.equal(await page.getByLabel('Stadtteil').inputValue(), 'innenstadt-west-kotten');
+    assert.equal(await page.getByLabel('Stadtteil', { exact: true }).inputValue(), 'innenstadt-west-kotten');
     // Screen readers hear the count: one place in that district …
     await page.getByRole('status').filter({ hasText: '1 Angebot' }).waitFor();
     await expectNoAxeViolations(page, 'a question understood');

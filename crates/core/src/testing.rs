@@ -17,7 +17,7 @@ pub const DORTMUND_JSON: &str = include_str!("../../../tests/fixtures/dortmund.j
 pub const VOCABULARY_JSON: &str = include_str!("../../../public/vocabulary.json");
 
 pub fn vocabulary() -> Vocabulary {
-    Vocabulary::read(VOCABULARY_JSON).expect("the base vocabulary reads")
+    Vocabulary::read(VOCABULARY_JSON.as_bytes()).expect("the base vocabulary reads")
 }
 
 pub fn kaiserslautern() -> Dataset {

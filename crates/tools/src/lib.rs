@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod csv;
+pub mod need_sheet;
 pub mod normalize;
 pub mod questions;
 pub mod spreadsheet;

@@ -2,7 +2,7 @@
 //! cities and a synthetic one, as the app asks them (the filters a question says are set
 //! first, then the search runs), and the figures of how well they are answered: success@3,
 //! MRR, the zero-result rate, the precision of the first three. `bench` prints them; a test
-//! holds them to the targets of docs/search.md.
+//! holds them to the targets of docs/views.md ("Questions").
 
 use crate::synthetic::generate;
 use chrono::NaiveDateTime;
@@ -157,7 +157,7 @@ pub fn directories(
 pub fn ask_all(root: &std::path::Path, now: NaiveDateTime) -> Result<Vec<Outcome>, String> {
     let read =
         |path: &str| std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
-    let vocabulary = Vocabulary::read(&read(VOCABULARY_PATH)?).map_err(|e| e.0)?;
+    let vocabulary = Vocabulary::read(read(VOCABULARY_PATH)?.as_bytes()).map_err(|e| e.0)?;
     let questions: Vec<Question> = serde_json::from_str(&read(QUESTIONS_PATH)?)
         .map_err(|e| format!("{QUESTIONS_PATH}: {e}"))?;
     let cities = directories(root, &vocabulary)?;

@@ -283,17 +283,24 @@ pub struct ImportReport {
     pub errors: Vec<String>,
 }
 
+impl ImportReport {
+    /// A report of one error that stops the import.
+    pub fn error(message: impl Into<String>) -> ImportReport {
+        ImportReport {
+            errors: vec![message.into()],
+            ..ImportReport::default()
+        }
+    }
+}
+
 /// Replaces the services of `dataset` with the rows of `text`. On any error nothing is
 /// replaced and the report lists every error.
 pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
-    let mut report = ImportReport::default();
     let (header, records) = match csv::read(text) {
         Ok(file) => file,
-        Err(error) => {
-            report.errors.push(error);
-            return report;
-        }
+        Err(error) => return ImportReport::error(error),
     };
+    let mut report = ImportReport::default();
     if header.is_empty() {
         report.errors.push("the file is empty".to_string());
         return report;

@@ -1,5 +1,5 @@
 //! The labelled questions (tests/questions/questions.json) against the targets of
-//! docs/search.md: success@3 at least 90 % over all and 80 % in each language, at most
+//! docs/views.md ("Questions"): success@3 at least 90 % over all and 80 % in each language, at most
 //! 3 % of the questions with an answer find nothing, and every question that should find
 //! nothing finds nothing.
 

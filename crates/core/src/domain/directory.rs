@@ -199,22 +199,37 @@ impl Directory {
                     .any(|slot| slot.kind == SlotKind::Open && slot.end > minute)
         };
         let today = now.date();
-        let week = (0..7).filter_map(|n| today.checked_add_days(chrono::Days::new(n)));
-        // From now on today; from the morning on another day.
-        let from = |d: NaiveDate| if d == today { minute_of_day(now) } else { 0 };
-        match day_filter {
-            DayFilter::Today => open_on(today, minute_of_day(now)),
-            DayFilter::Day(day) => week
-                .clone()
-                .find(|d| d.weekday().num_days_from_monday() == u32::from(day))
-                .is_some_and(|d| open_on(d, from(d))),
-            DayFilter::Weekend => week
-                .clone()
-                .filter(|d| d.weekday().num_days_from_monday() >= 5)
-                .take(2)
-                .any(|d| open_on(d, from(d))),
-            DayFilter::Evening => week.clone().any(|d| open_on(d, EVENING.max(from(d)))),
+        let mut weekend_days = 0;
+        for n in 0..7 {
+            let Some(date) = today.checked_add_days(chrono::Days::new(n)) else {
+                break;
+            };
+            let weekday = date.weekday().num_days_from_monday();
+            // From now on today; from the morning on another day.
+            let from = if n == 0 { minute_of_day(now) } else { 0 };
+            // Whether `date` is asked about, and whether it is the last day asked about.
+            let (asked, last, minute) = match day_filter {
+                DayFilter::Today => (true, true, from),
+                DayFilter::Day(day) => {
+                    let asked = weekday == u32::from(day);
+                    (asked, asked, from)
+                }
+                // The next Saturday and Sunday (today's, when it is one).
+                DayFilter::Weekend => {
+                    let asked = weekday >= 5;
+                    weekend_days += usize::from(asked);
+                    (asked, weekend_days == 2, from)
+                }
+                DayFilter::Evening => (true, false, EVENING.max(from)),
+            };
+            if asked && open_on(date, minute) {
+                return true;
+            }
+            if last {
+                return false;
+            }
         }
+        false
     }
 
     /// The services matching `query` at local time `now`, best first.

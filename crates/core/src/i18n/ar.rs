@@ -139,7 +139,6 @@ pub static FORMATS: Formats = Formats {
     results_for: |q| format!("الخدمات المتعلقة بـ«{q}»"),
     chip_need: |n| format!("الموضوع: {n}"),
     chip_district: |d| format!("الحي: {d}"),
-    chip_text: |q| format!("البحث: {q}"),
     chip_language: |l| format!("اللغة: {l}"),
     maybe_count: |n| format!("قد يناسب أيضًا: {n}"),
     filter_open_day: |d| format!("مفتوح يوم {d}"),

@@ -204,7 +204,6 @@ pub static STRINGS: Strings = Strings {
     results_for: |q| format!("Angebote zu „{q}“"),
     chip_need: |n| format!("Thema: {n}"),
     chip_district: |d| format!("Stadtteil: {d}"),
-    chip_text: |q| format!("Suche: {q}"),
     chip_language: |l| format!("Sprache: {l}"),
     maybe_count: |n| match n { 1 => "1 weiteres vielleicht passend".to_string(), n => format!("{n} weitere vielleicht passend") },
     filter_open_day: |d| format!("Geöffnet am {d}"),

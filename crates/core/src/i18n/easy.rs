@@ -85,7 +85,6 @@ pub static FORMATS: Formats = Formats {
     results_for: |q| format!("Angebote zu „{q}“"),
     chip_need: |n| format!("Thema: {n}"),
     chip_district: |d| format!("Stadt·teil: {d}"),
-    chip_text: |q| format!("Such·wort: {q}"),
     chip_language: |l| format!("Sprache: {l}"),
     maybe_count: |n| format!("Noch {n} passen vielleicht"),
     filter_open_day: |d| format!("Offen am {d}"),

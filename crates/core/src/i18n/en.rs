@@ -96,7 +96,6 @@ pub static FORMATS: Formats = Formats {
     results_for: |q| format!("Services for “{q}”"),
     chip_need: |n| format!("Topic: {n}"),
     chip_district: |d| format!("District: {d}"),
-    chip_text: |q| format!("Search: {q}"),
     chip_language: |l| format!("Language: {l}"),
     maybe_count: |n| format!("{n} more might fit"),
     filter_open_day: |d| format!("Open on {d}"),

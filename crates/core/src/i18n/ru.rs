@@ -238,7 +238,6 @@ pub static FORMATS: Formats = Formats {
     results_for: |q| format!("Предложения по запросу «{q}»"),
     chip_need: |n| format!("Тема: {n}"),
     chip_district: |d| format!("Район: {d}"),
-    chip_text: |q| format!("Поиск: {q}"),
     chip_language: |l| format!("Язык: {l}"),
     maybe_count: |n| format!("Ещё возможно подойдёт: {n}"),
     filter_open_day: |d| format!("Открыто: {d}"),

@@ -71,7 +71,6 @@ pub static FORMATS: Formats = Formats {
     results_for: |q| format!("“{q}” ile ilgili hizmetler"),
     chip_need: |n| format!("Konu: {n}"),
     chip_district: |d| format!("Semt: {d}"),
-    chip_text: |q| format!("Arama: {q}"),
     chip_language: |l| format!("Dil: {l}"),
     maybe_count: |n| format!("{n} tane daha belki uygun"),
     filter_open_day: |d| format!("{d} günü açık"),

@@ -214,7 +214,6 @@ pub static FORMATS: Formats = Formats {
     results_for: |q| format!("Пропозиції за запитом «{q}»"),
     chip_need: |n| format!("Тема: {n}"),
     chip_district: |d| format!("Район: {d}"),
-    chip_text: |q| format!("Пошук: {q}"),
     chip_language: |l| format!("Мова: {l}"),
     maybe_count: |n| format!("Ще можливо підійде: {n}"),
     filter_open_day: |d| format!("Відчинено: {d}"),

@@ -1,5 +1,6 @@
 //! How a search was understood, said above its results: "Gesucht: Demenz · Entlastung ·
-//! Stadtteil: Brackel". Each part is a link to the same search without it.
+//! Stadtteil: Brackel". Each part is a link to the same search without it. The filter bar
+//! shows these parts as its removable choices.
 
 use super::shown;
 use crate::domain::directory::Directory;
@@ -15,45 +16,44 @@ pub struct Part {
 }
 
 /// The parts of `query`: the topics of its words (a need by its label, a word as typed),
-/// then the filters its words set or were chosen. Empty for a search without words: the
-/// filter bar shows the filters then.
+/// then the filters its words set or were chosen. The filters that a toggle of the filter
+/// bar shows (open now or today, walk-in, free, step-free, home visits) are left to it.
 pub fn understood(directory: &Directory, query: &Query, lang: Lang) -> Vec<Part> {
-    if query.text.trim().is_empty() {
-        return Vec::new();
-    }
     let t = lang.strings();
     let ds = &directory.dataset;
     let base = directory.base_lang();
-    let reading = directory.read(&query.text);
     let mut parts: Vec<Part> = Vec::new();
-    for topic in &reading.topics {
-        let label = match &topic.kind {
-            TopicKind::Needs(needs) => needs
-                .iter()
-                .min()
-                .and_then(|&n| ds.needs.get(usize::from(n)))
-                .map(|need| shown(&need.label, lang, base).text),
-            TopicKind::Word(_) => {
-                let words: Vec<&str> = topic
-                    .tokens
+    if !query.text.trim().is_empty() {
+        let reading = directory.read(&query.text);
+        for topic in &reading.topics {
+            let label = match &topic.kind {
+                TopicKind::Needs(needs) => needs
                     .iter()
-                    .filter_map(|&i| reading.tokens.get(i))
-                    .map(|token| &query.text[token.start..token.end])
-                    .collect();
-                Some(words.join(" "))
+                    .min()
+                    .and_then(|&n| ds.needs.get(usize::from(n)))
+                    .map(|need| shown(&need.label, lang, base).text),
+                TopicKind::Word(_) => {
+                    let words: Vec<&str> = topic
+                        .tokens
+                        .iter()
+                        .filter_map(|&i| reading.tokens.get(i))
+                        .map(|token| &query.text[token.start..token.end])
+                        .collect();
+                    Some(words.join(" "))
+                }
+            };
+            let Some(label) = label else { continue };
+            if parts.iter().any(|p| p.label == label) {
+                continue;
             }
-        };
-        let Some(label) = label else { continue };
-        if parts.iter().any(|p| p.label == label) {
-            continue;
+            parts.push(Part {
+                label,
+                without: Query {
+                    text: reading.text_without(&query.text, &topic.tokens),
+                    ..query.clone()
+                },
+            });
         }
-        parts.push(Part {
-            label,
-            without: Query {
-                text: reading.text_without(&query.text, &topic.tokens),
-                ..query.clone()
-            },
-        });
     }
     let mut filter = |label: String, without: Query| parts.push(Part { label, without });
     if let Some(need) = query.need.as_deref().and_then(|id| ds.need(id)) {
@@ -74,7 +74,10 @@ pub fn understood(directory: &Directory, query: &Query, lang: Lang) -> Vec<Part>
             },
         );
     }
-    if let Some(open) = query.open {
+    if let Some(open) = query
+        .open
+        .filter(|o| !matches!(o, OpenFilter::Now | OpenFilter::Today))
+    {
         filter(
             open_label(open, lang),
             Query {
@@ -83,44 +86,14 @@ pub fn understood(directory: &Directory, query: &Query, lang: Lang) -> Vec<Part>
             },
         );
     }
-    let flags = [
-        (
-            query.walk_in,
-            t.filter_walk_in,
+    if let Some(language) = &query.language {
+        filter(
+            (t.chip_language)(&(t.language_name)(language)),
             Query {
-                walk_in: false,
+                language: None,
                 ..query.clone()
             },
-        ),
-        (
-            query.free,
-            t.filter_free,
-            Query {
-                free: false,
-                ..query.clone()
-            },
-        ),
-        (
-            query.step_free,
-            t.filter_step_free,
-            Query {
-                step_free: false,
-                ..query.clone()
-            },
-        ),
-        (
-            query.home_visits,
-            t.filter_home_visits,
-            Query {
-                home_visits: false,
-                ..query.clone()
-            },
-        ),
-    ];
-    for (on, label, without) in flags {
-        if on {
-            filter(label.to_string(), without);
-        }
+        );
     }
     parts
 }
@@ -168,12 +141,19 @@ mod tests {
     }
 
     #[test]
-    fn a_search_without_words_has_no_parts() {
+    fn a_search_without_words_lists_its_filters_but_not_the_toggles() {
         let directory = dortmund_directory();
         let query = Query {
             district: Some("brackel".into()),
+            open: Some(OpenFilter::Today),
+            free: true,
+            language: Some("tr".into()),
             ..Query::default()
         };
-        assert!(understood(&directory, &query, Lang::De).is_empty());
+        let parts = understood(&directory, &query, Lang::De);
+        let labels: Vec<&str> = parts.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels, ["Stadtteil: Brackel", "Sprache: Türkisch"]);
+        assert_eq!(parts[1].without.language, None);
+        assert_eq!(parts[1].without.district.as_deref(), Some("brackel"));
     }
 }

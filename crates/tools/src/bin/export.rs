@@ -1,6 +1,8 @@
-//! export: writes the services of a dataset as CSV, one row per service, for a spreadsheet.
+//! export: writes the services of a dataset as CSV, one row per service, for a spreadsheet;
+//! with `--needs`, the needs, one row per need with the phrases that lead to it.
 //!
 //!     cargo run --bin export -- public/data/services.json > services.csv [--delimiter ,]
+//!     cargo run --bin export -- public/data/services.json --needs > needs.csv
 //!
 //! The file has a BOM and `;` between fields (what German Excel expects); `--delimiter ,`
 //! for LibreOffice's default. Edit it, then bring it back with `import`.
@@ -8,6 +10,7 @@
 use std::process::ExitCode;
 use wegweiser_core::domain::load::load_dataset;
 use wegweiser_tools::cli::{read_file, Args};
+use wegweiser_tools::need_sheet::export_needs;
 use wegweiser_tools::spreadsheet::export_services;
 
 fn main() -> ExitCode {
@@ -15,7 +18,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!(
-                "export: {message}\nusage: export DATASET.json [--delimiter ;|,] > services.csv"
+                "export: {message}\nusage: export DATASET.json [--needs] [--delimiter ;|,] > services.csv"
             );
             ExitCode::from(2)
         }
@@ -38,6 +41,11 @@ fn run() -> Result<(), String> {
             "{path} has entries that cannot be read: run check first"
         ));
     }
-    wegweiser_tools::cli::say(export_services(&loaded.dataset, delimiter).trim_end_matches("\r\n"));
+    let sheet = if args.flag("needs") {
+        export_needs(&loaded.dataset, delimiter)
+    } else {
+        export_services(&loaded.dataset, delimiter)
+    };
+    wegweiser_tools::cli::say(sheet.trim_end_matches("\r\n"));
     Ok(())
 }

@@ -1,7 +1,10 @@
 //! import: puts the services of a spreadsheet (CSV from `export`) back into a dataset.
 //!
 //!     cargo run --bin import -- public/data/services.json services.csv [--out new.json]
+//!     cargo run --bin import -- public/data/services.json needs.csv --needs
 //!
+//! With `--needs` the file is the needs sheet of `export --needs`: the phrases of each need
+//! in it are put back.
 //! Hand-written hours ("Mo–Fr 10–12 Uhr") are normalised where unambiguous, and every
 //! rewrite is reported; what cannot be read is reported by row and nothing is written.
 //! The result is checked like `check` does. Without --out the dataset file is replaced.
@@ -9,6 +12,7 @@
 use std::process::ExitCode;
 use wegweiser_core::domain::load::load_dataset;
 use wegweiser_tools::cli::{read_file, today_utc, Args};
+use wegweiser_tools::need_sheet::import_needs;
 use wegweiser_tools::say;
 use wegweiser_tools::spreadsheet::import_services;
 use wegweiser_tools::validate::{check_dataset, Severity};
@@ -18,7 +22,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(message) => {
             eprintln!(
-                "import: {message}\nusage: import DATASET.json SERVICES.csv [--out OUT.json]"
+                "import: {message}\nusage: import DATASET.json SERVICES.csv|NEEDS.csv [--needs] [--out OUT.json]"
             );
             ExitCode::from(2)
         }
@@ -33,7 +37,12 @@ fn run() -> Result<ExitCode, String> {
     let mut dataset = load_dataset(&read_file(dataset_path)?)
         .map_err(|e| format!("{dataset_path}: {e}"))?
         .dataset;
-    let report = import_services(&mut dataset, &read_file(csv_path)?);
+    let sheet = read_file(csv_path)?;
+    let report = if args.flag("needs") {
+        import_needs(&mut dataset, &sheet)
+    } else {
+        import_services(&mut dataset, &sheet)
+    };
     for change in &report.changes {
         say!("changed: {change}");
     }
@@ -62,6 +71,10 @@ fn run() -> Result<ExitCode, String> {
     }
     let out = args.get("out").unwrap_or(dataset_path);
     std::fs::write(out, json).map_err(|e| format!("cannot write {out}: {e}"))?;
-    say!("{} services written to {out}", dataset.services.len());
+    say!(
+        "{} services and {} needs written to {out}",
+        dataset.services.len(),
+        dataset.needs.len()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -376,26 +376,26 @@ impl Words {
     /// the weaker of its two matches. The longest second part wins.
     fn compound_parts(&self, word: &str) -> Option<Vec<(u32, f32)>> {
         let cuts: Vec<usize> = word.char_indices().map(|(at, _)| at).collect();
+        // The services with a word that begins with `part`, each once with its best value.
+        let values = |part: &str| {
+            let mut values: Vec<(u32, f32)> = Vec::new();
+            for (term, quality) in self.terms_starting(part, PREFIX) {
+                for &(doc, field) in self.postings[term as usize].iter() {
+                    values.push((doc, quality * WEIGHTS[field as usize] * COMPOUND));
+                }
+            }
+            best_per_id(&mut values);
+            values
+        };
         for &cut in cuts.iter().skip(4).take(cuts.len().saturating_sub(7)) {
             let (first, second) = word.split_at(cut);
-            let values = |part: &str| -> std::collections::HashMap<u32, f32> {
-                let mut values = std::collections::HashMap::new();
-                for (term, quality) in self.terms_starting(part, PREFIX) {
-                    for &(doc, field) in self.postings[term as usize].iter() {
-                        let value = quality * WEIGHTS[field as usize] * COMPOUND;
-                        let slot = values.entry(doc).or_insert(0.0f32);
-                        *slot = slot.max(value);
-                    }
-                }
-                values
-            };
             let (left, right) = (values(first), values(second));
-            if left.is_empty() || right.is_empty() {
-                continue;
-            }
             let both: Vec<(u32, f32)> = right
                 .into_iter()
-                .filter_map(|(doc, v)| left.get(&doc).map(|w| (doc, v.min(*w))))
+                .filter_map(|(doc, v)| {
+                    let at = left.binary_search_by_key(&doc, |&(d, _)| d).ok()?;
+                    Some((doc, v.min(left[at].1)))
+                })
                 .collect();
             if !both.is_empty() {
                 return Some(both);
@@ -406,17 +406,13 @@ impl Words {
 
     /// Indexed words that a query word matches, each with the quality of the match.
     fn matching_terms(&self, word: &str) -> Vec<(u32, f32)> {
-        let mut found: Vec<(u32, f32)> = Vec::new();
-        let start = self.terms.partition_point(|t| &**t < word);
-        for id in start..self.terms.len() {
-            let term = &self.terms[id];
-            if !term.starts_with(word) {
-                break;
-            }
-            let quality = if &**term == word { EXACT } else { PREFIX };
-            if quality == EXACT || word.chars().count() >= 2 {
-                found.push((id as u32, quality));
-            }
+        // Longer words from two letters on; the word itself always.
+        let mut found = match word.chars().nth(1) {
+            Some(_) => self.terms_starting(word, PREFIX),
+            None => Vec::new(),
+        };
+        if let Ok(id) = self.terms.binary_search_by(|t| (**t).cmp(word)) {
+            found.push((id as u32, EXACT));
         }
         let chars: Vec<char> = word.chars().collect();
         if chars.len() >= 4 {
@@ -465,8 +461,7 @@ impl Words {
                 }
             }
         }
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        found.dedup_by_key(|f| f.0);
+        best_per_id(&mut found);
         found
     }
 }
@@ -915,7 +910,6 @@ impl SearchIndex {
                 .iter()
                 .map(|&doc| score[doc])
                 .fold(0f32, f32::max);
-            let mut maybe: Vec<Hit> = Vec::new();
             for doc in candidates {
                 let share = covered[doc] / total;
                 let tier = if meets_all(doc) {
@@ -937,20 +931,12 @@ impl SearchIndex {
                 } else {
                     continue;
                 };
-                let hit = Hit {
+                hits.push(Hit {
                     index: doc,
                     tier,
                     score: score[doc],
-                };
-                if tier == MAYBE {
-                    maybe.push(hit);
-                } else {
-                    hits.push(hit);
-                }
+                });
             }
-            maybe.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
-            maybe.truncate(MAX_MAYBE);
-            hits.extend(maybe);
         }
         hits.sort_unstable_by(|a, b| {
             a.tier
@@ -959,6 +945,10 @@ impl SearchIndex {
                 .then_with(|| self.docs[a.index].name.cmp(&self.docs[b.index].name))
                 .then(a.index.cmp(&b.index))
         });
+        // The best "perhaps" only: they sort last.
+        if let Some(first) = hits.iter().position(Hit::is_maybe) {
+            hits.truncate(first + MAX_MAYBE);
+        }
         hits
     }
 
@@ -1053,6 +1043,12 @@ impl SearchIndex {
     pub fn term_count(&self, dataset: &Dataset) -> usize {
         self.words(dataset).terms.len()
     }
+}
+
+/// `found` (ids with values) sorted by id, each id once with its best value.
+fn best_per_id(found: &mut Vec<(u32, f32)>) {
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    found.dedup_by_key(|f| f.0);
 }
 
 /// Whether `keys` (folded) name `need`: its id, or one of its labels or synonyms.

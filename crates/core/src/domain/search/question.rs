@@ -111,16 +111,16 @@ pub struct Context<'a> {
 
 /// Where `phrase` stands among the free tokens, in order, with gaps of at most
 /// [`MAX_GAP`] words.
-fn find(phrase: &Phrase, tokens: &[Token], used: &[bool]) -> Option<Vec<usize>> {
+fn find(phrase: &Phrase, tokens: &[Token], used: &[bool], loose: bool) -> Option<Vec<usize>> {
     'start: for first in 0..tokens.len() {
-        if used[first] || !phrase.0[0].is_met_by(&tokens[first].word) {
+        if used[first] || !phrase.0[0].is_met_by(&tokens[first].word, loose) {
             continue;
         }
         let mut at = vec![first];
         for word in &phrase.0[1..] {
             let from = at[at.len() - 1] + 1;
             let next = (from..tokens.len().min(from + MAX_GAP + 1))
-                .find(|&i| !used[i] && word.is_met_by(&tokens[i].word));
+                .find(|&i| !used[i] && word.is_met_by(&tokens[i].word, loose));
             match next {
                 Some(i) => at.push(i),
                 None => continue 'start,
@@ -200,39 +200,52 @@ pub fn read(text: &str, context: &Context) -> Reading {
             phrases.extend(concept.phrases.iter().map(|p| (p, None, Some(c))));
         }
     }
-    phrases.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.0.len()));
+    // The phrase with more words that carry a topic first ("Pflegegrad beantragen" before
+    // "ich pflege"), then the longer; the file's order decides only between equals.
+    phrases.sort_by_key(|(p, _, _)| {
+        let topical =
+            p.0.iter()
+                .filter(|w| !vocabulary.is_stop(&w.folded))
+                .count();
+        std::cmp::Reverse((topical, p.0.len()))
+    });
     // Words the texts have, kept as words: taken out of the phrases' way, given back after.
     let mut kept = Vec::new();
-    for (phrase, filter, concept) in phrases {
-        while let Some(at) = find(phrase, &tokens, &used) {
-            at.iter().for_each(|&i| used[i] = true);
-            if concept.is_some() && at.len() == 1 && (context.known)(&tokens[at[0]].word.folded) {
-                kept.push(at[0]);
-                continue;
-            }
-            if let Some(f) = filter {
-                let filter = &vocabulary.filters[f];
-                if reading.filters.iter().all(|s| s.key != filter.key) {
-                    reading.filters.push(SaidFilter {
-                        key: filter.key.clone(),
-                        value: filter.value.clone(),
-                        tokens: at,
-                    });
-                } else {
-                    reading.ignored.extend(at);
-                }
-            } else if let Some(c) = concept {
-                let needs = context.concept_needs[c].to_vec();
-                match reading
-                    .topics
-                    .iter_mut()
-                    .find(|t| t.kind == TopicKind::Needs(needs.clone()))
+    // Words met as written or by their stem first, then by a longer form: "Pflegegrad" is
+    // the phrase "Pflegegrad" before it is the "pflege" of "ich pflege".
+    for loose in [false, true] {
+        for &(phrase, filter, concept) in &phrases {
+            while let Some(at) = find(phrase, &tokens, &used, loose) {
+                at.iter().for_each(|&i| used[i] = true);
+                if concept.is_some() && at.len() == 1 && (context.known)(&tokens[at[0]].word.folded)
                 {
-                    Some(topic) => topic.tokens.extend(at),
-                    None => reading.topics.push(Topic {
-                        kind: TopicKind::Needs(needs),
-                        tokens: at,
-                    }),
+                    kept.push(at[0]);
+                    continue;
+                }
+                if let Some(f) = filter {
+                    let filter = &vocabulary.filters[f];
+                    if reading.filters.iter().all(|s| s.key != filter.key) {
+                        reading.filters.push(SaidFilter {
+                            key: filter.key.clone(),
+                            value: filter.value.clone(),
+                            tokens: at,
+                        });
+                    } else {
+                        reading.ignored.extend(at);
+                    }
+                } else if let Some(c) = concept {
+                    let needs = context.concept_needs[c].to_vec();
+                    match reading
+                        .topics
+                        .iter_mut()
+                        .find(|t| t.kind == TopicKind::Needs(needs.clone()))
+                    {
+                        Some(topic) => topic.tokens.extend(at),
+                        None => reading.topics.push(Topic {
+                            kind: TopicKind::Needs(needs),
+                            tokens: at,
+                        }),
+                    }
                 }
             }
         }
@@ -308,9 +321,13 @@ impl Reading {
         if !kept.chars().any(char::is_alphanumeric) {
             return String::new();
         }
-        let mut joined = kept.split_whitespace().collect::<Vec<_>>().join(" ");
-        for mark in ["?", "!", ".", ","] {
-            joined = joined.replace(&format!(" {mark}"), mark);
+        // One space between words, none before a mark ("Wer hilft mir?").
+        let mut joined = String::new();
+        for word in kept.split_whitespace() {
+            if !joined.is_empty() && !word.starts_with(['?', '!', '.', ',']) {
+                joined.push(' ');
+            }
+            joined.push_str(word);
         }
         joined
     }

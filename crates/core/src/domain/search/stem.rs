@@ -4,7 +4,7 @@
 //! texts and of Leichte Sprache; English, Turkish, Russian, Ukrainian and Arabic questions
 //! meet their needs through the vocabulary's phrases, whose longer words also match by
 //! their beginning (`vocabulary::Word::is_met_by`). Each further stemmer costs wasm:
-//! measured in docs/search.md.
+//! measured in docs/views.md ("Questions").
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;

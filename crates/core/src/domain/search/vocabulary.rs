@@ -8,32 +8,13 @@
 use super::fold::{fold, for_each_word};
 use super::stem::stem;
 use crate::domain::dataset::Dataset;
-use serde::Deserialize;
-use std::collections::{BTreeMap, HashSet};
+use serde_json::Value;
 
 /// Words kept of one phrase: more is a sentence, not a phrase.
 pub const MAX_PHRASE_WORDS: usize = 6;
 /// Entries read of each list: far more than a vocabulary needs, little enough that a broken
 /// or hostile file cannot make every search slow.
 const MAX_ENTRIES: usize = 4_000;
-
-/// The file as written: per language, lists of words and phrases.
-#[derive(Deserialize, Default)]
-struct File {
-    #[serde(default)]
-    stop: BTreeMap<String, String>,
-    #[serde(default)]
-    needs: Vec<NeedEntry>,
-    #[serde(default)]
-    filters: BTreeMap<String, BTreeMap<String, Vec<String>>>,
-}
-
-#[derive(Deserialize)]
-struct NeedEntry {
-    /// Words that name the need in a dataset: an id, a label or a synonym ("demenz").
-    keys: Vec<String>,
-    phrases: BTreeMap<String, Vec<String>>,
-}
 
 /// A phrase as it is matched: its folded words, each with its stem.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,10 +37,13 @@ impl Word {
     /// Whether a query word means this phrase word: the same stem ("entlasten",
     /// "entlastet"), or a longer form of a word of five letters or more ("vergesslich" in
     /// "vergesslicher", "unutkan" in "unutkanlık": Turkish and Russian add endings).
-    pub fn is_met_by(&self, query: &Word) -> bool {
+    /// Only `loose`ly by a longer form.
+    pub fn is_met_by(&self, query: &Word, loose: bool) -> bool {
         query.folded == self.folded
             || query.stem == self.stem
-            || (self.folded.chars().nth(4).is_some() && query.folded.starts_with(&*self.folded))
+            || (loose
+                && self.folded.chars().nth(4).is_some()
+                && query.folded.starts_with(&*self.folded))
     }
 }
 
@@ -91,7 +75,8 @@ pub struct FilterWords {
 /// page is in German, and a German word in the English page.
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    stop: HashSet<Box<str>>,
+    /// Sorted, each once.
+    stop: Vec<Box<str>>,
     pub concepts: Vec<Concept>,
     pub filters: Vec<FilterWords>,
 }
@@ -110,25 +95,36 @@ impl std::fmt::Display for VocabularyError {
 pub const FILTER_KEYS: [&str; 5] = ["open", "free", "walkin", "home", "stepfree"];
 
 impl Vocabulary {
-    /// Reads the base vocabulary. Lists beyond [`MAX_ENTRIES`], phrases of more than
-    /// [`MAX_PHRASE_WORDS`] words and filters the query does not know are left out.
-    pub fn read(json: &str) -> Result<Vocabulary, VocabularyError> {
-        let file: File = serde_json::from_str(json).map_err(|e| VocabularyError(e.to_string()))?;
+    /// Reads the base vocabulary: `{"stop": {lang: "words …"}, "needs": [{"keys": […],
+    /// "phrases": {lang: […]}}], "filters": {"key=value": {lang: […]}}}`. Lists beyond
+    /// [`MAX_ENTRIES`], phrases of more than [`MAX_PHRASE_WORDS`] words, filters the query
+    /// does not know and values of the wrong kind are left out. (Read as a JSON value, whose
+    /// reader the dataset's loader already has: a reader of its own cost the wasm 4 KB.)
+    pub fn read(json: &[u8]) -> Result<Vocabulary, VocabularyError> {
+        let file: Value =
+            serde_json::from_slice(json).map_err(|e| VocabularyError(e.to_string()))?;
+        let Some(file) = file.as_object() else {
+            return Err(VocabularyError("not a JSON object".into()));
+        };
         let mut vocabulary = Vocabulary::default();
-        for words in file.stop.values() {
+        for words in strings(file.get("stop")) {
             for_each_word(&fold(words), |w| {
                 if vocabulary.stop.len() < MAX_ENTRIES {
-                    vocabulary.stop.insert(w.into());
+                    vocabulary.stop.push(w.into());
                 }
             });
         }
-        for entry in file.needs.into_iter().take(MAX_ENTRIES) {
+        vocabulary.stop.sort_unstable();
+        vocabulary.stop.dedup();
+        let needs = file.get("needs").and_then(Value::as_array);
+        for entry in needs.into_iter().flatten().take(MAX_ENTRIES) {
             vocabulary.concepts.push(Concept {
-                keys: entry.keys.iter().map(|k| fold(k)).collect(),
-                phrases: phrases(entry.phrases.values().flatten()),
+                keys: strings(entry.get("keys")).into_iter().map(fold).collect(),
+                phrases: phrases(entry.get("phrases")),
             });
         }
-        for (pair, by_language) in file.filters {
+        let filters = file.get("filters").and_then(Value::as_object);
+        for (pair, by_language) in filters.into_iter().flatten() {
             let Some((key, value)) = pair.split_once('=') else {
                 continue;
             };
@@ -138,7 +134,7 @@ impl Vocabulary {
             vocabulary.filters.push(FilterWords {
                 key: key.to_string(),
                 value: value.to_string(),
-                phrases: phrases(by_language.values().flatten()),
+                phrases: phrases(Some(by_language)),
             });
         }
         Ok(vocabulary)
@@ -152,7 +148,10 @@ impl Vocabulary {
             }
             self.concepts.push(Concept {
                 keys: vec![fold(&need.id)],
-                phrases: phrases(need.phrases.values().flatten()),
+                phrases: (need.phrases.values().flatten())
+                    .take(MAX_ENTRIES)
+                    .filter_map(|t| Phrase::read(t))
+                    .collect(),
             });
         }
         self
@@ -160,13 +159,83 @@ impl Vocabulary {
 
     /// Words that carry no topic: question words, pronouns, "brauche", "Hilfe".
     pub fn is_stop(&self, folded: &str) -> bool {
-        self.stop.contains(folded) || super::fold::is_stopword(folded)
+        self.stop.binary_search_by(|w| (**w).cmp(folded)).is_ok()
+            || super::fold::is_stopword(folded)
     }
 }
 
-fn phrases<'a>(texts: impl Iterator<Item = &'a String>) -> Vec<Phrase> {
+/// The texts in `value`: itself when it is one, else those in its array or object, and in
+/// theirs (`{"de": ["…", "…"]}`), at most [`MAX_ENTRIES`].
+fn strings(value: Option<&Value>) -> Vec<&str> {
+    fn collect<'a>(value: &'a Value, into: &mut Vec<&'a str>) {
+        match value {
+            Value::String(text) if into.len() < MAX_ENTRIES => into.push(text),
+            Value::Array(items) => items.iter().for_each(|item| collect(item, into)),
+            Value::Object(map) => map.values().for_each(|item| collect(item, into)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    if let Some(value) = value {
+        collect(value, &mut texts);
+    }
     texts
-        .take(MAX_ENTRIES)
-        .filter_map(|t| Phrase::read(t))
+}
+
+fn phrases(value: Option<&Value>) -> Vec<Phrase> {
+    strings(value)
+        .into_iter()
+        .filter_map(Phrase::read)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_vocabulary_reads_stop_words_phrases_and_filters() {
+        let json = r#"{
+            "stop": {"de": "ich brauche", "en": "I need"},
+            "needs": [{"keys": ["Demenz"], "phrases": {"de": ["vergesslich", "das Gedächtnis lässt nach"]}}],
+            "filters": {"open=today": {"de": ["heute"]}, "free=1": {"de": ["kostenlos"]}}
+        }"#;
+        let vocabulary = Vocabulary::read(json.as_bytes()).unwrap();
+        assert!(vocabulary.is_stop("brauche") && vocabulary.is_stop("need"));
+        assert!(!vocabulary.is_stop("vergesslich"));
+        assert_eq!(vocabulary.concepts[0].keys, ["demenz"]);
+        let words: Vec<usize> = vocabulary.concepts[0]
+            .phrases
+            .iter()
+            .map(|p| p.0.len())
+            .collect();
+        assert_eq!(words, [1, 4]);
+        let mut filters: Vec<(&str, &str)> = vocabulary
+            .filters
+            .iter()
+            .map(|f| (f.key.as_str(), f.value.as_str()))
+            .collect();
+        filters.sort_unstable();
+        assert_eq!(filters, [("free", "1"), ("open", "today")]);
+    }
+
+    #[test]
+    fn a_broken_file_is_refused_and_wrong_values_are_left_out() {
+        for broken in ["", "[1, 2]", "{\"stop\": ", "\"words\""] {
+            assert!(Vocabulary::read(broken.as_bytes()).is_err(), "{broken:?}");
+        }
+        // Values of the wrong kind, unknown filters and over-long phrases: left out.
+        let json = r#"{
+            "stop": 7,
+            "needs": [{"keys": "pflege", "phrases": {"de": [1, "Pflege", "eins zwei drei vier fünf sechs sieben"]}}, 3],
+            "filters": {"colour=red": {"de": ["rot"]}, "nonsense": {"de": ["x"]}, "walkin=1": "ohne Termin"}
+        }"#;
+        let vocabulary = Vocabulary::read(json.as_bytes()).unwrap();
+        assert!(!vocabulary.is_stop("pflege"));
+        assert_eq!(vocabulary.concepts[0].keys, ["pflege"]);
+        assert_eq!(vocabulary.concepts[0].phrases.len(), 1);
+        assert!(vocabulary.concepts[1].phrases.is_empty());
+        assert_eq!(vocabulary.filters.len(), 1);
+        assert_eq!(vocabulary.filters[0].phrases.len(), 1);
+    }
 }
