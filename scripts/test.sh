@@ -45,7 +45,7 @@ run_layer clippy-wasm check cargo clippy --locked --all-targets --target wasm32-
 run_layer unit-native cargo cargo test --locked --lib --bins --test hostile --test large_cities --test hours_corpus
 run_layer properties cargo cargo test --locked --release --test properties -- --nocapture --test-threads=1
 run_layer data-check check cargo run --locked --quiet --bin check -- --strict --sources tests/fixtures/sources public/data/services.json tests/fixtures/dortmund.json
-run_layer search-budget check cargo run --locked --quiet --release --bin bench -- --sizes 10000 --no-fuse --max-p95-ms 1
+run_layer search-budget check cargo run --locked --quiet --release --bin bench -- --sizes 10000 --no-fuse --max-p95-ms 1 --min-recall 1 --min-precision 0.95
 run_layer hours-budget check cargo run --locked --quiet --release --bin hours-bench -- --max-ms 5
 run_layer node-tools node node --test --test-reporter=spec tests/tools/
 run_layer wasm-browser cargo cargo test --locked --target wasm32-unknown-unknown --test web

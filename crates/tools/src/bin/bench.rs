@@ -5,9 +5,12 @@
 //! and queries through Fuse.js (scripts/bench-fuse.mjs) and prints the latency ratio and the
 //! recall of both.
 //!
-//!     cargo run --release --bin bench [-- --sizes 1000,10000 --no-fuse --max-p95-ms 1]
+//!     cargo run --release --bin bench [-- --sizes 1000,10000 --no-fuse --max-p95-ms 1
+//!                                         --min-recall 1 --min-precision 0.95]
 //!
-//! With `--max-p95-ms` it is also a budget check: it fails when a size's p95 is over it.
+//! With `--max-p95-ms` it is also a budget check: it fails when a size's p95 is over it;
+//! with `--min-recall` and `--min-precision`, when the labelled keyword queries' mean
+//! recall or precision is below them.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashSet;
@@ -250,7 +253,10 @@ fn question_figures() {
 }
 
 fn main() -> ExitCode {
-    let args = match Args::parse(std::env::args().skip(1), &["sizes", "max-p95-ms"]) {
+    let args = match Args::parse(
+        std::env::args().skip(1),
+        &["sizes", "max-p95-ms", "min-recall", "min-precision"],
+    ) {
         Ok(args) => args,
         Err(e) => {
             eprintln!("bench: {e}");
@@ -327,6 +333,19 @@ fn main() -> ExitCode {
             if p95 > budget {
                 say!("OVER BUDGET: p95 {p95:.3} ms > {budget} ms at {size} services");
                 failed = true;
+            }
+        }
+        // The labelled keyword queries: a floor for their mean recall and precision.
+        let floors = [
+            ("recall", "min-recall", mean_recall),
+            ("precision", "min-precision", mean_precision),
+        ];
+        for (what, option, value) in floors {
+            if let Some(floor) = args.get(option).and_then(|f| f.parse::<f64>().ok()) {
+                if value < floor {
+                    say!("BELOW FLOOR: mean {what} {value:.3} < {floor} at {size} services");
+                    failed = true;
+                }
             }
         }
         say!(
