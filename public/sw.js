@@ -95,12 +95,16 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // Every answer falls back to the network when the worker's own part fails (a cache that
+  // cannot be read, a full storage quota): never a network error while the server answers.
+  const network = () => fetch(request);
   if (url.pathname === new URL(DATA_URL).pathname) {
-    event.respondWith(url.searchParams.has('candidate') ? candidate() : dataset(event));
+    const answer = url.searchParams.has('candidate') ? candidate() : dataset(event);
+    event.respondWith(answer.catch(network));
   } else if (request.mode === 'navigate') {
-    event.respondWith(page(url, request));
+    event.respondWith(page(url, request).catch(network));
   } else {
-    event.respondWith(fromShell(url.href, request));
+    event.respondWith(fromShell(url.href, request).catch(network));
   }
 });
 
@@ -244,7 +248,12 @@ async function dataset(event) {
   const response = await fetch(DATA_URL, { cache: 'no-cache' });
   if (response.ok) {
     const text = await response.clone().text();
-    if (checkDataset(text).ok) await serially(async () => cache.put(DATA_URL, await withRevision(text)));
+    try {
+      if (checkDataset(text).ok) await serially(async () => cache.put(DATA_URL, await withRevision(text)));
+    } catch (error) {
+      // A full storage quota: the page still gets the server's answer, kept or not.
+      console.warn('Wegweiser: the dataset could not be kept', error);
+    }
   }
   return response;
 }
