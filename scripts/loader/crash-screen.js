@@ -7,10 +7,23 @@
 // refresh returns to the start screen without a touch. From then on every click is the
 // browser's alone: the app's own handlers would run into the stopped app, and this listener
 // comes before theirs (the loader runs before the app), so the screen's link loads the
-// start page anew.
+// start page anew, in place of the crashed address: "back" does not lead into the crash.
 // `data-app="crashed"` on <html> is the one record of it (the app's take-over reads it too).
 const crashed = () => document.documentElement.dataset.app === 'crashed';
-addEventListener('click', (event) => crashed() && event.stopImmediatePropagation(), true);
+addEventListener(
+  'click',
+  (event) => {
+    if (!crashed()) return;
+    event.stopImmediatePropagation();
+    const link = event.target instanceof Element ? event.target.closest('.ww-crash a[href]') : null;
+    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (link && plain) {
+      event.preventDefault();
+      location.replace(link.href);
+    }
+  },
+  true,
+);
 const showCrashScreen = (error) => {
   const screen = document.getElementById('ww-crash');
   if (crashed() || !(error instanceof WebAssembly.RuntimeError) || !screen) return;

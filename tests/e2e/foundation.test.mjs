@@ -307,9 +307,12 @@ describe('crash screen', () => {
     assert.equal(await page.locator('.ww-crash').getAttribute('lang'), 'de');
     assert.equal(await page.locator('meta[http-equiv="refresh"]').count(), 0, 'a person reloads');
     await expectNoAxeViolations(page, 'crash screen');
+    const entries = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: 'Seite neu laden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
     assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'the page was loaded anew');
+    // In place of the crashed address: "back" does not lead into the crash.
+    assert.equal(await page.evaluate(() => history.length), entries);
     await context.close();
   });
 
