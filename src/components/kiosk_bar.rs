@@ -37,23 +37,25 @@ pub fn KioskBar() -> impl IntoView {
     })
 }
 
-/// Counts the seconds since the last touch or key; warns, then resets.
+/// Counts the seconds since the last touch or key, on the monotonic clock (a step of the
+/// device clock neither delays nor hastens the reset); warns, then resets.
 #[component]
 fn IdleWatcher(config: KioskConfig) -> impl IntoView {
     let t = use_lang().strings();
-    let last_activity = StoredValue::new(clock::now_unix_ms());
+    let last_activity = StoredValue::new(clock::monotonic_ms());
     let phase = RwSignal::new(IdlePhase::Active);
     let dialog = NodeRef::<Dialog>::new();
 
     for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
         document::listen_window(event, true, move |_| {
-            last_activity.set_value(clock::now_unix_ms())
+            last_activity.set_value(clock::monotonic_ms())
         });
     }
 
     let tick = set_interval_with_handle(
         move || {
-            let idle = ((clock::now_unix_ms() - last_activity.get_value()) / 1000).max(0) as u32;
+            let idle =
+                ((clock::monotonic_ms() - last_activity.get_value()) / 1000.0).max(0.0) as u32;
             let next = config.phase(idle);
             if next == IdlePhase::Reset {
                 kiosk::reset(&config);
@@ -76,7 +78,7 @@ fn IdleWatcher(config: KioskConfig) -> impl IntoView {
         on_cleanup(move || tick.clear());
     }
     let extend = move |_| {
-        last_activity.set_value(clock::now_unix_ms());
+        last_activity.set_value(clock::monotonic_ms());
         phase.set(IdlePhase::Active);
         if let Some(dialog) = dialog.get() {
             dialog.close();

@@ -158,6 +158,23 @@ describe('idle reset', () => {
   });
 });
 
+describe('idle reset on a clock that steps', () => {
+  test('a step of the device clock backwards does not delay the reset', async () => {
+    const { page, context } = await kioskPage();
+    await page.clock.install({ time: new Date('2026-12-01T10:00:00+01:00') });
+    await start(page, 'kiosk=1&idle=60');
+    await page.getByRole('searchbox').fill('Sprechstunde');
+    await page.getByRole('button', { name: 'Suchen', exact: true }).first().tap();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // A time server corrects the clock an hour back (Date.now(), not the monotonic clock).
+    await page.clock.setSystemTime(new Date('2026-12-01T09:00:00+01:00'));
+    await page.clock.runFor(61_000 + 31_000);
+    await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).waitFor();
+    assert.equal(await page.evaluate(() => location.pathname), '/');
+    await context.close();
+  });
+});
+
 describe('no way out', () => {
   test('every view keeps every link inside the app; QR codes decode to their targets', async () => {
     // The test decodes each QR code from a data: image of its SVG, which the app's policy
