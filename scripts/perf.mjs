@@ -38,10 +38,12 @@ const SIZES = option('--sizes', '1000,10000,50000').split(',').map(Number);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ROUTES = option('--routes', '/,/suche?need=pflege,/service/gemeindeschwester-plus').split(',');
 
-const median = (values) => {
+/** The value a share `q` of `values` lies below (0.5: the median). */
+const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
+const median = (values) => quantile(values, 0.5);
 
 /** Which element Lighthouse took as the largest contentful paint (for --verbose). */
 function lcpElement(lhr) {
@@ -339,10 +341,9 @@ async function questionFigures() {
   } finally {
     await server.stop();
   }
-  const p = (values, q) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
   console.log(`\nQuestions at ${size.toLocaleString('en')} services, 4× CPU slowdown (${RUNS} run(s), ${QUESTIONS.length} questions each):`);
-  console.log(`  a keystroke in the search field: p50 ${Math.round(p(keystrokes, 0.5))} ms, p95 ${Math.round(p(keystrokes, 0.95))} ms (${keystrokes.length} keys; under 16 ms counts as 16)`);
-  console.log(`  a question's answer (Enter to its count): p50 ${Math.round(p(answers, 0.5))} ms, p95 ${Math.round(p(answers, 0.95))} ms`);
+  console.log(`  a keystroke in the search field: p50 ${Math.round(median(keystrokes))} ms, p95 ${Math.round(quantile(keystrokes, 0.95))} ms (${keystrokes.length} keys; under 16 ms counts as 16)`);
+  console.log(`  a question's answer (Enter to its count): p50 ${Math.round(median(answers))} ms, p95 ${Math.round(quantile(answers, 0.95))} ms`);
 }
 
 /** Runs `figures` against the release build served by the project's nginx. */

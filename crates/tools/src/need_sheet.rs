@@ -6,11 +6,9 @@
 //! themselves, are kept in the JSON).
 
 use crate::csv;
-use crate::spreadsheet::ImportReport;
+use crate::spreadsheet::{ImportReport, LIST_SEPARATOR};
 use std::collections::{BTreeMap, BTreeSet};
 use wegweiser_core::domain::dataset::Dataset;
-
-const LIST_SEPARATOR: &str = " | ";
 
 /// The needs sheet of `dataset`, as CSV with `delimiter`.
 pub fn export_needs(dataset: &Dataset, delimiter: char) -> String {

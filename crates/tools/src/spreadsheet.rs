@@ -17,7 +17,7 @@ use wegweiser_core::domain::dated::Day;
 use wegweiser_core::domain::hours::Calendar;
 use wegweiser_core::domain::text::LocalText;
 
-const LIST_SEPARATOR: &str = " | ";
+pub(crate) const LIST_SEPARATOR: &str = " | ";
 
 /// One service as a spreadsheet row: the columns in the file's order, each cell as text as
 /// a volunteer writes it (a file may leave columns out; they read as empty). Reading a cell

@@ -103,6 +103,8 @@ pub struct SearchIndex {
     vocabulary: Vocabulary,
     /// Per concept of the vocabulary, the needs (with those below) it leads to here.
     concept_needs: Vec<Box<[u16]>>,
+    /// The vocabulary's phrases in the order a question tries them.
+    phrases: Vec<question::PhraseAt>,
     /// Per district, its id and the words of its labels.
     district_words: Vec<question::DistrictWords>,
 }
@@ -539,7 +541,7 @@ impl SearchIndex {
             }
         }
         let vocabulary = vocabulary.with_dataset(dataset);
-        let concept_needs = vocabulary
+        let concept_needs: Vec<Box<[u16]>> = vocabulary
             .concepts
             .iter()
             .map(|concept| {
@@ -568,9 +570,11 @@ impl SearchIndex {
                 (d.id.clone(), labels)
             })
             .collect();
+        let phrases = question::phrase_order(&vocabulary, &concept_needs);
         SearchIndex {
             vocabulary,
             concept_needs,
+            phrases,
             district_words,
             words: OnceLock::new(),
             docs,
@@ -665,6 +669,7 @@ impl SearchIndex {
             text,
             &question::Context {
                 vocabulary: &self.vocabulary,
+                phrases: &self.phrases,
                 concept_needs: &self.concept_needs,
                 district_words: &self.district_words,
                 known: &known,
@@ -695,9 +700,7 @@ impl SearchIndex {
         pairs.extend(query_string_pairs(query));
         let rest = reading.text_without(&query.text, &said);
         // "Was ist heute offen?": the filters were the whole question.
-        let has_topic = self
-            .read(dataset, &rest)
-            .tokens
+        let has_topic = question::tokens(&rest)
             .iter()
             .any(|t| !self.vocabulary.is_stop(&t.word.folded));
         pairs.push(("q".into(), if has_topic { rest } else { String::new() }));

@@ -97,9 +97,65 @@ pub struct Reading {
     pub ignored: Vec<usize>,
 }
 
+/// What a phrase of the vocabulary leads to: a filter or a concept, by its place there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Leads {
+    Filter(usize),
+    Concept(usize),
+}
+
+/// A phrase of the vocabulary by its place: what it leads to, and its number there.
+#[derive(Clone, Copy, Debug)]
+pub struct PhraseAt {
+    pub leads: Leads,
+    pub phrase: usize,
+}
+
+impl PhraseAt {
+    fn phrase<'a>(&self, vocabulary: &'a Vocabulary) -> &'a Phrase {
+        match self.leads {
+            Leads::Filter(f) => &vocabulary.filters[f].phrases[self.phrase],
+            Leads::Concept(c) => &vocabulary.concepts[c].phrases[self.phrase],
+        }
+    }
+}
+
+/// The phrases a question is read with, in the order they are tried: every filter's, and
+/// those of the concepts that lead to a need of this dataset; the phrase with more words
+/// that carry a topic first ("Pflegegrad beantragen" before "ich pflege"), then the longer;
+/// the file's order decides only between equals. Worked out once, by the index.
+pub fn phrase_order(vocabulary: &Vocabulary, concept_needs: &[Box<[u16]>]) -> Vec<PhraseAt> {
+    let mut order = Vec::new();
+    for (f, filter) in vocabulary.filters.iter().enumerate() {
+        order.extend((0..filter.phrases.len()).map(|phrase| PhraseAt {
+            leads: Leads::Filter(f),
+            phrase,
+        }));
+    }
+    for (c, concept) in vocabulary.concepts.iter().enumerate() {
+        if concept_needs.get(c).is_some_and(|n| !n.is_empty()) {
+            order.extend((0..concept.phrases.len()).map(|phrase| PhraseAt {
+                leads: Leads::Concept(c),
+                phrase,
+            }));
+        }
+    }
+    order.sort_by_key(|at| {
+        let words = &at.phrase(vocabulary).0;
+        let topical = words
+            .iter()
+            .filter(|w| !vocabulary.is_stop(&w.folded))
+            .count();
+        std::cmp::Reverse((topical, words.len()))
+    });
+    order
+}
+
 /// What the reader needs of the dataset, prepared once by the index.
 pub struct Context<'a> {
     pub vocabulary: &'a Vocabulary,
+    /// The vocabulary's phrases in the order they are tried ([`phrase_order`]).
+    pub phrases: &'a [PhraseAt],
     /// Per concept of the vocabulary, the needs it leads to in this dataset (empty: none).
     pub concept_needs: &'a [Box<[u16]>],
     /// Per district, the words of its labels (one list per language).
@@ -189,62 +245,48 @@ pub fn read(text: &str, context: &Context) -> Reading {
         }
     }
 
-    // Then phrases, longest first: filters ("am Wochenende") and needs ("zu Hause entlasten").
+    // Then phrases, in their order: filters ("am Wochenende") and needs ("zu Hause entlasten").
     let vocabulary = context.vocabulary;
-    let mut phrases: Vec<(&Phrase, Option<usize>, Option<usize>)> = Vec::new();
-    for (f, filter) in vocabulary.filters.iter().enumerate() {
-        phrases.extend(filter.phrases.iter().map(|p| (p, Some(f), None)));
-    }
-    for (c, concept) in vocabulary.concepts.iter().enumerate() {
-        if context.concept_needs.get(c).is_some_and(|n| !n.is_empty()) {
-            phrases.extend(concept.phrases.iter().map(|p| (p, None, Some(c))));
-        }
-    }
-    // The phrase with more words that carry a topic first ("Pflegegrad beantragen" before
-    // "ich pflege"), then the longer; the file's order decides only between equals.
-    phrases.sort_by_key(|(p, _, _)| {
-        let topical =
-            p.0.iter()
-                .filter(|w| !vocabulary.is_stop(&w.folded))
-                .count();
-        std::cmp::Reverse((topical, p.0.len()))
-    });
     // Words the texts have, kept as words: taken out of the phrases' way, given back after.
     let mut kept = Vec::new();
     // Words met as written or by their stem first, then by a longer form: "Pflegegrad" is
     // the phrase "Pflegegrad" before it is the "pflege" of "ich pflege".
     for loose in [false, true] {
-        for &(phrase, filter, concept) in &phrases {
+        for phrase_at in context.phrases {
+            let phrase = phrase_at.phrase(vocabulary);
             while let Some(at) = find(phrase, &tokens, &used, loose) {
                 at.iter().for_each(|&i| used[i] = true);
-                if concept.is_some() && at.len() == 1 && (context.known)(&tokens[at[0]].word.folded)
-                {
+                let concept = matches!(phrase_at.leads, Leads::Concept(_));
+                if concept && at.len() == 1 && (context.known)(&tokens[at[0]].word.folded) {
                     kept.push(at[0]);
                     continue;
                 }
-                if let Some(f) = filter {
-                    let filter = &vocabulary.filters[f];
-                    if reading.filters.iter().all(|s| s.key != filter.key) {
-                        reading.filters.push(SaidFilter {
-                            key: filter.key.clone(),
-                            value: filter.value.clone(),
-                            tokens: at,
-                        });
-                    } else {
-                        reading.ignored.extend(at);
+                match phrase_at.leads {
+                    Leads::Filter(f) => {
+                        let filter = &vocabulary.filters[f];
+                        if reading.filters.iter().all(|s| s.key != filter.key) {
+                            reading.filters.push(SaidFilter {
+                                key: filter.key.clone(),
+                                value: filter.value.clone(),
+                                tokens: at,
+                            });
+                        } else {
+                            reading.ignored.extend(at);
+                        }
                     }
-                } else if let Some(c) = concept {
-                    let needs = context.concept_needs[c].to_vec();
-                    match reading
-                        .topics
-                        .iter_mut()
-                        .find(|t| t.kind == TopicKind::Needs(needs.clone()))
-                    {
-                        Some(topic) => topic.tokens.extend(at),
-                        None => reading.topics.push(Topic {
-                            kind: TopicKind::Needs(needs),
-                            tokens: at,
-                        }),
+                    Leads::Concept(c) => {
+                        let needs = context.concept_needs[c].to_vec();
+                        match reading
+                            .topics
+                            .iter_mut()
+                            .find(|t| t.kind == TopicKind::Needs(needs.clone()))
+                        {
+                            Some(topic) => topic.tokens.extend(at),
+                            None => reading.topics.push(Topic {
+                                kind: TopicKind::Needs(needs),
+                                tokens: at,
+                            }),
+                        }
                     }
                 }
             }
