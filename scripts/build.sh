@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Release build of the app into dist/ (trunk + wasm-opt -Os, see index.html + the post-build step).
+# Release build of the app into dist/, and of the keepers' workspace into dist/pflege/
+# (trunk + wasm-opt -Os, see index.html, crates/pflege/index.html and the post-build steps).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -26,3 +27,5 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zu
 # The sources and the standard library's own dependencies: scripts/setup.sh installs them.
 
 trunk build --release "$@"
+# The keepers' workspace, into dist/pflege/ (after the visitors' build, which empties dist/).
+(cd crates/pflege && trunk build --release "$@")

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { writeManifest } from './pwa/manifest.mjs';
 import { writeServiceWorker } from './pwa/precache.mjs';
 import { compressFiles } from './compress.mjs';
+import { metaPolicy } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -76,21 +77,6 @@ function afterFirstPaint(body) {
     'const init = bindings.default;',
   ].join('\n');
   return body.replace(staticImport, waitForPaint).replace(wasmPath, 'init({ module_or_path: compiled })');
-}
-
-/** The CSP header of deploy/nginx-site.conf, as a <meta> element may carry it. */
-function metaPolicy() {
-  const site = readFileSync(join(import.meta.dirname, '../deploy/nginx-site.conf'), 'utf8');
-  const header = site.match(/add_header Content-Security-Policy "([^"]+)" always;/);
-  if (!header) {
-    console.error('postbuild: deploy/nginx-site.conf has no Content-Security-Policy header to copy.');
-    process.exit(1);
-  }
-  return header[1]
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter((directive) => directive && !directive.startsWith('frame-ancestors'))
-    .join('; ');
 }
 
 const crashScreen = readFileSync(join(import.meta.dirname, 'loader/crash-screen.js'), 'utf8');

@@ -2,7 +2,7 @@
 // with a stale hash, or listed but not built.   node scripts/pwa/check-precache.mjs dist
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isShellFile, listFiles, revision } from './precache.mjs';
+import { isShellFile, KEEPERS_DIR, listFiles, revision } from './precache.mjs';
 
 const dir = process.argv[2] || 'dist';
 const source = readFileSync(join(dir, 'sw.js'), 'utf8');
@@ -19,6 +19,14 @@ for (const file of built) {
   else if (listed.get(file) !== revision(join(dir, file))) problems.push(`precached with a stale hash: ${file}`);
 }
 for (const file of listed.keys()) if (!built.includes(file)) problems.push(`precached but not built: ${file}`);
+// Visitors never download the keepers' workspace: none of its files is in their precache,
+// and no visitor page names one (the About page links to /pflege/ itself, a page, not a file).
+for (const file of listed.keys()) if (file.startsWith(KEEPERS_DIR)) problems.push(`the keepers' workspace in the visitors' precache: ${file}`);
+for (const page of listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith(KEEPERS_DIR))) {
+  const html = readFileSync(join(dir, page), 'utf8');
+  if (/(src|href)="[^"]*pflege\/[^"]+"/.test(html)) problems.push(`${page} loads a file of the keepers' workspace`);
+}
+if (!listFiles(dir).some((f) => f.startsWith(KEEPERS_DIR) && f.endsWith('_bg.wasm'))) problems.push(`no keepers' workspace built in ${dir}/${KEEPERS_DIR}`);
 const bytes = built.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 console.log(`precache: ${listed.size} files listed, ${built.length} built, ${(bytes / 1000).toFixed(1)} KB`);
 for (const p of problems) console.error(p);

@@ -10,10 +10,19 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const TEMPLATE = join(ROOT, 'public/sw.js');
 
-/** Files that are not part of the app shell: the worker itself and the dataset. */
+/** The keepers' workspace: its own build (crates/pflege), which visitors never download. */
+export const KEEPERS_DIR = 'pflege/';
+
+/** Files that are not part of the app shell: the worker itself, the dataset, the keepers' workspace. */
 export function isShellFile(path) {
   // `.br` and `.gz` files are the same files compressed for the wire (scripts/compress.mjs).
-  return path !== 'sw.js' && !path.startsWith('data/') && !path.startsWith('.') && !/\.(br|gz)$/.test(path);
+  return (
+    path !== 'sw.js' &&
+    !path.startsWith('data/') &&
+    !path.startsWith(KEEPERS_DIR) &&
+    !path.startsWith('.') &&
+    !/\.(br|gz)$/.test(path)
+  );
 }
 
 export function listFiles(dir) {

@@ -31,6 +31,8 @@ fn is_claim(kind: &str, field: &str) -> bool {
         ) => false,
         // The Leichte Sprache summary says what the summary says, in easier words.
         (_, "easy_summary") => false,
+        // When a keeper last checked the entry ("Stimmt noch"): their record, not the source's.
+        (_, "last_verified") => false,
         _ => true,
     }
 }
@@ -235,6 +237,7 @@ mod tests {
         })
     }
 
+    /// Neither `easy_summary` nor `last_verified` (the keeper's "Stimmt noch") is named.
     #[test]
     fn every_field_without_a_quote_is_named_per_entry() {
         let service = json!({
@@ -242,6 +245,7 @@ mod tests {
             "needs": ["beratung"], "citywide": false, "alerts": [],
             "hours": {"osm": "Mo 10:00-12:00", "text": "Mo 10–12"},
             "cost": {"kind": "free"},
+            "last_verified": "2026-12-07",
             "source": {"name": "Seite", "claims": {"name": "das Büro", "summary": "hilft"}}
         });
         assert_eq!(

@@ -1,0 +1,278 @@
+//! The workspace's state and the actions on it: open a file, keep the draft, edit, undo,
+//! download. The views (`views/`) show it.
+
+use crate::bridge;
+use crate::session::{Checked, Session, DRAFT_KEY};
+use crate::texts::Lang;
+use crate::views;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wegweiser_core::domain::settings::Settings;
+use wegweiser_keeping::validate::{Finding, Severity};
+use wegweiser_keeping::workspace::{self, Edit, EntryRef};
+
+/// Where the draft stands on this device.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Keeping {
+    Nothing,
+    /// Kept at this time (ms since 1970).
+    Kept(f64),
+    /// The browser would not keep it: its reason.
+    Failed(String),
+}
+
+/// A message about the last action; a refused file brings the findings `check` gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub text: String,
+    pub alert: bool,
+    pub findings: Vec<Finding>,
+}
+
+/// The workspace's state, shared by every view.
+#[derive(Clone, Copy)]
+pub struct Ws {
+    pub lang: RwSignal<Lang>,
+    pub session: RwSignal<Option<Session>>,
+    /// A draft kept on this device, offered back when the page opens.
+    pub offered: RwSignal<Option<Session>>,
+    pub message: RwSignal<Option<Message>>,
+    pub keeping: RwSignal<Keeping>,
+    pub selected: RwSignal<Option<EntryRef>>,
+    /// A download held back until the keeper confirms the problem named.
+    pub held: RwSignal<Option<String>>,
+    pub checked: Memo<Option<Checked>>,
+    pub today: chrono::NaiveDate,
+}
+
+pub fn use_ws() -> Ws {
+    expect_context::<Ws>()
+}
+
+impl Ws {
+    pub fn t(&self, de: &'static str, en: &'static str) -> &'static str {
+        self.lang.get().t(de, en)
+    }
+
+    /// Opens `text` as the session, or says why not; the session open before stays then.
+    pub fn open(&self, name: &str, text: &str) {
+        let lang = self.lang.get_untracked();
+        match Session::open(name, text, bridge::now_ms()) {
+            Ok(session) => {
+                let count = session.document["services"].as_array().map_or(0, Vec::len);
+                self.session.set(Some(session));
+                self.offered.set(None);
+                self.selected.set(None);
+                self.held.set(None);
+                self.message.set(Some(Message {
+                    text: match lang {
+                        Lang::De => format!("„{name}“ ist geöffnet: {count} Angebote."),
+                        Lang::En => format!("\"{name}\" is open: {count} services."),
+                    },
+                    alert: false,
+                    findings: Vec::new(),
+                }));
+                self.keep();
+            }
+            Err(refusal) => self.message.set(Some(Message {
+                text: lang.refusal(name, &refusal),
+                alert: true,
+                findings: if text.len() <= workspace::MAX_FILE_BYTES {
+                    workspace::findings(text, self.today)
+                } else {
+                    Vec::new()
+                },
+            })),
+        }
+    }
+
+    /// Keeps the session as the draft on this device, at once.
+    pub fn keep(&self) {
+        let Some(draft) = self
+            .session
+            .with_untracked(|s| s.as_ref().map(Session::to_draft))
+        else {
+            return;
+        };
+        let keeping = self.keeping;
+        spawn_local(async move {
+            keeping.set(match bridge::store_draft(DRAFT_KEY, &draft).await {
+                Ok(()) => Keeping::Kept(bridge::now_ms()),
+                Err(reason) => Keeping::Failed(reason),
+            });
+        });
+    }
+
+    /// Applies one step of edits, keeps the draft.
+    pub fn edit(&self, change: impl FnOnce(&Session) -> Vec<Edit>) {
+        let mut changed = false;
+        self.session.update(|s| {
+            if let Some(s) = s {
+                let edits = change(s);
+                changed = !edits.is_empty();
+                s.apply(edits);
+            }
+        });
+        if changed {
+            self.held.set(None);
+            self.keep();
+        }
+    }
+
+    pub fn undo(&self) {
+        self.session.update(|s| {
+            if let Some(s) = s {
+                s.history.undo(&mut s.document);
+            }
+        });
+        self.keep();
+    }
+
+    pub fn redo(&self) {
+        self.session.update(|s| {
+            if let Some(s) = s {
+                s.history.redo(&mut s.document);
+            }
+        });
+        self.keep();
+    }
+
+    /// The problem that keeps the visitors' app from showing the file as it is now, if any.
+    pub fn problem(&self) -> Option<String> {
+        self.checked.with_untracked(|c| {
+            c.as_ref()?
+                .findings
+                .iter()
+                .find(|f| f.severity == Severity::Error)
+                .map(|f| format!("{}: {}", f.path, f.message))
+        })
+    }
+
+    /// Hands the file over: a download, or saved in place. A file with an error is held
+    /// until the keeper confirms (`force`).
+    pub fn save(&self, in_place: bool, force: bool) {
+        if !force {
+            if let Some(problem) = self.problem() {
+                self.held.set(Some(problem));
+                return;
+            }
+        }
+        self.held.set(None);
+        let Some((name, text)) = self
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| (s.name.clone(), s.text())))
+        else {
+            return;
+        };
+        let ws = *self;
+        let done = move || {
+            ws.session.update(|s| {
+                if let Some(s) = s {
+                    s.downloaded_ms = Some(bridge::now_ms());
+                }
+            });
+            ws.keep();
+        };
+        if in_place {
+            spawn_local(async move {
+                match bridge::save_in_place(&name, &text).await {
+                    Ok(true) => done(),
+                    Ok(false) => {}
+                    Err(reason) => ws.message.set(Some(Message {
+                        text: format!(
+                            "{} {reason}",
+                            ws.lang
+                                .get_untracked()
+                                .t("Nicht gespeichert:", "Not saved:")
+                        ),
+                        alert: true,
+                        findings: Vec::new(),
+                    })),
+                }
+            });
+        } else {
+            bridge::download(&name, &text, "application/json");
+            done();
+        }
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let settings = bridge::app_settings();
+    let lang = RwSignal::new(Lang::from_settings(settings.as_deref()));
+    let applied = Settings::from_storage(settings.as_deref());
+    bridge::set_root_attribute("data-theme", applied.theme.attribute());
+    let size = applied.text_size.to_string();
+    bridge::set_root_attribute(
+        "data-text-size",
+        (applied.text_size != 100).then_some(size.as_str()),
+    );
+
+    let session = RwSignal::new(None::<Session>);
+    let today = bridge::today();
+    let checked = Memo::new(move |_| session.with(|s| s.as_ref().map(|s| s.check(today))));
+    let ws = Ws {
+        lang,
+        session,
+        offered: RwSignal::new(None),
+        message: RwSignal::new(None),
+        keeping: RwSignal::new(Keeping::Nothing),
+        selected: RwSignal::new(None),
+        held: RwSignal::new(None),
+        checked,
+        today,
+    };
+    provide_context(ws);
+    bridge::register_worker();
+    Effect::new(move || bridge::set_root_attribute("lang", Some(lang.get().code())));
+
+    // A draft kept here before is offered back, not opened unasked.
+    spawn_local(async move {
+        match bridge::load_draft(DRAFT_KEY).await {
+            Ok(Some(text)) => match Session::from_draft(&text) {
+                Some(draft) => ws.offered.set(Some(draft)),
+                None => ws.message.set(Some(Message {
+                    text: lang
+                        .get_untracked()
+                        .t(
+                            "Ein Entwurf auf diesem Gerät ist beschädigt und kann nicht gelesen werden.",
+                            "A draft on this device is damaged and cannot be read.",
+                        )
+                        .into(),
+                    alert: true,
+                    findings: Vec::new(),
+                })),
+            },
+            Ok(None) => {}
+            Err(reason) => ws.keeping.set(Keeping::Failed(reason)),
+        }
+    });
+
+    view! {
+        <a class="ww-skip-link" href="#main">{move || ws.t("Zum Inhalt", "Skip to content")}</a>
+        <header class="pf-header">
+            <p class="pf-brand">"Wegweiser · "{move || ws.t("Datenpflege", "Data keeping")}</p>
+            <views::LanguageSwitch/>
+        </header>
+        <main id="main" tabindex="-1" class="pf-main">
+            <h1>{move || ws.t("Daten pflegen", "Keep the data")}</h1>
+            <p class="pf-lead">{move || ws.t(
+                "Hier prüfen und ändern Sie den Datensatz des Wegweisers im Browser, ohne Server und ohne Programme. Alles bleibt auf diesem Gerät, bis Sie die Datei herunterladen.",
+                "Here you check and change the Wegweiser's dataset in the browser, with no server and no programs. Everything stays on this device until you download the file.",
+            )}</p>
+            <views::Offered/>
+            <views::Opener/>
+            <views::MessageView/>
+            <Show when=move || session.with(Option::is_some)>
+                <views::DraftBar/>
+                <div class="pf-columns">
+                    <views::WorkListView/>
+                    <views::EntryPanel/>
+                </div>
+                <views::AllFindings/>
+            </Show>
+            <views::Publishing/>
+        </main>
+    }
+}
