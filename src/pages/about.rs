@@ -13,6 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let lang = use_lang();
+    let kiosk = crate::state::use_kiosk();
     let t = lang.strings();
     set_title(&format!("{} – {}", t.about_heading, t.app_name));
     view! {
@@ -60,6 +61,11 @@ pub fn AboutPage() -> impl IntoView {
                     <h2 id="ww-about-privacy">{t.privacy_heading}</h2>
                     <p>{t.privacy_text}</p>
                 </section>
+                // The keepers' workspace is its own page (a full load, not a route of the
+                // app); a kiosk never leads there.
+                {(!kiosk.is_on()).then(|| view! {
+                    <p class="ww-keepers"><a href="/pflege/" rel="external">{t.for_keepers}</a></p>
+                })}
             }
         } />
     }

@@ -74,8 +74,9 @@ pub fn Offered() -> impl IntoView {
     }
 }
 
-async fn open_file(file: web_sys::File) {
-    let ws = use_ws();
+/// Reads a chosen or dropped file and opens it. (The state is passed in: a task that runs
+/// later has no reactive owner to ask for it.)
+async fn open_file(ws: crate::app::Ws, file: web_sys::File) {
     let name = file.name();
     if file.size() > wegweiser_keeping::workspace::MAX_FILE_BYTES as f64 {
         let refusal = wegweiser_keeping::workspace::Refusal::TooLarge(file.size() as usize);
@@ -131,7 +132,7 @@ pub fn Opener() -> impl IntoView {
             return;
         };
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            spawn_local(open_file(file));
+            spawn_local(open_file(ws, file));
         }
         input.set_value("");
     };
@@ -142,7 +143,7 @@ pub fn Opener() -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            spawn_local(open_file(file));
+            spawn_local(open_file(ws, file));
         }
     };
     view! {
@@ -515,7 +516,8 @@ pub fn EntryPanel() -> impl IntoView {
 pub fn AllFindings() -> impl IntoView {
     let ws = use_ws();
     view! {
-        <section class="pf-all" aria-labelledby="all-title">
+        <section class="pf-all" aria-labelledby="all-title"
+            data-file=move || ws.session.with(|s| s.as_ref().map(|s| s.name.clone()))>
             <h2 id="all-title">{move || ws.t("Alle Befunde der Prüfung", "Every finding of the check")}</h2>
             <p class="pf-help">{move || ws.t(
                 "Dieselbe Prüfung wie „check --strict“ auf der Kommandozeile.",

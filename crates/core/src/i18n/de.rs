@@ -198,6 +198,7 @@ pub static STRINGS: Strings = Strings {
     imprint_heading: "Impressum",
     privacy_heading: "Datenschutz",
     privacy_text: "Der Wegweiser sammelt keine Daten über Sie. Es gibt keine Werbung, keine Zähler und keine Cookies. Ihre Merkliste bleibt auf Ihrem Gerät. Die Seite lädt nichts von anderen Servern.",
+    for_keepers: "Für Datenpflegende: die Einträge prüfen und ändern",
     apply_filters: "Anwenden",
     nav_shortlist: |n| if n == 0 { "Merkliste".to_string() } else { format!("Merkliste ({n})") },
     start_heading: |city| format!("Hilfe und Angebote in {city}"),

@@ -360,6 +360,7 @@ ui_strings! {
         imprint_heading,
         privacy_heading,
         privacy_text,
+        for_keepers,
         apply_filters,
         offline_notice,
         update_available,
