@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { openPage, serveAndBrowse } from './support/browser.mjs';
@@ -92,7 +92,7 @@ describe('the keepers\' workspace', () => {
     await context.close();
   });
 
-  test("a keeper's session: fix an error, confirm an entry, get the draft back, download a file check accepts", async () => {
+  test("a keeper's session: fix an error, add a service with the hours builder, confirm an entry, get the draft back, review and download a file check accepts and the visitors' app shows", async () => {
     const { page, context, errors, requests } = await openWorkspace();
     await expectNoAxeViolations(page, 'pflege: empty');
     // A copy of the published file with one error: a phone number that cannot be dialled.
@@ -103,26 +103,57 @@ describe('the keepers\' workspace', () => {
     await openFile(page, 'services.json', Buffer.from(JSON.stringify(broken, null, 2) + '\n'));
     await expectNoAxeViolations(page, 'pflege: opened');
 
-    // The error is first in the work list; its entry opens with the finding.
-    const errorsGroup = page.getByRole('region', { name: /^Fehler/ });
-    await errorsGroup.getByRole('button').first().click();
-    const panel = page.locator('.pf-entry-panel');
-    await panel.locator('#entry-findings').filter({ hasText: '"12" is not a phone number' }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'entry-title');
+    // The error is first in the work list; its entry opens its form at the field with the problem.
+    await page.getByRole('region', { name: /^Fehler/ }).getByRole('button').first().click();
+    await page.waitForFunction(() => document.activeElement?.id === 'f-contacts');
+    const summary = page.locator('.pf-error-summary');
+    await summary.getByRole('link', { name: /"12" is not a phone number/ }).waitFor();
+    assert.match(await page.locator('#f-contacts').getAttribute('aria-describedby'), /f-contacts-error/);
     await expectNoAxeViolations(page, 'pflege: an entry with an error');
-    const editor = page.getByLabel('Der Eintrag als JSON');
-    await editor.fill((await editor.inputValue()).replace('"12"', JSON.stringify(good)));
-    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    const contacts = page.locator('#f-contacts');
+    await contacts.fill((await contacts.inputValue()).replace('"12"', JSON.stringify(good)));
+    await page.keyboard.press('Tab');
     await page.getByRole('region', { name: /^Fehler/ }).waitFor({ state: 'detached' });
+
+    // A new service, its hours put together with the builder's cards.
+    await page.getByRole('button', { name: 'Neu: Angebot' }).click();
+    await page.locator('#entry-title').filter({ hasText: 'neu' }).waitFor();
+    const field = async (selector, value) => {
+      await page.locator(selector).fill(value);
+      await page.locator(selector).dispatchEvent('change');
+    };
+    await field('#f-id', 'mittwochs-beratung');
+    await field('#f-name-de', 'Beratung am Mittwoch');
+    await field('#claim-name', 'Beratung am Mittwoch');
+    await field('#f-summary-de', 'Rat für ältere Menschen, einmal im Monat.');
+    await field('#claim-summary', 'Rat für ältere Menschen, einmal im Monat.');
+    await page.locator('#f-needs-0').check();
+    await field('#claim-needs', 'Beratung');
+    await page.getByRole('button', { name: 'Ein Wochentag im Monat' }).click();
+    await page.locator('#rule-0-comment').waitFor();
+    await field('#rule-0-comment', 'nur mit Termin');
+    const expression = (value) => page.waitForFunction((v) => document.querySelector('#hours-osm')?.value === v, value);
+    await expression('We[1] 09:00-10:30 "nur mit Termin"');
+    await page.getByRole('button', { name: 'Feiertage', exact: true }).click();
+    await expression('We[1] 09:00-10:30 "nur mit Termin"; PH off');
+    await field('#f-hours-text-de', 'jeden 1. Mittwoch im Monat 9–10.30 Uhr, nur mit Termin');
+    await field('#claim-hours', 'jeden 1. Mittwoch im Monat 9–10.30 Uhr, nur mit Termin');
+    await page.locator('#f-access-appointment').selectOption('required');
+    await field('#claim-access', 'nur mit Termin');
+    await field('#f-source-name', 'Gespräch mit dem Seniorenbüro');
+    const words = await page.locator('#hours-words li').allTextContents();
+    assert.match(words[0], /^Jeden 1\. Mittwoch im Monat: .*9.*10.30/, words.join(' / '));
+    const days = await page.locator('#hours-days dd').allTextContents();
+    assert.equal(days.length, 14);
+    await expectNoAxeViolations(page, 'pflege: the hours builder');
 
     // "Stimmt noch" for another entry.
     const unchecked = page.getByRole('region', { name: /^Seit 12 Monaten oder nie geprüft/ });
     const before = Number(await unchecked.locator('.pf-count').textContent());
-    const confirmed = unchecked.getByRole('button', { name: /gemeindeschwester-plus/ });
-    await confirmed.click();
-    await page.getByRole('button', { name: 'Stimmt noch (heute geprüft)' }).click();
-    await panel.getByText(`Zuletzt geprüft: ${today}.`).waitFor();
-    assert.equal(Number(await unchecked.locator('.pf-count').textContent()), before - 1);
+    await unchecked.getByRole('button', { name: /gemeindeschwester-plus/ }).click();
+    await page.locator('#confirm-entry').click();
+    await page.locator('#entry-verified').filter({ hasText: `Zuletzt geprüft: ${today}.` }).waitFor();
+    await unchecked.locator('.pf-count').filter({ hasText: String(before - 1) }).waitFor();
     await page.locator('#draft-state').filter({ hasText: 'Auf diesem Gerät gesichert' }).waitFor();
 
     // Reloaded, the page offers the draft back.
@@ -133,11 +164,21 @@ describe('the keepers\' workspace', () => {
     await offered.getByRole('button', { name: 'Mit dem Entwurf weiterarbeiten' }).click();
     assert.equal(await page.getByRole('region', { name: /^Fehler/ }).count(), 0, 'the fix came back');
     // Undo takes the confirmation back, redo does it again.
+    const count = () => page.getByRole('region', { name: /^Seit 12 Monaten/ }).locator('.pf-count');
     await page.getByRole('button', { name: 'Rückgängig' }).click();
-    await page.getByRole('region', { name: /^Seit 12 Monaten/ }).locator('.pf-count').filter({ hasText: String(before) }).waitFor();
+    await count().filter({ hasText: String(before) }).waitFor();
     await page.getByRole('button', { name: 'Wiederholen' }).click();
-    await page.getByRole('region', { name: /^Seit 12 Monaten/ }).locator('.pf-count').filter({ hasText: String(before - 1) }).waitFor();
+    await count().filter({ hasText: String(before - 1) }).waitFor();
 
+    // Review: every entry changed, with its fields' old and new values.
+    await page.getByRole('button', { name: 'Änderungen ansehen und speichern' }).click();
+    const changes = page.locator('#changes');
+    await changes.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'changes-title');
+    const listed = await changes.locator(':scope > li > strong').allTextContents();
+    assert.deepEqual(listed.sort(), [`services ${published.services[phoneOwner].id}`, 'services gemeindeschwester-plus', 'services mittwochs-beratung'].sort());
+    await changes.locator('tr').filter({ hasText: 'last_verified' }).filter({ hasText: today }).waitFor();
+    await expectNoAxeViolations(page, 'pflege: the changes reviewed');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Datei herunterladen' }).click()]);
     assert.equal(download.suggestedFilename(), 'services.json');
     const dir = mkdtempSync(join(tmpdir(), 'wegweiser-pflege-'));
@@ -152,12 +193,68 @@ describe('the keepers\' workspace', () => {
     assert.deepEqual(requests.filter((url) => !url.startsWith(env.url) && !url.startsWith('blob:')), []);
     assert.deepEqual(errors, []);
     await context.close();
+
+    // Served in place of the dataset, the visitors' app shows the new service with the same words.
+    const site = join(dir, 'dist');
+    cpSync(resolve(ROOT, 'dist'), site, { recursive: true });
+    cpSync(saved, join(site, 'data/services.json'));
+    const server = await startServer(site);
+    try {
+      const visitor = await openPage(env.browser, server.url);
+      await visitor.page.goto('/service/mittwochs-beratung');
+      await visitor.page.getByRole('heading', { level: 1, name: 'Beratung am Mittwoch' }).waitFor();
+      assert.deepEqual(await visitor.page.locator('.ww-hours__lines li').allTextContents(), words);
+      await visitor.context.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('the spreadsheet round trip: export, two cells changed and a row broken, import takes the good rows and names the bad one', async () => {
+    const { page, context, errors } = await openWorkspace();
+    await page.getByRole('button', { name: 'Veröffentlichte Datei öffnen' }).click();
+    await page.locator('.pf-all[data-file="services.json"]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als Tabelle (CSV) exportieren' }).click()]);
+    assert.equal(download.suggestedFilename(), 'services.csv');
+    const dir = mkdtempSync(join(tmpdir(), 'wegweiser-sheet-'));
+    await download.saveAs(join(dir, 'services.csv'));
+    const lines = readFileSync(join(dir, 'services.csv'), 'utf8').split('\r\n');
+    const header = lines[0].replace(/^\uFEFF/, '').split(';');
+    const column = (name) => header.indexOf(name);
+    const cells = (n) => lines[n].split(';');
+    const row1 = cells(1);
+    row1[column('name')] = 'Neuer Name';
+    lines[1] = row1.join(';');
+    const row2 = cells(2);
+    row2[column('url')] = 'https://example.org/neu';
+    lines[2] = row2.join(';');
+    const row3 = cells(3);
+    row3[column('minimum_age')] = 'sechzig';
+    lines[3] = row3.join(';');
+    await openFile(page, 'services.csv', Buffer.from(lines.join('\r\n')), 'text/csv');
+    await page.locator('#message').filter({ hasText: `${published.services.length - 1} Zeilen übernommen, 1 Zeilen mit Fehlern` }).waitFor();
+    const report = await page.locator('#sheet-report li').allTextContents();
+    assert.deepEqual(report.filter((line) => !line.startsWith('Warnung: ')), ['row 4, minimum_age: "sechzig" is not a number']);
+    await expectNoAxeViolations(page, 'pflege: a spreadsheet imported');
+    await page.getByRole('button', { name: 'Änderungen ansehen und speichern' }).click();
+    const changed = await page.locator('#changes > li > strong').allTextContents();
+    assert.deepEqual(changed, [`services ${published.services[0].id}`, `services ${published.services[1].id}`]);
+    await page.locator('#changes tr').filter({ hasText: 'Neuer Name' }).waitFor();
+    // A spreadsheet with a broken quote: refused with where, the draft untouched.
+    await page.locator('#draft-state').filter({ hasText: 'Auf diesem Gerät gesichert' }).waitFor();
+    const state = await page.locator('#draft-state').textContent();
+    await openFile(page, 'kaputt.csv', Buffer.from(lines.join('\r\n').replace('Neuer Name', '"Neuer Name')), 'text/csv');
+    await page.locator('#message').filter({ hasText: 'quoted field is not closed' }).waitFor();
+    assert.equal(await page.locator('#draft-state').textContent(), state);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   test('a file that is not a dataset is refused with a clear message, and the draft stays untouched', async () => {
     const { page, context, errors } = await openWorkspace();
     await page.getByRole('button', { name: 'Veröffentlichte Datei öffnen' }).click();
     await page.locator('#message').filter({ hasText: `ist geöffnet: ${published.services.length} Angebote` }).waitFor();
+    await page.locator('#draft-state').filter({ hasText: 'Auf diesem Gerät gesichert' }).waitFor();
     const draft = await page.locator('#draft-state').textContent();
     const findings = await shown(page, '#findings');
 
@@ -183,6 +280,7 @@ describe('the keepers\' workspace', () => {
     await openFile(page, 'services.json', Buffer.from(JSON.stringify(broken, null, 2)));
     let downloads = 0;
     page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: 'Änderungen ansehen und speichern' }).click();
     await page.getByRole('button', { name: 'Datei herunterladen' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'gibt-es-nicht' });
     await alert.waitFor();
@@ -206,10 +304,11 @@ describe('the keepers\' workspace', () => {
     const entry = page.getByRole('region', { name: /^Not checked/ }).getByRole('button', { name: /gemeindeschwester-plus/ });
     await entry.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'entry-title');
-    await page.getByRole('button', { name: 'Still correct (checked today)' }).focus();
+    // The form opens at the entry's first problem (its hours have no rule for holidays).
+    await page.waitForFunction(() => document.activeElement?.id === 'hours-osm');
+    await page.locator('#confirm-entry').focus();
     await page.keyboard.press('Enter');
-    await page.getByText(`Last checked: ${today}.`).waitFor();
+    await page.locator('#entry-verified').filter({ hasText: `Last checked: ${today}.` }).waitFor();
     await expectNoAxeViolations(page, 'pflege: English, an entry confirmed');
     await context.close();
   });

@@ -4,6 +4,7 @@
 //! system and no browser: it compiles natively and to wasm32.
 
 pub mod csv;
+pub mod hours_cards;
 pub mod need_sheet;
 pub mod normalize;
 pub mod spreadsheet;

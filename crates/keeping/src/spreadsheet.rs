@@ -296,14 +296,45 @@ impl ImportReport {
 /// Replaces the services of `dataset` with the rows of `text`. On any error nothing is
 /// replaced and the report lists every error.
 pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
+    let sheet = read_services(dataset, text);
+    if sheet.report.errors.is_empty() {
+        dataset.services = sheet.rows.into_iter().flatten().collect();
+    }
+    sheet.report
+}
+
+/// A services sheet read row by row, for a dataset.
+#[derive(Debug, Default)]
+pub struct SheetRows {
+    /// Each row in the sheet's order: its service, or, where the row cannot be read, the
+    /// id it names (its errors are in the report, by row and column).
+    pub rows: Vec<Result<Service, String>>,
+    pub report: ImportReport,
+}
+
+impl SheetRows {
+    /// Whether the sheet as a whole could not be read (no header, a column missing, an
+    /// unclosed quote): no row is there.
+    pub fn failed(&self) -> bool {
+        self.rows.is_empty() && !self.report.errors.is_empty()
+    }
+}
+
+/// Reads the rows of the services sheet `text` for `dataset` (its language, region and
+/// translations): every row that can be read, and a report of every one that cannot.
+pub fn read_services(dataset: &Dataset, text: &str) -> SheetRows {
+    let failed = |report: ImportReport| SheetRows {
+        rows: Vec::new(),
+        report,
+    };
     let (header, records) = match csv::read(text) {
         Ok(file) => file,
-        Err(error) => return ImportReport::error(error),
+        Err(error) => return failed(ImportReport::error(error)),
     };
     let mut report = ImportReport::default();
     if header.is_empty() {
         report.errors.push("the file is empty".to_string());
-        return report;
+        return failed(report);
     }
     for required in REQUIRED_COLUMNS {
         if !header.iter().any(|h| h == required) {
@@ -313,7 +344,7 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
         }
     }
     if !report.errors.is_empty() {
-        return report;
+        return failed(report);
     }
     let base = dataset.meta.language.clone();
     let calendar = Calendar::new(&dataset.meta.region, &dataset.meta.time_zone).ok();
@@ -324,13 +355,18 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let mut services = Vec::new();
+    let mut rows = Vec::new();
     for (index, record) in records.iter().enumerate() {
         let line = index + 2;
         let row: Row = match record.deserialize(Some(&header)) {
             Ok(row) => row,
             Err(error) => {
                 report.errors.push(format!("row {line}: {error}"));
+                let id = header
+                    .iter()
+                    .position(|h| h == "id")
+                    .and_then(|i| record.get(i));
+                rows.push(Err(id.unwrap_or_default().to_string()));
                 continue;
             }
         };
@@ -513,9 +549,10 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
         }
         if !row_errors.is_empty() {
             report.errors.extend(row_errors);
+            rows.push(Err(row.id.clone()));
             continue;
         }
-        services.push(Service {
+        rows.push(Ok(Service {
             id: row.id.clone(),
             name: text("name").unwrap_or_default(),
             organization_id: optional(&row.organization_id),
@@ -557,12 +594,9 @@ pub fn import_services(dataset: &mut Dataset, text: &str) -> ImportReport {
                 quote: optional(&row.source_quote),
                 claims,
             },
-        });
+        }));
     }
-    if report.errors.is_empty() {
-        dataset.services = services;
-    }
-    report
+    SheetRows { rows, report }
 }
 
 #[cfg(test)]

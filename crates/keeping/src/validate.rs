@@ -13,7 +13,7 @@ use wegweiser_core::domain::search::vocabulary::MAX_PHRASE_WORDS;
 use wegweiser_core::domain::text::LocalText;
 
 mod sourcing;
-pub use sourcing::{check_sourcing, SourceTexts};
+pub use sourcing::{check_sourcing, is_claim, SourceTexts};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {

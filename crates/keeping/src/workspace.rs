@@ -3,10 +3,16 @@
 //! edits with undo and redo, and the file written back in its one canonical form. The
 //! browser's `/pflege/` page is a view of this; `check` runs the same [`findings`].
 
+mod changes;
+pub mod entries;
+pub mod fields;
 mod history;
+mod sheet;
 mod work_list;
 
+pub use changes::{changes, ChangeKind, EntryChange, FieldChange};
 pub use history::{Edit, History};
+pub use sheet::{export_sheet, import_sheet, SheetImport};
 pub use work_list::{work_list, Concern, EntryRef, Group, WorkList, KINDS};
 
 use crate::validate::{check_dataset, check_sourcing, Finding};

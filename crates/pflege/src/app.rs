@@ -21,12 +21,24 @@ pub enum Keeping {
     Failed(String),
 }
 
-/// A message about the last action; a refused file brings the findings `check` gives it.
-#[derive(Clone, Debug, PartialEq)]
+/// A message about the last action; a refused file brings the findings `check` gives it,
+/// a spreadsheet the report of its rows.
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Message {
     pub text: String,
     pub alert: bool,
     pub findings: Vec<Finding>,
+    pub lines: Vec<String>,
+}
+
+impl Message {
+    pub fn alert(text: impl Into<String>) -> Message {
+        Message {
+            text: text.into(),
+            alert: true,
+            ..Message::default()
+        }
+    }
 }
 
 /// The workspace's state, shared by every view.
@@ -55,8 +67,20 @@ impl Ws {
     }
 
     /// Opens `text` as the session, or says why not; the session open before stays then.
+    /// A spreadsheet (`.csv`, or text that is no JSON but has a header of columns) is read
+    /// into the open draft's services instead.
     pub fn open(&self, name: &str, text: &str) {
         let lang = self.lang.get_untracked();
+        let sheet = name.to_lowercase().ends_with(".csv")
+            || (!text.trim_start().starts_with(['{', '['])
+                && text
+                    .lines()
+                    .next()
+                    .is_some_and(|header| header.contains("id") && header.contains([';', ','])));
+        if sheet {
+            self.import_sheet(name, text);
+            return;
+        }
         match Session::open(name, text, bridge::now_ms()) {
             Ok(session) => {
                 let count = session.document["services"].as_array().map_or(0, Vec::len);
@@ -69,8 +93,7 @@ impl Ws {
                         Lang::De => format!("„{name}“ ist geöffnet: {count} Angebote."),
                         Lang::En => format!("\"{name}\" is open: {count} services."),
                     },
-                    alert: false,
-                    findings: Vec::new(),
+                    ..Message::default()
                 }));
                 self.keep();
             }
@@ -82,7 +105,93 @@ impl Ws {
                 } else {
                     Vec::new()
                 },
+                ..Message::default()
             })),
+        }
+    }
+
+    /// Reads a services spreadsheet into the open draft: the good rows are taken, each bad
+    /// row is reported with its row, column and reason, and its service stays as it was.
+    fn import_sheet(&self, name: &str, text: &str) {
+        let lang = self.lang.get_untracked();
+        let result = self.session.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| workspace::import_sheet(&s.document, text))
+        });
+        let import = match result {
+            None => {
+                self.message.set(Some(Message::alert(lang.t(
+                    "Öffnen Sie zuerst den Datensatz (die veröffentlichte Datei oder eine JSON-Datei): die Tabelle enthält nur die Angebote.",
+                    "Open the dataset first (the published file or a JSON file): the spreadsheet holds only the services.",
+                ))));
+                return;
+            }
+            Some(Err(reason)) => {
+                self.message.set(Some(Message::alert(match lang {
+                    Lang::De => format!("„{name}“ kann nicht gelesen werden: {reason}. Ihr Entwurf bleibt, wie er war."),
+                    Lang::En => format!("\"{name}\" cannot be read: {reason}. Your draft stays as it was."),
+                })));
+                return;
+            }
+            Some(Ok(import)) => import,
+        };
+        let mut lines = import.report.errors.clone();
+        lines.extend(
+            import
+                .report
+                .changes
+                .iter()
+                .map(|c| format!("{} {c}", lang.t("geändert:", "rewritten:"))),
+        );
+        lines.extend(
+            import
+                .report
+                .warnings
+                .iter()
+                .map(|w| format!("{} {w}", lang.t("Warnung:", "warning:"))),
+        );
+        lines.extend(import.removed.iter().map(|id| {
+            format!(
+                "{} {id}",
+                lang.t(
+                    "nicht mehr in der Tabelle, gelöscht:",
+                    "no longer in the spreadsheet, removed:"
+                )
+            )
+        }));
+        self.message.set(Some(Message {
+            text: match lang {
+                Lang::De => format!(
+                    "„{name}“: {} Zeilen übernommen, {} Zeilen mit Fehlern. Deren Angebote bleiben, wie sie waren.",
+                    import.taken, import.kept
+                ),
+                Lang::En => format!(
+                    "\"{name}\": {} rows taken, {} rows with errors. Their services stay as they were.",
+                    import.taken, import.kept
+                ),
+            },
+            alert: import.kept > 0,
+            lines,
+            ..Message::default()
+        }));
+        self.edit(|_| import.edits);
+    }
+
+    /// Downloads the draft's services as a spreadsheet.
+    pub fn export_sheet(&self) {
+        let result = self
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| workspace::export_sheet(&s.document)));
+        match result {
+            Some(Ok(sheet)) => bridge::download("services.csv", &sheet, "text/csv;charset=utf-8"),
+            Some(Err(reason)) => self.message.set(Some(Message::alert(format!(
+                "{} {reason}",
+                self.lang.get_untracked().t(
+                    "Die Tabelle kann nicht erstellt werden:",
+                    "The spreadsheet cannot be made:"
+                )
+            )))),
+            None => {}
         }
     }
 
@@ -116,6 +225,7 @@ impl Ws {
         if changed {
             self.held.set(None);
             self.keep();
+            bridge::keep_focus();
         }
     }
 
@@ -178,16 +288,12 @@ impl Ws {
                 match bridge::save_in_place(&name, &text).await {
                     Ok(true) => done(),
                     Ok(false) => {}
-                    Err(reason) => ws.message.set(Some(Message {
-                        text: format!(
-                            "{} {reason}",
-                            ws.lang
-                                .get_untracked()
-                                .t("Nicht gespeichert:", "Not saved:")
-                        ),
-                        alert: true,
-                        findings: Vec::new(),
-                    })),
+                    Err(reason) => ws.message.set(Some(Message::alert(format!(
+                        "{} {reason}",
+                        ws.lang
+                            .get_untracked()
+                            .t("Nicht gespeichert:", "Not saved:")
+                    )))),
                 }
             });
         } else {
@@ -232,17 +338,10 @@ pub fn App() -> impl IntoView {
         match bridge::load_draft(DRAFT_KEY).await {
             Ok(Some(text)) => match Session::from_draft(&text) {
                 Some(draft) => ws.offered.set(Some(draft)),
-                None => ws.message.set(Some(Message {
-                    text: lang
-                        .get_untracked()
-                        .t(
-                            "Ein Entwurf auf diesem Gerät ist beschädigt und kann nicht gelesen werden.",
-                            "A draft on this device is damaged and cannot be read.",
-                        )
-                        .into(),
-                    alert: true,
-                    findings: Vec::new(),
-                })),
+                None => ws.message.set(Some(Message::alert(lang.get_untracked().t(
+                    "Ein Entwurf auf diesem Gerät ist beschädigt und kann nicht gelesen werden.",
+                    "A draft on this device is damaged and cannot be read.",
+                )))),
             },
             Ok(None) => {}
             Err(reason) => ws.keeping.set(Keeping::Failed(reason)),

@@ -132,3 +132,37 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
         None => root.remove_attribute(name),
     };
 }
+
+/// After an edit has changed the page: if the focused element was replaced (focus fell to
+/// the page itself), focus goes to the element that now has its id, so a keyboard user
+/// keeps their place.
+pub fn keep_focus() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let id = document
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default();
+    if id.is_empty() {
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let lost = match (document.active_element(), document.body()) {
+            (None, _) => true,
+            (Some(active), Some(body)) => active == *body.unchecked_ref::<web_sys::Element>(),
+            _ => false,
+        };
+        if lost {
+            if let Some(element) = document
+                .get_element_by_id(&id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = element.focus();
+            }
+        }
+    });
+}

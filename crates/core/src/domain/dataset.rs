@@ -440,27 +440,33 @@ impl Dataset {
     /// The dataset as tidy, pretty JSON: fields at their default (null, empty lists,
     /// `false`, `"appointment": "none"`) are left out, as a person would write the file.
     pub fn to_pretty_json(&self) -> String {
-        fn prune(value: &mut serde_json::Value) -> bool {
-            use serde_json::Value;
-            match value {
-                Value::Null | Value::Bool(false) => false,
-                Value::Array(items) => {
-                    items.iter_mut().for_each(|item| {
-                        prune(item);
-                    });
-                    !items.is_empty()
-                }
-                Value::Object(map) => {
-                    map.retain(|key, v| prune(v) && !(key == "appointment" && v == "none"));
-                    !map.is_empty()
-                }
-                _ => true,
-            }
-        }
-        let mut value = serde_json::to_value(self).unwrap_or_default();
-        prune(&mut value);
-        serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+        serde_json::to_string_pretty(&tidy_value(self)).unwrap_or_default() + "\n"
     }
+}
+
+/// A part of the dataset (the whole, or one entry) as JSON the way a person writes it:
+/// fields at their default (null, empty lists, `false`, `"appointment": "none"`) left out.
+pub fn tidy_value<T: Serialize>(part: &T) -> serde_json::Value {
+    fn prune(value: &mut serde_json::Value) -> bool {
+        use serde_json::Value;
+        match value {
+            Value::Null | Value::Bool(false) => false,
+            Value::Array(items) => {
+                items.iter_mut().for_each(|item| {
+                    prune(item);
+                });
+                !items.is_empty()
+            }
+            Value::Object(map) => {
+                map.retain(|key, v| prune(v) && !(key == "appointment" && v == "none"));
+                !map.is_empty()
+            }
+            _ => true,
+        }
+    }
+    let mut value = serde_json::to_value(part).unwrap_or_default();
+    prune(&mut value);
+    value
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 
 /// The fields of each kind of entry that make no claim about the world: ids, the source
 /// itself, and the file's own settings.
-fn is_claim(kind: &str, field: &str) -> bool {
+pub fn is_claim(kind: &str, field: &str) -> bool {
     match (kind, field) {
         (_, "id" | "source") => false,
         // The file's settings: how to read it, not what it says about services.

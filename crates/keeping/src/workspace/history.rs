@@ -2,6 +2,19 @@
 //! confirmed at once), each with the value before and after.
 
 use super::put;
+
+/// Makes `pointer` hold `to` where it held `from`: an item that was not there is put into
+/// its list at its place (the items after it move up), one that goes is taken out.
+fn change(document: &mut Value, pointer: &str, from: &Option<Value>, to: &Option<Value>) {
+    let list_item = pointer.rsplit_once('/').and_then(|(parent, index)| {
+        Some((document.pointer_mut(parent)?, index.parse::<usize>().ok()?))
+    });
+    if let (Some((Value::Array(items), index)), None, Some(value)) = (list_item, from, to) {
+        items.insert(index.min(items.len()), value.clone());
+        return;
+    }
+    put(document, pointer, to.clone());
+}
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -29,7 +42,7 @@ impl History {
             return;
         }
         for edit in &edits {
-            put(document, &edit.pointer, edit.new.clone());
+            change(document, &edit.pointer, &edit.old, &edit.new);
         }
         self.done.push(edits);
         self.undone.clear();
@@ -41,7 +54,7 @@ impl History {
             return false;
         };
         for edit in edits.iter().rev() {
-            put(document, &edit.pointer, edit.old.clone());
+            change(document, &edit.pointer, &edit.new, &edit.old);
         }
         self.undone.push(edits);
         true
@@ -53,7 +66,7 @@ impl History {
             return false;
         };
         for edit in &edits {
-            put(document, &edit.pointer, edit.new.clone());
+            change(document, &edit.pointer, &edit.old, &edit.new);
         }
         self.done.push(edits);
         true

@@ -1,4 +1,5 @@
 use super::*;
+use std::collections::BTreeSet;
 use wegweiser_core::testing::{DORTMUND_JSON, KAISERSLAUTERN_JSON};
 
 fn day(text: &str) -> NaiveDate {
@@ -177,4 +178,206 @@ fn errors_come_first_with_the_path_of_their_first_finding() {
         )]
     );
 }
-use std::collections::BTreeSet;
+
+#[test]
+fn what_changed_names_each_entry_and_field_with_old_and_new_values() {
+    let before = open(KAISERSLAUTERN_JSON).unwrap();
+    let mut after = before.clone();
+    let mut history = History::default();
+    let first = before["services"][0]["id"].as_str().unwrap().to_string();
+    let edits = confirm(
+        &after,
+        &EntryRef::item("services", 0),
+        day("2026-12-07"),
+        None,
+    );
+    history.apply(&mut after, edits);
+    let (new, edits) = entries::add(&after, "services").unwrap();
+    history.apply(&mut after, edits);
+    let edits = entries::set_field(&after, &new, "name", Some(Value::String("Neu".into())));
+    history.apply(&mut after, edits);
+    let last = EntryRef::item("events", before["events"].as_array().unwrap().len() - 1);
+    let gone = before["events"][last.index.unwrap()]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let edits = entries::delete(&after, &last);
+    history.apply(&mut after, edits);
+    let found = changes(&before, &after);
+    assert_eq!(
+        found,
+        vec![
+            EntryChange {
+                kind: "services".into(),
+                id: first,
+                change: ChangeKind::Changed,
+                fields: vec![FieldChange {
+                    field: "last_verified".into(),
+                    old: None,
+                    new: Some("2026-12-07".into())
+                }],
+            },
+            EntryChange {
+                kind: "services".into(),
+                id: "neu".into(),
+                change: ChangeKind::Added,
+                fields: vec![]
+            },
+            EntryChange {
+                kind: "events".into(),
+                id: gone,
+                change: ChangeKind::Removed,
+                fields: vec![]
+            },
+        ]
+    );
+    // Undone step by step, the file is as it was: a deleted entry comes back at its place.
+    while history.undo(&mut after) {}
+    assert_eq!(canonical(&after), KAISERSLAUTERN_JSON);
+    assert!(changes(&before, &after).is_empty());
+}
+
+#[test]
+fn fields_are_read_and_written_by_their_keys_and_findings_find_their_field() {
+    let entry = serde_json::json!({"id": "a", "cost": {"kind": "free"}});
+    let set = fields::set(&entry, "cost.text", Some(Value::String("5 Euro".into())));
+    assert_eq!(
+        fields::get(&set, "cost.text").and_then(Value::as_str),
+        Some("5 Euro")
+    );
+    let cleared = fields::set(&fields::set(&set, "cost.text", None), "cost.kind", None);
+    assert_eq!(
+        cleared,
+        serde_json::json!({"id": "a"}),
+        "an emptied object goes"
+    );
+    let services = fields::fields("services");
+    assert_eq!(
+        fields::field_of(services, "hours.osm").map(|f| f.key),
+        Some("hours")
+    );
+    assert_eq!(
+        fields::field_of(services, "cost.kind").map(|f| f.key),
+        Some("cost.kind")
+    );
+    assert_eq!(
+        fields::field_of(services, "contacts[0].phone").map(|f| f.key),
+        Some("contacts")
+    );
+    assert_eq!(fields::rest_of_path("services[3].hours.osm"), "hours.osm");
+    assert_eq!(
+        fields::rest_of_path("locations[1] (rathaus).address"),
+        "address"
+    );
+    assert_eq!(fields::rest_of_path("meta.help.phone"), "help.phone");
+    assert_eq!(fields::rest_of_path("services[2] (x)"), "");
+    // Every kind has its fields, and every field of a list names a list that exists.
+    for kind in ["meta"].into_iter().chain(KINDS) {
+        assert!(!fields::fields(kind).is_empty(), "{kind}");
+        for field in fields::fields(kind) {
+            if let fields::Input::OneOf(list) | fields::Input::SomeOf(list) = field.input {
+                assert!(KINDS.contains(&list), "{kind}.{}", field.key);
+            }
+        }
+    }
+}
+
+#[test]
+fn texts_keep_their_form_plain_or_per_language() {
+    let langs = vec!["de".to_string(), "en".to_string()];
+    let plain = fields::text_value(
+        &langs,
+        &["Hallo".into(), String::new()],
+        Some(&Value::String("x".into())),
+    );
+    assert_eq!(plain, Some(Value::String("Hallo".into())));
+    let both = fields::text_value(&langs, &["Hallo".into(), "Hello".into()], None).unwrap();
+    assert_eq!(both, serde_json::json!({"de": "Hallo", "en": "Hello"}));
+    let was_map = fields::text_value(&langs, &["Hallo".into(), String::new()], Some(&both));
+    assert_eq!(was_map, Some(serde_json::json!({"de": "Hallo"})));
+    assert_eq!(
+        fields::text_value(&langs, &[String::new(), String::new()], None),
+        None
+    );
+    assert_eq!(fields::text_in(Some(&both), "en", "de"), "Hello");
+    assert_eq!(
+        fields::languages(&open(KAISERSLAUTERN_JSON).unwrap())[0],
+        "de"
+    );
+}
+
+#[test]
+fn deleting_an_entry_others_name_says_who_names_it() {
+    let document = open(KAISERSLAUTERN_JSON).unwrap();
+    let need = document["services"][0]["needs"][0].as_str().unwrap();
+    let index = document["needs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|n| n["id"] == need)
+        .unwrap();
+    let referrers = entries::referrers(&document, &EntryRef::item("needs", index));
+    assert!(referrers.contains(&EntryRef::item("services", 0)));
+    let users = document["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["needs"].as_array().unwrap().iter().any(|n| n == need))
+        .count();
+    assert!(referrers.iter().filter(|r| r.kind == "services").count() == users);
+    let (copy, edits) = entries::duplicate(&document, &EntryRef::item("services", 0)).unwrap();
+    let mut after = document.clone();
+    History::default().apply(&mut after, edits);
+    assert_eq!(
+        copy.get(&after).unwrap()["id"],
+        format!("{}-kopie", document["services"][0]["id"].as_str().unwrap())
+    );
+}
+
+#[test]
+fn a_sheet_with_a_bad_row_takes_the_good_rows_and_keeps_the_bad_rows_entry() {
+    let document = open(KAISERSLAUTERN_JSON).unwrap();
+    let sheet = export_sheet(&document).unwrap();
+    // Untouched, the sheet changes nothing.
+    let same = import_sheet(&document, &sheet).unwrap();
+    assert!(same.edits.is_empty(), "{:?}", same.report);
+    assert_eq!(same.kept, 0);
+    // Two cells changed, one row broken.
+    let (header, records) = crate::csv::read(&sheet).unwrap();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let mut rows: Vec<Vec<String>> = std::iter::once(header.iter().map(str::to_string).collect())
+        .chain(
+            records
+                .iter()
+                .map(|r| r.iter().map(str::to_string).collect()),
+        )
+        .collect();
+    rows[1][column("name")] = "Neuer Name".into();
+    rows[1][column("url")] = "https://example.org/neu".into();
+    rows[2][column("minimum_age")] = "sechzig".into();
+    let edited = crate::csv::write(&rows, ';');
+    let import = import_sheet(&document, &edited).unwrap();
+    assert_eq!(import.kept, 1);
+    assert_eq!(
+        import.report.errors,
+        ["row 3, minimum_age: \"sechzig\" is not a number"]
+    );
+    assert!(import.removed.is_empty());
+    let mut after = document.clone();
+    History::default().apply(&mut after, import.edits);
+    assert_eq!(
+        fields::text_in(after["services"][0].get("name"), "de", "de"),
+        "Neuer Name"
+    );
+    assert_eq!(
+        after["services"][1], document["services"][1],
+        "the bad row's service stays as it was"
+    );
+    let changed = changes(&document, &after);
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    // A broken quote: the sheet is refused as a whole, with where.
+    let broken = sheet.replacen(';', ";\"", 1);
+    assert!(import_sheet(&document, &broken)
+        .unwrap_err()
+        .contains("quoted field is not closed"));
+}

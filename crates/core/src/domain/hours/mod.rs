@@ -218,6 +218,15 @@ fn parse_error_detail(expression: &str, e: &opening_hours_syntax::error::Error) 
     }
 }
 
+/// Whether the hours grammar may be given `expression` to read: not over
+/// [`MAX_EXPRESSION_CHARS`], and no chain of dates like `Jan Mo[1]` longer than
+/// [`MAX_NTH_DATE_CHAIN`] (the grammar's time grows exponentially with it). What reads an
+/// expression with the grammar directly (the keepers' hours builder) asks this first.
+pub fn quick_to_read(expression: &str) -> bool {
+    expression.chars().count() <= MAX_EXPRESSION_CHARS
+        && nth_date_chain(expression) <= MAX_NTH_DATE_CHAIN
+}
+
 /// The longest run of dates like `Jan Mo[1]` (a month, a space, a weekday and `[`…`]`)
 /// joined by `,` alone, outside quoted comments: what [`MAX_NTH_DATE_CHAIN`] bounds.
 fn nth_date_chain(expression: &str) -> usize {
