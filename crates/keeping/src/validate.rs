@@ -481,8 +481,94 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         }
         c.verified(&format!("{path}.last_verified"), &event.last_verified);
     }
-    c.findings.sort_by_key(|f| f.severity);
+    // The checks above count the entries the loader kept; a finding names the entry's place
+    // in the file, where the keeper finds it (the loader's own paths already do).
+    let places = FilePlaces::of(&loaded);
+    for finding in &mut c.findings[loaded.skipped.len()..] {
+        finding.path = places.in_file(&finding.path);
+    }
+    sort_in_file_order(&mut c.findings);
     c.findings
+}
+
+/// Where each entry the loader kept stands in the file, per list: the loader leaves out
+/// entries it cannot read, so the kept entry `services[2]` may be the file's `services[3]`.
+struct FilePlaces(HashMap<String, Vec<usize>>);
+
+impl FilePlaces {
+    fn of(loaded: &wegweiser_core::domain::load::Loaded) -> FilePlaces {
+        let mut left_out: HashMap<String, HashSet<usize>> = HashMap::new();
+        for problem in &loaded.skipped {
+            if let Some((kind, Some(index))) = list_item(&problem.path) {
+                left_out.entry(kind.to_string()).or_default().insert(index);
+            }
+        }
+        let ds = &loaded.dataset;
+        let kept = [
+            ("needs", ds.needs.len()),
+            ("districts", ds.districts.len()),
+            ("organizations", ds.organizations.len()),
+            ("locations", ds.locations.len()),
+            ("services", ds.services.len()),
+            ("events", ds.events.len()),
+        ];
+        let places = kept
+            .into_iter()
+            .filter_map(|(kind, count)| {
+                let gone = left_out.get(kind)?;
+                let places = (0..).filter(|i| !gone.contains(i)).take(count).collect();
+                Some((kind.to_string(), places))
+            })
+            .collect();
+        FilePlaces(places)
+    }
+
+    /// `path` with its kept entry's index replaced by its place in the file.
+    fn in_file(&self, path: &str) -> String {
+        match list_item(path) {
+            Some((kind, Some(index))) => match self.0.get(kind).and_then(|p| p.get(index)) {
+                Some(place) => {
+                    let rest = &path[path.find(']').map_or(path.len(), |end| end + 1)..];
+                    format!("{kind}[{place}]{rest}")
+                }
+                None => path.to_string(),
+            },
+            _ => path.to_string(),
+        }
+    }
+}
+
+/// The list and index a path starts with (`services[3].hours` is `services`, 3).
+fn list_item(path: &str) -> Option<(&str, Option<usize>)> {
+    let head = path.split(['.', ' ']).next()?;
+    let (kind, rest) = head.split_once('[')?;
+    Some((kind, rest.strip_suffix(']').and_then(|i| i.parse().ok())))
+}
+
+/// The file's order: errors first, then warnings, then notes, and within each the entries
+/// as they stand in the file (the whole file, meta, needs, districts, organisations,
+/// locations, services, events), each entry's findings in the order they were found. The
+/// command-line `check` and the workspace both list findings so.
+pub fn sort_in_file_order(findings: &mut [Finding]) {
+    findings.sort_by_cached_key(file_order);
+}
+
+/// A finding's place in the file's order (see [`sort_in_file_order`]).
+pub fn file_order(f: &Finding) -> (Severity, usize, usize) {
+    const KINDS: [&str; 8] = [
+        "$",
+        "meta",
+        "needs",
+        "districts",
+        "organizations",
+        "locations",
+        "services",
+        "events",
+    ];
+    let head = f.path.split(['.', ' ', '[']).next().unwrap_or("");
+    let kind = KINDS.iter().position(|k| *k == head).unwrap_or(KINDS.len());
+    let index = list_item(&f.path).and_then(|(_, i)| i).unwrap_or(0);
+    (f.severity, kind, index)
 }
 
 #[cfg(test)]

@@ -7,15 +7,17 @@ mod changes;
 pub mod entries;
 pub mod fields;
 mod history;
+mod recheck;
 mod sheet;
 mod work_list;
 
 pub use changes::{changes, ChangeKind, EntryChange, FieldChange};
 pub use history::{Edit, History};
+pub use recheck::{recheck, Checked};
 pub use sheet::{export_sheet, import_sheet, SheetImport};
-pub use work_list::{work_list, Concern, EntryRef, Group, WorkList, KINDS};
+pub use work_list::{update_work_list, work_list, Concern, EntryRef, Group, WorkList, KINDS};
 
-use crate::validate::{check_dataset, check_sourcing, Finding};
+use crate::validate::{check_dataset, check_sourcing, sort_in_file_order, Finding};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
@@ -33,12 +35,12 @@ pub enum Refusal {
     NotADataset,
 }
 
-/// The findings of `check --strict` (without source texts) for `text`, in its order:
-/// errors, then warnings, then notes.
+/// The findings of `check --strict` (without source texts) for `text`, in its order
+/// (`sort_in_file_order`: errors, warnings, notes, each in the file's order).
 pub fn findings(text: &str, today: NaiveDate) -> Vec<Finding> {
     let mut findings = check_dataset(text, today);
     findings.extend(check_sourcing(text, None));
-    findings.sort_by_key(|f| f.severity);
+    sort_in_file_order(&mut findings);
     findings
 }
 

@@ -2,7 +2,7 @@
 //! download. The views (`views/`) show it.
 
 use crate::bridge;
-use crate::session::{Checked, Session, DRAFT_KEY};
+use crate::session::{Checked, Session, DRAFT_KEY, ORIGINAL_KEY};
 use crate::texts::Lang;
 use crate::views;
 use leptos::prelude::*;
@@ -53,7 +53,8 @@ pub struct Ws {
     pub selected: RwSignal<Option<EntryRef>>,
     /// A download held back until the keeper confirms the problem named.
     pub held: RwSignal<Option<String>>,
-    pub checked: Memo<Option<Checked>>,
+    /// What the check says of the session now: set when a file opens, updated by each edit.
+    pub checked: RwSignal<Option<Checked>>,
     pub today: chrono::NaiveDate,
 }
 
@@ -84,7 +85,8 @@ impl Ws {
         match Session::open(name, text, bridge::now_ms()) {
             Ok(session) => {
                 let count = session.document["services"].as_array().map_or(0, Vec::len);
-                self.session.set(Some(session));
+                let original = session.original.clone();
+                self.start(session);
                 self.offered.set(None);
                 self.selected.set(None);
                 self.held.set(None);
@@ -95,7 +97,14 @@ impl Ws {
                     },
                     ..Message::default()
                 }));
-                self.keep();
+                // The file as opened is kept once; each edit then keeps only its history.
+                let ws = *self;
+                spawn_local(async move {
+                    match bridge::store_draft(ORIGINAL_KEY, &original).await {
+                        Ok(()) => ws.keep(),
+                        Err(reason) => ws.keeping.set(Keeping::Failed(reason)),
+                    }
+                });
             }
             Err(refusal) => self.message.set(Some(Message {
                 text: lang.refusal(name, &refusal),
@@ -195,7 +204,13 @@ impl Ws {
         }
     }
 
-    /// Keeps the session as the draft on this device, at once.
+    /// Makes `session` the open one, checked as a whole.
+    pub fn start(&self, session: Session) {
+        self.checked.set(Some(session.check(self.today)));
+        self.session.set(Some(session));
+    }
+
+    /// Keeps the session's history as the draft on this device, at once.
     pub fn keep(&self) {
         let Some(draft) = self
             .session
@@ -212,39 +227,48 @@ impl Ws {
         });
     }
 
-    /// Applies one step of edits, keeps the draft.
+    /// Applies one step of edits, checks again and keeps the draft.
     pub fn edit(&self, change: impl FnOnce(&Session) -> Vec<Edit>) {
-        let mut changed = false;
-        self.session.update(|s| {
-            if let Some(s) = s {
-                let edits = change(s);
-                changed = !edits.is_empty();
-                s.apply(edits);
-            }
+        self.step(|s| {
+            let edits = change(s);
+            (!edits.is_empty()).then(|| s.apply(edits))
         });
-        if changed {
-            self.held.set(None);
-            self.keep();
-            bridge::keep_focus();
-        }
     }
 
     pub fn undo(&self) {
-        self.session.update(|s| {
-            if let Some(s) = s {
-                s.history.undo(&mut s.document);
-            }
-        });
-        self.keep();
+        self.step(|s| s.history.undo_step(&mut s.document));
     }
 
     pub fn redo(&self) {
+        self.step(|s| s.history.redo_step(&mut s.document));
+    }
+
+    /// Changes the session by `change` (which gives the edits it made, if any), then checks
+    /// again (the edited entry alone where that is the same), keeps the draft and keeps
+    /// focus where the keeper is.
+    fn step(&self, change: impl FnOnce(&mut Session) -> Option<Vec<Edit>>) {
+        let mut made = None;
         self.session.update(|s| {
             if let Some(s) = s {
-                s.history.redo(&mut s.document);
+                made = change(s);
             }
         });
+        let Some(edits) = made else {
+            return;
+        };
+        let today = self.today;
+        let checked = self.checked;
+        self.session.with_untracked(|s| {
+            if let Some(s) = s {
+                checked.update(|c| match c {
+                    Some(c) => c.update(&s.document, &edits, today),
+                    None => *c = Some(s.check(today)),
+                });
+            }
+        });
+        self.held.set(None);
         self.keep();
+        bridge::keep_focus();
     }
 
     /// The problem that keeps the visitors' app from showing the file as it is now, if any.
@@ -317,7 +341,7 @@ pub fn App() -> impl IntoView {
 
     let session = RwSignal::new(None::<Session>);
     let today = bridge::today();
-    let checked = Memo::new(move |_| session.with(|s| s.as_ref().map(|s| s.check(today))));
+    let checked = RwSignal::new(None::<Checked>);
     let ws = Ws {
         lang,
         session,
@@ -335,8 +359,10 @@ pub fn App() -> impl IntoView {
 
     // A draft kept here before is offered back, not opened unasked.
     spawn_local(async move {
-        match bridge::load_draft(DRAFT_KEY).await {
-            Ok(Some(text)) => match Session::from_draft(&text) {
+        let kept = bridge::load_draft(DRAFT_KEY).await;
+        let original = bridge::load_draft(ORIGINAL_KEY).await;
+        match kept.and_then(|kept| Ok(kept.zip(original?))) {
+            Ok(Some((kept, original))) => match Session::from_draft(&kept, &original) {
                 Some(draft) => ws.offered.set(Some(draft)),
                 None => ws.message.set(Some(Message::alert(lang.get_untracked().t(
                     "Ein Entwurf auf diesem Gerät ist beschädigt und kann nicht gelesen werden.",

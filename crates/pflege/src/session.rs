@@ -1,16 +1,21 @@
 //! One keeper's session: the file opened, its document as edited, the history of edits,
-//! and when it was kept and downloaded. Plain data: the page shows it and keeps it as the
-//! draft on the device.
+//! and when it was downloaded; and what the check says of it now. Plain data: the page
+//! shows it and keeps it on the device as the draft, in two parts: the file as opened
+//! (written once) and the history (written at every edit, small), from which the document
+//! is made again.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use wegweiser_keeping::validate::Finding;
-use wegweiser_keeping::workspace::{self, Edit, History, Refusal, WorkList};
+use wegweiser_keeping::workspace::{self, Edit, History, Refusal};
 
-/// The draft's key in the device's storage (one draft per browser and site).
+pub use wegweiser_keeping::workspace::Checked;
+
+/// The draft's keys in the device's storage (one draft per browser and site): what is kept
+/// at every edit, and the file as opened.
 pub const DRAFT_KEY: &str = "draft";
+pub const ORIGINAL_KEY: &str = "draft-original";
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Session {
     /// The file's name, as opened.
     pub name: String,
@@ -23,11 +28,15 @@ pub struct Session {
     pub downloaded_ms: Option<f64>,
 }
 
-/// What the validator and the work list say of the document as it is now.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Checked {
-    pub findings: Vec<Finding>,
-    pub work_list: WorkList,
+/// What is written at every edit.
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    name: String,
+    history: History,
+    opened_ms: f64,
+    downloaded_ms: Option<f64>,
+    /// The length of the file as opened, to tell it belongs to this history.
+    original_len: usize,
 }
 
 impl Session {
@@ -48,27 +57,60 @@ impl Session {
         workspace::canonical(&self.document)
     }
 
-    pub fn apply(&mut self, edits: Vec<Edit>) {
-        self.history.apply(&mut self.document, edits);
+    /// Checks the whole file.
+    pub fn check(&self, today: chrono::NaiveDate) -> Checked {
+        Checked::whole(&self.document, today)
     }
 
-    pub fn check(&self, today: chrono::NaiveDate) -> Checked {
-        let text = self.text();
-        let findings = workspace::findings(&text, today);
-        let work_list = workspace::work_list(&self.document, &findings, today);
-        Checked {
-            findings,
-            work_list,
+    /// Checks again after `edits`, from what the check said before: the edited entry alone
+    /// where that gives the same, else the whole file.
+    pub fn recheck(
+        &self,
+        before: Option<&Checked>,
+        edits: &[Edit],
+        today: chrono::NaiveDate,
+    ) -> Checked {
+        match before {
+            Some(before) => before.after(&self.document, edits, today),
+            None => self.check(today),
         }
     }
 
-    pub fn to_draft(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// Applies one step of edits; gives them back for [`Session::recheck`].
+    pub fn apply(&mut self, edits: Vec<Edit>) -> Vec<Edit> {
+        self.history.apply(&mut self.document, edits.clone());
+        edits
     }
 
-    /// A kept draft; `None` when it cannot be read (an older format, a damaged store).
-    pub fn from_draft(text: &str) -> Option<Session> {
-        serde_json::from_str(text).ok()
+    /// What is kept at every edit (the file as opened is kept apart, once).
+    pub fn to_draft(&self) -> String {
+        serde_json::to_string(&Kept {
+            name: self.name.clone(),
+            history: self.history.clone(),
+            opened_ms: self.opened_ms,
+            downloaded_ms: self.downloaded_ms,
+            original_len: self.original.len(),
+        })
+        .unwrap_or_default()
+    }
+
+    /// The session of a kept draft and the file it was opened from; `None` when they
+    /// cannot be read or do not belong together.
+    pub fn from_draft(kept: &str, original: &str) -> Option<Session> {
+        let kept: Kept = serde_json::from_str(kept).ok()?;
+        if kept.original_len != original.len() {
+            return None;
+        }
+        let mut document = workspace::open(original).ok()?;
+        kept.history.replay(&mut document);
+        Some(Session {
+            name: kept.name,
+            original: original.to_string(),
+            document,
+            history: kept.history,
+            opened_ms: kept.opened_ms,
+            downloaded_ms: kept.downloaded_ms,
+        })
     }
 }
 
@@ -76,7 +118,7 @@ impl Session {
 mod tests {
     use super::*;
     use wegweiser_core::testing::KAISERSLAUTERN_JSON;
-    use wegweiser_keeping::workspace::{confirm, EntryRef};
+    use wegweiser_keeping::workspace::{confirm, entries, EntryRef};
 
     #[test]
     fn a_draft_comes_back_as_it_was_kept_with_its_history() {
@@ -89,12 +131,36 @@ mod tests {
             None,
         );
         session.apply(edits);
+        let (_, edits) = entries::add(&session.document, "services").unwrap();
+        session.apply(edits);
+        let edits = entries::delete(&session.document, &EntryRef::item("events", 0));
+        session.apply(edits);
         let text = session.text();
-        let mut back = Session::from_draft(&session.to_draft()).unwrap();
+        let mut back = Session::from_draft(&session.to_draft(), &session.original).unwrap();
         assert_eq!(back.text(), text);
         assert_eq!(back.original, KAISERSLAUTERN_JSON);
-        assert!(back.history.undo(&mut back.document));
+        while back.history.undo(&mut back.document) {}
         assert_eq!(back.text(), KAISERSLAUTERN_JSON);
-        assert!(Session::from_draft("{\"name\": 1}").is_none());
+        assert!(Session::from_draft("{\"name\": 1}", KAISERSLAUTERN_JSON).is_none());
+        assert!(
+            Session::from_draft(&session.to_draft(), "{}").is_none(),
+            "another file"
+        );
+    }
+
+    #[test]
+    fn checking_again_after_an_edit_and_its_undo_gives_what_a_whole_check_gives() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let mut session = Session::open("services.json", KAISERSLAUTERN_JSON, 1.0).unwrap();
+        let mut checked = session.check(today);
+        let entry = EntryRef::item("services", 3);
+        let edits = confirm(&session.document, &entry, today, None);
+        let edits = session.apply(edits);
+        checked = session.recheck(Some(&checked), &edits, today);
+        assert_eq!(checked, session.check(today));
+        let back = session.history.undo_step(&mut session.document).unwrap();
+        checked = session.recheck(Some(&checked), &back, today);
+        assert_eq!(checked, session.check(today));
+        assert_eq!(session.text(), KAISERSLAUTERN_JSON);
     }
 }

@@ -341,3 +341,32 @@ fn a_need_phrase_has_one_to_six_words() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_finding_names_the_entrys_place_in_the_file_after_an_entry_left_out() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(wegweiser_core::testing::KAISERSLAUTERN_JSON).unwrap();
+    file["services"][0]["id"] = "BAD ID".into();
+    let second = file["services"][1].clone();
+    let phone_at = second["contacts"].as_array().map_or(0, Vec::len);
+    file["services"][1]["contacts"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"role": "Büro", "phone": "12"}));
+    let findings = check_dataset(
+        &file.to_string(),
+        NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+    );
+    let paths: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.path.as_str())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "services[0]".to_string(),
+            format!("services[1].contacts[{phone_at}].phone")
+        ]
+    );
+}

@@ -50,26 +50,50 @@ impl History {
 
     /// Takes the last step back; false when there is none.
     pub fn undo(&mut self, document: &mut Value) -> bool {
-        let Some(edits) = self.done.pop() else {
-            return false;
-        };
-        for edit in edits.iter().rev() {
-            change(document, &edit.pointer, &edit.new, &edit.old);
+        self.undo_step(document).is_some()
+    }
+
+    /// Takes the last step back and gives the edits that did so (each step's edits turned
+    /// round, last first); `None` when there is no step.
+    pub fn undo_step(&mut self, document: &mut Value) -> Option<Vec<Edit>> {
+        let edits = self.done.pop()?;
+        let back: Vec<Edit> = edits
+            .iter()
+            .rev()
+            .map(|edit| Edit {
+                pointer: edit.pointer.clone(),
+                old: edit.new.clone(),
+                new: edit.old.clone(),
+            })
+            .collect();
+        for edit in &back {
+            change(document, &edit.pointer, &edit.old, &edit.new);
         }
         self.undone.push(edits);
-        true
+        Some(back)
     }
 
     /// Does the last undone step again; false when there is none.
     pub fn redo(&mut self, document: &mut Value) -> bool {
-        let Some(edits) = self.undone.pop() else {
-            return false;
-        };
+        self.redo_step(document).is_some()
+    }
+
+    /// Does the last undone step again and gives its edits; `None` when there is none.
+    pub fn redo_step(&mut self, document: &mut Value) -> Option<Vec<Edit>> {
+        let edits = self.undone.pop()?;
         for edit in &edits {
             change(document, &edit.pointer, &edit.old, &edit.new);
         }
-        self.done.push(edits);
-        true
+        self.done.push(edits.clone());
+        Some(edits)
+    }
+
+    /// Does every step done again on `document` (the file as opened): the document as it
+    /// was when the history was kept.
+    pub fn replay(&self, document: &mut Value) {
+        for edit in self.done.iter().flatten() {
+            change(document, &edit.pointer, &edit.old, &edit.new);
+        }
     }
 
     pub fn can_undo(&self) -> bool {

@@ -169,7 +169,7 @@ fn errors_come_first_with_the_path_of_their_first_finding() {
     let document = open(&broken).unwrap();
     let today = day("2026-12-07");
     let list = work_list(&document, &findings(&broken, today), today);
-    assert_eq!(list[0].concern, Concern::Errors);
+    assert_eq!(list[0].concern, Concern::Errors, "errors first");
     assert_eq!(
         list[0].entries,
         vec![(
@@ -380,4 +380,69 @@ fn a_sheet_with_a_bad_row_takes_the_good_rows_and_keeps_the_bad_rows_entry() {
     assert!(import_sheet(&document, &broken)
         .unwrap_err()
         .contains("quoted field is not closed"));
+}
+
+/// A change to an entry's value.
+type Change = Box<dyn Fn(&mut Value)>;
+
+/// Checking only the edited entry gives exactly what checking the whole file gives, for
+/// every service and event of both cities and edits of each kind; and it declines where
+/// it could not (a new id).
+#[test]
+fn checking_the_edited_entry_alone_gives_the_whole_files_findings() {
+    let today = day("2026-12-07");
+    let mut compared = 0;
+    for text in [KAISERSLAUTERN_JSON, DORTMUND_JSON] {
+        let document = open(text).unwrap();
+        let before = findings(text, today);
+        let start = Checked::whole(&document, today);
+        for kind in ["services", "events"] {
+            let count = document[kind].as_array().map_or(0, Vec::len);
+            for i in 0..count {
+                let entry = EntryRef::item(kind, i);
+                let old = entry.get(&document).unwrap().clone();
+                let changes: Vec<Change> = vec![
+                    Box::new(|e| e["last_verified"] = "2026-12-07".into()),
+                    Box::new(|e| {
+                        e["contacts"] = serde_json::json!([{"role": "Büro", "phone": "12"}])
+                    }),
+                    Box::new(|e| e["needs"] = serde_json::json!(["gibt-es-nicht"])),
+                    Box::new(|e| {
+                        e["hours"] =
+                            serde_json::json!({"osm": "Mo 10:00-12:00 || Tu", "text": "montags"})
+                    }),
+                    Box::new(|e| e["name"] = 5.into()),
+                    Box::new(|e| e["location_id"] = "gibt-es-nicht".into()),
+                    Box::new(|e| e["ask_at"] = "gibt-es-nicht".into()),
+                ];
+                for change in &changes {
+                    let mut new = old.clone();
+                    change(&mut new);
+                    let mut after = document.clone();
+                    let edits = entries::replace(&after, &entry, new);
+                    History::default().apply(&mut after, edits.clone());
+                    let whole = findings(&canonical(&after), today);
+                    // None only where the small file cannot be read as a whole.
+                    if let Some(quick) = recheck(&after, &before, &edits, today) {
+                        assert_eq!(quick, whole, "{kind}[{i}]");
+                        compared += 1;
+                    }
+                    // The work list too, worked out for the entry alone.
+                    let checked = start.after(&after, &edits, today);
+                    assert_eq!(checked, Checked::whole(&after, today), "{kind}[{i}]");
+                }
+                let mut renamed = old.clone();
+                renamed["id"] = "ganz-neu".into();
+                let mut after = document.clone();
+                let edits = entries::replace(&after, &entry, renamed);
+                History::default().apply(&mut after, edits.clone());
+                assert_eq!(
+                    recheck(&after, &before, &edits, today),
+                    None,
+                    "a new id: the whole file"
+                );
+            }
+        }
+    }
+    assert!(compared > 300, "{compared}");
 }

@@ -71,7 +71,7 @@ impl EntryRef {
 }
 
 /// What a group of entries needs.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Concern {
     Errors,
     Warnings,
@@ -97,69 +97,198 @@ pub struct Group {
 
 pub type WorkList = Vec<Group>;
 
-/// The work list of `document` with its `findings` as of `today`: every group that has an
-/// entry, errors first.
+/// The work list of `document` with its `findings` as of `today`: a group for each
+/// concern, errors first (a group may be empty: the page leaves it out).
 pub fn work_list(document: &Value, findings: &[Finding], today: NaiveDate) -> WorkList {
-    let mut groups: Vec<Group> = Vec::new();
-    for (severity, concern) in [
-        (Severity::Error, Concern::Errors),
-        (Severity::Warning, Concern::Warnings),
-    ] {
-        let mut entries: Vec<(EntryRef, Option<String>)> = Vec::new();
+    let context = Context::of(document, today);
+    let mut groups = context.empty_groups();
+    for (severity, group) in [(Severity::Error, 0), (Severity::Warning, 1)] {
+        let mut seen = std::collections::HashSet::new();
         for finding in findings.iter().filter(|f| f.severity == severity) {
             let entry = EntryRef::of_path(&finding.path);
-            if !entries.iter().any(|(e, _)| *e == entry) {
-                entries.push((entry, Some(finding.path.clone())));
+            if seen.insert(entry.clone()) {
+                groups[group]
+                    .entries
+                    .push((entry, Some(finding.path.clone())));
             }
         }
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        groups.push(Group { concern, entries });
     }
-    let year_ago = today.checked_sub_months(Months::new(12)).unwrap_or(today);
-    let base = document
-        .pointer("/meta/language")
-        .and_then(Value::as_str)
-        .unwrap_or("de");
-    let services = entries_of(document, "services");
-    let events = entries_of(document, "events");
-    let dated: Vec<_> = services.iter().chain(&events).cloned().collect();
-    let not_verified = |entry: &Value| {
-        entry
+    for kind in ["services", "events"] {
+        for (i, value) in document
+            .get(kind)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let entry = EntryRef::item(kind, i);
+            for concern in context.concerns(kind, value) {
+                if let Some(group) = groups.iter_mut().find(|g| g.concern == concern) {
+                    group.entries.push((entry.clone(), None));
+                }
+            }
+        }
+    }
+    groups
+}
+
+/// The work list after one service or event (`entry`, whose `old` value was replaced, its
+/// place kept) changed: the entry's place in each group worked out again, the rest as it
+/// was. False (and the list untouched) where its languages changed (the dataset's
+/// languages, and with them the groups, may have): the whole list is built then.
+pub fn update_work_list(
+    list: &mut WorkList,
+    document: &Value,
+    findings: &[Finding],
+    entry: &EntryRef,
+    old: &Value,
+    today: NaiveDate,
+) -> bool {
+    let Some(new) = entry.get(document) else {
+        return false;
+    };
+    let used = |value: &Value| -> BTreeSet<String> {
+        ["name", "summary"]
+            .iter()
+            .filter_map(|field| value.get(*field)?.as_object())
+            .flat_map(|map| map.keys().cloned())
+            .collect()
+    };
+    if used(old) != used(new) || !matches!(entry.kind.as_str(), "services" | "events") {
+        return false;
+    }
+    // The entry's languages are as before, so the dataset's are those the list has groups for.
+    let context = Context {
+        languages: list
+            .iter()
+            .filter_map(|g| match &g.concern {
+                Concern::MissingTranslation(lang) => Some(lang.clone()),
+                _ => None,
+            })
+            .collect(),
+        year_ago: today.checked_sub_months(Months::new(12)).unwrap_or(today),
+    };
+    let concerns = context.concerns(&entry.kind, new);
+    let first = |severity| {
+        findings
+            .iter()
+            .find(|f| f.severity == severity && EntryRef::of_path(&f.path) == *entry)
+            .map(|f| f.path.clone())
+    };
+    for group in list.iter_mut() {
+        group.entries.retain(|(e, _)| e != entry);
+        let place = match &group.concern {
+            Concern::Errors => first(Severity::Error).map(Some),
+            Concern::Warnings => first(Severity::Warning).map(Some),
+            concern => concerns.contains(concern).then_some(None),
+        };
+        if let Some(path) = place {
+            let at = group
+                .entries
+                .partition_point(|(e, _)| order(e) < order(entry));
+            group.entries.insert(at, (entry.clone(), path));
+        }
+    }
+    true
+}
+
+/// Where an entry stands in the file: meta first, then the lists in their order.
+fn order(entry: &EntryRef) -> (usize, usize) {
+    let kind = KINDS
+        .iter()
+        .position(|k| *k == entry.kind)
+        .map_or(0, |k| k + 1);
+    (kind, entry.index.unwrap_or(0))
+}
+
+/// What the concerns of an entry depend on beyond the entry: the dataset's languages, a
+/// year ago.
+struct Context {
+    languages: BTreeSet<String>,
+    year_ago: NaiveDate,
+}
+
+impl Context {
+    fn of(document: &Value, today: NaiveDate) -> Context {
+        let base = document
+            .pointer("/meta/language")
+            .and_then(Value::as_str)
+            .unwrap_or("de")
+            .to_string();
+        Context {
+            languages: languages(document, &base),
+            year_ago: today.checked_sub_months(Months::new(12)).unwrap_or(today),
+        }
+    }
+
+    /// A group for every concern, in the list's order.
+    fn empty_groups(&self) -> WorkList {
+        [
+            Concern::Errors,
+            Concern::Warnings,
+            Concern::NotVerified,
+            Concern::NoHours,
+            Concern::NoContact,
+            Concern::NoQuote,
+        ]
+        .into_iter()
+        .chain(
+            self.languages
+                .iter()
+                .map(|l| Concern::MissingTranslation(l.clone())),
+        )
+        .chain([Concern::NoEasySummary])
+        .map(|concern| Group {
+            concern,
+            entries: Vec::new(),
+        })
+        .collect()
+    }
+
+    /// The concerns of a service or event (`kind`) read from the entry itself.
+    fn concerns(&self, kind: &str, entry: &Value) -> Vec<Concern> {
+        let mut found = Vec::new();
+        if !entry.is_object() {
+            return found;
+        }
+        let verified = entry
             .get("last_verified")
             .and_then(Value::as_str)
-            .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
-            .is_none_or(|day| day < year_ago)
-    };
-    groups.push(group(Concern::NotVerified, &dated, not_verified));
-    groups.push(group(Concern::NoHours, &services, |s| {
-        s.get("hours").is_none_or(Value::is_null)
-    }));
-    groups.push(group(Concern::NoContact, &services, |s| !has_contact(s)));
-    groups.push(group(Concern::NoQuote, &dated, |s| {
-        let source = s.get("source");
+            .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok());
+        if verified.is_none_or(|day| day < self.year_ago) {
+            found.push(Concern::NotVerified);
+        }
+        let service = kind == "services";
+        if service && entry.get("hours").is_none_or(Value::is_null) {
+            found.push(Concern::NoHours);
+        }
+        if service && !has_contact(entry) {
+            found.push(Concern::NoContact);
+        }
+        let source = entry.get("source");
         let quote = source.and_then(|s| s.get("quote")).and_then(Value::as_str);
         let claims = source
             .and_then(|s| s.get("claims"))
             .and_then(Value::as_object);
-        quote.is_none_or(str::is_empty) && claims.is_none_or(|c| c.is_empty())
-    }));
-    for lang in languages(document, base) {
-        groups.push(group(
-            Concern::MissingTranslation(lang.clone()),
-            &services,
-            |s| {
-                ["name", "summary", "easy_summary", "description"]
+        if quote.is_none_or(str::is_empty) && claims.is_none_or(|c| c.is_empty()) {
+            found.push(Concern::NoQuote);
+        }
+        if service {
+            for lang in &self.languages {
+                let missing = ["name", "summary", "easy_summary", "description"]
                     .iter()
-                    .filter_map(|field| s.get(*field))
-                    .any(|text| !has_language(text, &lang))
-            },
-        ));
+                    .filter_map(|field| entry.get(*field))
+                    .any(|text| !has_language(text, lang));
+                if missing {
+                    found.push(Concern::MissingTranslation(lang.clone()));
+                }
+            }
+            if entry.get("easy_summary").is_none_or(Value::is_null) {
+                found.push(Concern::NoEasySummary);
+            }
+        }
+        found
     }
-    groups.push(group(Concern::NoEasySummary, &services, |s| {
-        s.get("easy_summary").is_none_or(Value::is_null)
-    }));
-    groups.retain(|g| !g.entries.is_empty());
-    groups
 }
 
 /// The items of one list with their references.
@@ -172,21 +301,6 @@ fn entries_of<'a>(document: &'a Value, kind: &str) -> Vec<(EntryRef, &'a Value)>
         .enumerate()
         .map(|(i, entry)| (EntryRef::item(kind, i), entry))
         .collect()
-}
-
-fn group(
-    concern: Concern,
-    entries: &[(EntryRef, &Value)],
-    wanted: impl Fn(&Value) -> bool,
-) -> Group {
-    Group {
-        concern,
-        entries: entries
-            .iter()
-            .filter(|(_, entry)| entry.is_object() && wanted(entry))
-            .map(|(entry, _)| (entry.clone(), None))
-            .collect(),
-    }
 }
 
 /// A phone number or an e-mail address to reach the service by.

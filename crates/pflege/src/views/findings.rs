@@ -21,9 +21,28 @@ pub(crate) fn FindingList(findings: Vec<Finding>, id: &'static str) -> impl Into
     }
 }
 
+/// How many findings are listed until the keeper asks for all (a large city's file can
+/// have thousands: the work list groups them).
+const LISTED: usize = 200;
+
 #[component]
 pub fn AllFindings() -> impl IntoView {
     let ws = use_ws();
+    let all = RwSignal::new(false);
+    // Listed anew only when what is listed changed (an edit far down the file does not).
+    let listed = Memo::new(move |_| {
+        ws.checked
+            .with(|c| {
+                c.as_ref().map(|c| {
+                    let limit = if all.get() { usize::MAX } else { LISTED };
+                    (
+                        c.findings.len(),
+                        c.findings.iter().take(limit).cloned().collect::<Vec<_>>(),
+                    )
+                })
+            })
+            .unwrap_or_default()
+    });
     view! {
         <section class="pf-all" aria-labelledby="all-title"
             data-file=move || ws.session.with(|s| s.as_ref().map(|s| s.name.clone()))>
@@ -33,8 +52,22 @@ pub fn AllFindings() -> impl IntoView {
                 "The same check as \"check --strict\" on the command line.",
             )}</p>
             {move || {
-                let findings = ws.checked.with(|c| c.as_ref().map(|c| c.findings.clone())).unwrap_or_default();
-                view! { <FindingList findings=findings id="findings"/> }
+                let (total, findings) = listed.get();
+                let more = total - findings.len();
+                let lang = ws.lang.get();
+                view! {
+                    <p id="findings-count">{match lang {
+                        crate::texts::Lang::De => format!("{total} Befunde."),
+                        crate::texts::Lang::En => format!("{total} findings."),
+                    }}</p>
+                    <FindingList findings=findings id="findings"/>
+                    {(more > 0).then(|| view! {
+                        <button type="button" on:click=move |_| all.set(true)>{match lang {
+                            crate::texts::Lang::De => format!("Die übrigen {more} zeigen"),
+                            crate::texts::Lang::En => format!("Show the other {more}"),
+                        }}</button>
+                    })}
+                }
             }}
         </section>
     }

@@ -30,7 +30,7 @@ pub fn Offered() -> impl IntoView {
                 }}</p>
                 <button type="button" class="pf-primary" on:click=move |_| {
                     if let Some(draft) = ws.offered.get_untracked() {
-                        ws.session.set(Some(draft));
+                        ws.start(draft);
                         ws.offered.set(None);
                         ws.message.set(None);
                     }
@@ -38,7 +38,10 @@ pub fn Offered() -> impl IntoView {
                 " "
                 <button type="button" on:click=move |_| {
                     ws.offered.set(None);
-                    spawn_local(bridge::forget_draft(crate::session::DRAFT_KEY));
+                    spawn_local(async {
+                        bridge::forget_draft(crate::session::DRAFT_KEY).await;
+                        bridge::forget_draft(crate::session::ORIGINAL_KEY).await;
+                    });
                 }>{lang.t("Entwurf verwerfen", "Discard the draft")}</button>
             </section>
         })

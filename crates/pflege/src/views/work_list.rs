@@ -63,53 +63,59 @@ pub fn WorkListView() -> impl IntoView {
     let ws = use_ws();
     let query = RwSignal::new(String::new());
     let only = RwSignal::new(String::new());
-    let groups = move || {
+    // Each group's count and its first entries (a group of a large city has thousands:
+    // they are not copied for the page, only looked through).
+    let groups = Memo::new(move |_| {
         let lang = ws.lang.get();
         let needle = query.get().to_lowercase();
         let only = only.get();
-        let list = ws
-            .checked
-            .with(|c| c.as_ref().map(|c| c.work_list.clone()))
-            .unwrap_or_default();
-        ws.session.with(|s| {
-            let Some(s) = s else { return Vec::new() };
-            list.into_iter()
-                .enumerate()
-                .filter(|(i, _)| only.is_empty() || only == i.to_string())
-                .map(|(i, group)| {
-                    let limit = if only.is_empty() { SHOWN } else { SHOWN_ALONE };
-                    let total = group.entries.len();
-                    let matching: Vec<EntryRef> = group
-                        .entries
-                        .iter()
-                        .map(|(e, _)| e.clone())
-                        .filter(|e| {
+        ws.checked.with(|c| {
+            ws.session.with(|s| {
+                let (Some(c), Some(s)) = (c, s) else {
+                    return Vec::new();
+                };
+                c.work_list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, group)| !group.entries.is_empty())
+                    .filter(|(i, _)| only.is_empty() || only == i.to_string())
+                    .map(|(i, group)| {
+                        let limit = if only.is_empty() { SHOWN } else { SHOWN_ALONE };
+                        let total = group.entries.len();
+                        let matches = |e: &EntryRef| {
                             needle.is_empty()
                                 || entry_label(&s.document, e).to_lowercase().contains(&needle)
-                        })
-                        .collect();
-                    let shown = matching
-                        .iter()
-                        .take(limit)
-                        .map(|e| (e.clone(), entry_label(&s.document, e)))
-                        .collect::<Vec<_>>();
-                    (
-                        i,
-                        lang.concern(&group.concern),
-                        group.concern,
-                        total,
-                        matching,
-                        shown,
-                    )
-                })
-                .collect::<Vec<_>>()
+                        };
+                        let count = if needle.is_empty() {
+                            total
+                        } else {
+                            group.entries.iter().filter(|(e, _)| matches(e)).count()
+                        };
+                        let shown = group
+                            .entries
+                            .iter()
+                            .filter(|(e, _)| matches(e))
+                            .take(limit)
+                            .map(|(e, _)| (e.clone(), entry_label(&s.document, e)))
+                            .collect::<Vec<_>>();
+                        (
+                            i,
+                            lang.concern(&group.concern),
+                            group.concern.clone(),
+                            total,
+                            count,
+                            shown,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
-    };
+    });
     let options = move || {
         let lang = ws.lang.get();
         ws.checked.with(|c| {
             c.as_ref().map(|c| {
-                c.work_list.iter().enumerate().map(|(i, g)| {
+                c.work_list.iter().enumerate().filter(|(_, g)| !g.entries.is_empty()).map(|(i, g)| {
                     view! { <option value=i.to_string()>{format!("{} ({})", lang.concern(&g.concern), g.entries.len())}</option> }
                 }).collect_view()
             })
@@ -187,19 +193,30 @@ pub fn WorkListView() -> impl IntoView {
                 </select>
             </p>
             {found}
-            {move || {
-                let lang = ws.lang.get();
-                groups().into_iter().map(|(i, title, concern, total, matching, shown)| {
-                    let (heading, labelled) = (format!("group-{i}"), format!("group-{i}"));
-                    let count = matching.len();
+            // A group is drawn again only when what it shows changed.
+            <For each=move || groups.get() key=|group| group.clone() let:group>
+                {
+                let lang = ws.lang.get_untracked();
+                let (i, title, concern, total, count, shown) = group;
+                let (heading, labelled) = (format!("group-{i}"), format!("group-{i}"));
                     let more = count - shown.len();
                     view! {
                         <section class="pf-group" aria-labelledby=labelled>
                             <h3 id=heading>{title}" "<span class="pf-count">{total}</span></h3>
                             {(concern == Concern::NotVerified && count > 0).then(|| view! {
                                 <button type="button" class="pf-batch" on:click=move |_| {
-                                    let batch = matching.clone();
-                                    ws.edit(|s| batch.iter().flat_map(|e| confirm(&s.document, e, ws.today, None)).collect());
+                                    // The entries of the group the search shows, as they are now.
+                                    let needle = query.get_untracked().to_lowercase();
+                                    ws.edit(|s| {
+                                        let batch: Vec<EntryRef> = ws.checked.with_untracked(|c| {
+                                            c.as_ref().and_then(|c| c.work_list.get(i)).map(|g| {
+                                                g.entries.iter().map(|(e, _)| e.clone())
+                                                    .filter(|e| needle.is_empty() || entry_label(&s.document, e).to_lowercase().contains(&needle))
+                                                    .collect()
+                                            }).unwrap_or_default()
+                                        });
+                                        batch.iter().flat_map(|e| confirm(&s.document, e, ws.today, None)).collect()
+                                    });
                                 }>{match lang {
                                     Lang::De => format!("Alle {count}: Stimmt noch (heute geprüft)"),
                                     Lang::En => format!("All {count}: still correct (checked today)"),
@@ -221,8 +238,8 @@ pub fn WorkListView() -> impl IntoView {
                             })}
                         </section>
                     }
-                }).collect_view()
-            }}
+                }
+            </For>
         </section>
     }
 }

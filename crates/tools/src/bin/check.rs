@@ -11,7 +11,9 @@
 use std::process::ExitCode;
 use wegweiser_tools::cli::{parse_date, read_file, today_utc, Args};
 use wegweiser_tools::say;
-use wegweiser_tools::validate::{check_dataset, check_sourcing, Severity, SourceTexts};
+use wegweiser_tools::validate::{
+    check_dataset, check_sourcing, sort_in_file_order, Severity, SourceTexts,
+};
 
 fn main() -> ExitCode {
     match run() {
@@ -62,7 +64,7 @@ fn run() -> Result<ExitCode, String> {
         let mut findings = check_dataset(&text, today);
         if strict {
             findings.extend(check_sourcing(&text, sources.as_ref()));
-            findings.sort_by_key(|f| f.severity);
+            sort_in_file_order(&mut findings);
         }
         let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
         let errors = count(Severity::Error);
