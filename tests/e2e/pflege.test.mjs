@@ -74,6 +74,9 @@ async function openFile(page, name, buffer, mimeType = 'application/json') {
 describe('the keepers\' workspace', () => {
   test('gives the same findings as check on every hostile fixture and both datasets', async () => {
     const { page, context, errors } = await openWorkspace();
+    // In English the workspace shows the checks' own words, as check prints them.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Keep the data' }).waitFor();
     const hostile = readdirSync(resolve(ROOT, 'tests/fixtures/hostile'))
       .filter((f) => f.endsWith('.json'))
       .map((f) => `tests/fixtures/hostile/${f}`);
@@ -107,7 +110,7 @@ describe('the keepers\' workspace', () => {
     await page.getByRole('region', { name: /^Fehler/ }).getByRole('button').first().click();
     await page.waitForFunction(() => document.activeElement?.id === 'f-contacts');
     const summary = page.locator('.pf-error-summary');
-    await summary.getByRole('link', { name: /"12" is not a phone number/ }).waitFor();
+    await summary.getByRole('link', { name: /„12“ ist keine Telefonnummer/ }).waitFor();
     assert.match(await page.locator('#f-contacts').getAttribute('aria-describedby'), /f-contacts-error/);
     await expectNoAxeViolations(page, 'pflege: an entry with an error');
     const contacts = page.locator('#f-contacts');
@@ -151,6 +154,7 @@ describe('the keepers\' workspace', () => {
     const unchecked = page.getByRole('region', { name: /^Seit 12 Monaten oder nie geprüft/ });
     const before = Number(await unchecked.locator('.pf-count').textContent());
     await unchecked.getByRole('button', { name: /gemeindeschwester-plus/ }).click();
+    await page.getByLabel('Stand der Quelle, falls sie ein neues Datum trägt (freiwillig)').fill('2026-11-30');
     await page.locator('#confirm-entry').click();
     await page.locator('#entry-verified').filter({ hasText: `Zuletzt geprüft: ${today}.` }).waitFor();
     await unchecked.locator('.pf-count').filter({ hasText: String(before - 1) }).waitFor();
@@ -188,6 +192,7 @@ describe('the keepers\' workspace', () => {
     assert.deepEqual(findings.filter(([severity]) => severity === 'error'), [], 'the downloaded file passes check --strict');
     const file = JSON.parse(readFileSync(saved, 'utf8'));
     assert.equal(file.services.find((s) => s.id === 'gemeindeschwester-plus').last_verified, today);
+    assert.equal(file.services.find((s) => s.id === 'gemeindeschwester-plus').source.date, '2026-11-30');
     assert.equal(file.services[phoneOwner].contacts.find((c) => c.phone).phone, good);
     await page.locator('#draft-state').filter({ hasText: 'Zuletzt heruntergeladen: ' }).filter({ hasNotText: 'noch nie' }).waitFor();
     assert.deepEqual(requests.filter((url) => !url.startsWith(env.url) && !url.startsWith('blob:')), []);
@@ -234,7 +239,7 @@ describe('the keepers\' workspace', () => {
     await openFile(page, 'services.csv', Buffer.from(lines.join('\r\n')), 'text/csv');
     await page.locator('#message').filter({ hasText: `${published.services.length - 1} Zeilen übernommen, 1 Zeilen mit Fehlern` }).waitFor();
     const report = await page.locator('#sheet-report li').allTextContents();
-    assert.deepEqual(report.filter((line) => !line.startsWith('Warnung: ')), ['row 4, minimum_age: "sechzig" is not a number']);
+    assert.deepEqual(report.filter((line) => !line.startsWith('Warnung: ')), ['Zeile 4, minimum_age: „sechzig“ ist keine Zahl']);
     await expectNoAxeViolations(page, 'pflege: a spreadsheet imported');
     await page.getByRole('button', { name: 'Änderungen ansehen und speichern' }).click();
     const changed = await page.locator('#changes > li > strong').allTextContents();
@@ -244,7 +249,7 @@ describe('the keepers\' workspace', () => {
     await page.locator('#draft-state').filter({ hasText: 'Auf diesem Gerät gesichert' }).waitFor();
     const state = await page.locator('#draft-state').textContent();
     await openFile(page, 'kaputt.csv', Buffer.from(lines.join('\r\n').replace('Neuer Name', '"Neuer Name')), 'text/csv');
-    await page.locator('#message').filter({ hasText: 'quoted field is not closed' }).waitFor();
+    await page.locator('#message').filter({ hasText: 'ein Feld in Anführungszeichen ist nicht geschlossen' }).waitFor();
     assert.equal(await page.locator('#draft-state').textContent(), state);
     assert.deepEqual(errors, []);
     await context.close();

@@ -5,6 +5,7 @@
 
 pub mod csv;
 pub mod hours_cards;
+pub mod messages;
 pub mod need_sheet;
 pub mod normalize;
 pub mod spreadsheet;

@@ -555,18 +555,17 @@ pub fn sort_in_file_order(findings: &mut [Finding]) {
 
 /// A finding's place in the file's order (see [`sort_in_file_order`]).
 pub fn file_order(f: &Finding) -> (Severity, usize, usize) {
-    const KINDS: [&str; 8] = [
-        "$",
-        "meta",
-        "needs",
-        "districts",
-        "organizations",
-        "locations",
-        "services",
-        "events",
-    ];
+    use wegweiser_core::domain::dataset::LISTS;
+    // The whole file ("$"), then meta, then the lists.
     let head = f.path.split(['.', ' ', '[']).next().unwrap_or("");
-    let kind = KINDS.iter().position(|k| *k == head).unwrap_or(KINDS.len());
+    let kind = match head {
+        "$" => 0,
+        "meta" => 1,
+        list => LISTS
+            .iter()
+            .position(|k| *k == list)
+            .map_or(LISTS.len() + 2, |k| k + 2),
+    };
     let index = list_item(&f.path).and_then(|(_, i)| i).unwrap_or(0);
     (f.severity, kind, index)
 }

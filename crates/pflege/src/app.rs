@@ -137,14 +137,24 @@ impl Ws {
             }
             Some(Err(reason)) => {
                 self.message.set(Some(Message::alert(match lang {
-                    Lang::De => format!("„{name}“ kann nicht gelesen werden: {reason}. Ihr Entwurf bleibt, wie er war."),
-                    Lang::En => format!("\"{name}\" cannot be read: {reason}. Your draft stays as it was."),
+                    Lang::De => format!(
+                        "„{name}“ kann nicht gelesen werden: {}. Ihr Entwurf bleibt, wie er war.",
+                        lang.message(&reason)
+                    ),
+                    Lang::En => {
+                        format!("\"{name}\" cannot be read: {reason}. Your draft stays as it was.")
+                    }
                 })));
                 return;
             }
             Some(Ok(import)) => import,
         };
-        let mut lines = import.report.errors.clone();
+        let mut lines: Vec<String> = import
+            .report
+            .errors
+            .iter()
+            .map(|e| lang.message(e))
+            .collect();
         lines.extend(
             import
                 .report
@@ -273,12 +283,13 @@ impl Ws {
 
     /// The problem that keeps the visitors' app from showing the file as it is now, if any.
     pub fn problem(&self) -> Option<String> {
+        let lang = self.lang.get_untracked();
         self.checked.with_untracked(|c| {
             c.as_ref()?
                 .findings
                 .iter()
                 .find(|f| f.severity == Severity::Error)
-                .map(|f| format!("{}: {}", f.path, f.message))
+                .map(|f| format!("{}: {}", f.path, lang.message(&f.message)))
         })
     }
 

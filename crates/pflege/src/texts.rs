@@ -70,6 +70,14 @@ impl Lang {
         }
     }
 
+    /// A message of the checks in this language (they write English).
+    pub fn message(self, message: &str) -> String {
+        match self {
+            Lang::De => wegweiser_keeping::messages::in_german(message),
+            Lang::En => message.to_string(),
+        }
+    }
+
     pub fn severity(self, severity: wegweiser_keeping::validate::Severity) -> &'static str {
         use wegweiser_keeping::validate::Severity;
         match severity {

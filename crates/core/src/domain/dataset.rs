@@ -436,6 +436,16 @@ impl Dataset {
     }
 }
 
+/// The lists of entries a dataset has, in the file's order.
+pub const LISTS: [&str; 6] = [
+    "needs",
+    "districts",
+    "organizations",
+    "locations",
+    "services",
+    "events",
+];
+
 impl Dataset {
     /// The dataset as tidy, pretty JSON: fields at their default (null, empty lists,
     /// `false`, `"appointment": "none"`) are left out, as a person would write the file.

@@ -8,14 +8,7 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 
 /// The lists of a dataset that hold entries, in the file's order.
-pub const KINDS: [&str; 6] = [
-    "needs",
-    "districts",
-    "organizations",
-    "locations",
-    "services",
-    "events",
-];
+pub use wegweiser_core::domain::dataset::LISTS as KINDS;
 
 /// One entry of the file: `meta`, or the `index`th item of a list (`services[3]`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

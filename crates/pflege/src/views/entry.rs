@@ -58,9 +58,12 @@ fn input_id(field: &fields::Field, base: &str) -> String {
 pub fn EntryPanel() -> impl IntoView {
     let ws = use_ws();
     let deleting = RwSignal::new(None::<Vec<String>>);
+    // The source's date recorded with "Stimmt noch", when the keeper gives one.
+    let source_date = RwSignal::new(String::new());
     Effect::new(move || {
         ws.selected.track();
         deleting.set(None);
+        source_date.set(String::new());
     });
     // Only another entry or language renders the panel anew: an edit changes the parts
     // that show it, so focus stays where the keeper is.
@@ -125,7 +128,7 @@ pub fn EntryPanel() -> impl IntoView {
             (!own.is_empty()).then(|| {
                 let count = own.len();
                 let items = own.into_iter().map(|(f, field)| {
-                    let text = format!("{}: {}", lang.severity(f.severity), f.message);
+                    let text = format!("{}: {}", lang.severity(f.severity), lang.message(&f.message));
                     match field {
                         Some(field) => {
                             let target = input_id(field, &base);
@@ -155,7 +158,7 @@ pub fn EntryPanel() -> impl IntoView {
                     own.with(|own| {
                         own.iter()
                             .filter(|(_, f)| f.is_some_and(|f| f.key == field.key))
-                            .map(|(f, _)| f.message.clone())
+                            .map(|(f, _)| lang.message(&f.message))
                             .collect::<Vec<_>>()
                     })
                 });
@@ -172,9 +175,15 @@ pub fn EntryPanel() -> impl IntoView {
                 {summary}
                 {has_date.then(|| view! {
                     <p id="entry-verified">{verified}</p>
+                    <p>
+                        <label for="confirm-source-date">{lang.t("Stand der Quelle, falls sie ein neues Datum trägt (freiwillig)", "Date of the source, if it has a new one (optional)")}</label>
+                        <input type="date" id="confirm-source-date" prop:value=move || source_date.get()
+                            on:change=move |ev| source_date.set(event_target_value(&ev))/>
+                    </p>
                     <button type="button" class="pf-primary" id="confirm-entry" on:click=move |_| {
                         let entry = confirm_entry.clone();
-                        ws.edit(|s| confirm(&s.document, &entry, ws.today, None));
+                        let dated = chrono::NaiveDate::parse_from_str(&source_date.get_untracked(), "%Y-%m-%d").ok();
+                        ws.edit(|s| confirm(&s.document, &entry, ws.today, dated));
                     }>{lang.t("Stimmt noch (heute geprüft)", "Still correct (checked today)")}</button>
                 })}
                 {is_item.then(|| view! {

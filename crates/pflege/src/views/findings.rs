@@ -14,7 +14,7 @@ pub(crate) fn FindingList(findings: Vec<Finding>, id: &'static str) -> impl Into
                 <li data-severity=format!("{:?}", f.severity).to_lowercase()>
                     <strong>{lang.severity(f.severity)}</strong>": "
                     <code class="pf-path">{f.path}</code>": "
-                    <span class="pf-finding-text">{f.message}</span>
+                    <span class="pf-finding-text">{lang.message(&f.message)}</span>
                 </li>
             }).collect_view()}
         </ol>

@@ -87,7 +87,15 @@ pub fn FieldView(
                 }
                 .into_any()
             }
-            Input::Choice(options) => {
+            Input::Choice(_) | Input::OneOf(_) => {
+                let (none, options) = match field.input {
+                    Input::Choice(options) => (
+                        lang.t("(keine Angabe)", "(not given)"),
+                        options.iter().map(|o| (o.to_string(), o.to_string())).collect(),
+                    ),
+                    Input::OneOf(list) => (lang.t("(keiner)", "(none)"), choices_of(ws, list)),
+                    _ => ("", Vec::new()),
+                };
                 let value = {
                     let entry = entry.clone();
                     move || as_input(current(ws, &entry, key))
@@ -98,40 +106,8 @@ pub fn FieldView(
                             let chosen = event_target_value(&ev);
                             write(ws, &entry, key, (!chosen.is_empty()).then_some(Value::String(chosen)));
                         }>
-                        <option value="">{lang.t("(keine Angabe)", "(not given)")}</option>
-                        {options.iter().map(|o| view! { <option value=*o>{*o}</option> }).collect_view()}
-                    </select>
-                }
-                .into_any()
-            }
-            Input::OneOf(list) => {
-                let value = {
-                    let entry = entry.clone();
-                    move || as_input(current(ws, &entry, key))
-                };
-                let choices = ws.session.with_untracked(|s| {
-                    s.as_ref().map(|s| {
-                        s.document
-                            .get(list)
-                            .and_then(Value::as_array)
-                            .into_iter()
-                            .flatten()
-                            .enumerate()
-                            .filter_map(|(i, e)| {
-                                let id = e.get("id")?.as_str()?.to_string();
-                                Some((id, entry_label(&s.document, &EntryRef::item(list, i))))
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                });
-                view! {
-                    <select id=id.clone() prop:value=value aria-describedby=described.clone() aria-invalid=move || invalid().then_some("true")
-                        on:change=move |ev| {
-                            let chosen = event_target_value(&ev);
-                            write(ws, &entry, key, (!chosen.is_empty()).then_some(Value::String(chosen)));
-                        }>
-                        <option value="">{lang.t("(keiner)", "(none)")}</option>
-                        {choices.unwrap_or_default().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                        <option value="">{none}</option>
+                        {options.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
                     </select>
                 }
                 .into_any()
@@ -227,6 +203,24 @@ pub fn FieldView(
             {claim}
         </div>
     }
+}
+
+/// The entries of a list to choose from: each id with the entry's name.
+fn choices_of(ws: Ws, list: &'static str) -> Vec<(String, String)> {
+    ws.session.with_untracked(|s| {
+        let Some(s) = s else { return Vec::new() };
+        s.document
+            .get(list)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let id = e.get("id")?.as_str()?.to_string();
+                Some((id, entry_label(&s.document, &EntryRef::item(list, i))))
+            })
+            .collect()
+    })
 }
 
 /// A number as the file writes it: whole numbers without a fraction.
@@ -367,25 +361,7 @@ fn SomeOfInput(
     let ws = use_ws();
     let key = field.key;
     let label = ws.lang.get_untracked().t(field.label.0, field.label.1);
-    let choices = ws.session.with_untracked(|s| {
-        s.as_ref()
-            .map(|s| {
-                s.document
-                    .get(list)
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .enumerate()
-                    .filter_map(|(i, e)| {
-                        Some((
-                            e.get("id")?.as_str()?.to_string(),
-                            entry_label(&s.document, &EntryRef::item(list, i)),
-                        ))
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
+    let choices = choices_of(ws, list);
     let chosen = {
         let entry = entry.clone();
         move || -> Vec<String> {
