@@ -21,12 +21,14 @@ import { gzipSync } from 'node:zlib';
 // results page listing every service), not the sum of all.
 const BUDGETS = { '.wasm': 430_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
 // The keepers' workspace (dist/pflege/, crates/pflege): its own bundle, which visitors never
-// download (scripts/pwa/check-precache.mjs proves that). Each kind at its measured size plus
-// 5 % (2026-12-07): the wasm 461.3 KB gzip then (the validator, the sourcing check, the hours
-// grammar and builder, the spreadsheet, the app's view models for the preview, and
-// Leptos), 464.7 KB with the checks' messages in German; the scripts 11.3 KB, the styles
-// 7.0 KB, the page 1.5 KB.
-const KEEPERS_BUDGETS = { '.wasm': 484_400, '.js': 11_900, '.css': 7_400, '.html': 1_600 };
+// download (scripts/pwa/check-precache.mjs proves that). Each kind at the finished bundle's
+// measured size plus 5 %, as issue 27 sets it (2026-12-07): the wasm 537.7 KB gzip (the
+// validator, the sourcing check, the hours grammar and builder, the spreadsheet, the
+// checks' messages in German, the visitors' own card, service page and "Termine" day for
+// the preview and the next 14 days, and Leptos), the scripts 12.1 KB, the styles 7.0 KB,
+// the page 1.5 KB. (A first figure, 484.4 KB, was set the same day before the workspace
+// showed the visitors' own components.)
+const KEEPERS_BUDGETS = { '.wasm': 564_600, '.js': 12_700, '.css': 7_400, '.html': 1_600 };
 /** Kinds whose budget is per file (the largest), not for all files together. */
 const PER_FILE = new Set(['.html']);
 const KEEPERS = 'pflege';

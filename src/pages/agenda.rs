@@ -141,8 +141,10 @@ fn AgendaLine(
     }
 }
 
+/// One day of "Termine": its heading and its lines (also the keepers' hours builder's view
+/// of a draft's next 14 days, crates/pflege).
 #[component]
-fn AgendaDay(
+pub fn AgendaDay(
     directory: Arc<Directory>,
     day: Day,
     today: NaiveDate,

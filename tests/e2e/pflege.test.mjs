@@ -146,9 +146,21 @@ describe('the keepers\' workspace', () => {
     await field('#f-source-name', 'Gespräch mit dem Seniorenbüro');
     const words = await page.locator('#hours-words li').allTextContents();
     assert.match(words[0], /^Jeden 1\. Mittwoch im Monat: .*9.*10.30/, words.join(' / '));
-    const days = await page.locator('#hours-days dd').allTextContents();
-    assert.equal(days.length, 14);
+    // The next 14 days as "Termine" draws them: the first Wednesday of a month among them
+    // whenever one falls in the fortnight, every other day without this service's hours.
+    assert.equal(await page.locator('#hours-days .ww-agenda__day').count(), 14);
+    const lines = await page.locator('#hours-days .ww-agenda__line').allTextContents();
+    for (const line of lines) assert.match(line, /Beratung am Mittwoch/);
     await expectNoAxeViolations(page, 'pflege: the hours builder');
+    // The preview: the visitors' own card and page, from the draft, in another language too.
+    await page.locator('.pf-preview-box summary').click();
+    const preview = page.locator('.pf-preview');
+    await preview.locator('.ww-card').filter({ hasText: 'Beratung am Mittwoch' }).waitFor();
+    assert.deepEqual(await preview.locator('.ww-hours__lines li').allTextContents(), words);
+    await expectNoAxeViolations(page, 'pflege: the preview');
+    await page.locator('.pf-preview-box').getByRole('button', { name: 'English' }).click();
+    await preview.locator('.ww-hours__lines li').filter({ hasText: /1st Wednesday/i }).first().waitFor();
+    await page.locator('.pf-preview-box summary').click();
 
     // "Stimmt noch" for another entry.
     const unchecked = page.getByRole('region', { name: /^Seit 12 Monaten oder nie geprüft/ });
@@ -315,6 +327,24 @@ describe('the keepers\' workspace', () => {
     await page.keyboard.press('Enter');
     await page.locator('#entry-verified').filter({ hasText: `Last checked: ${today}.` }).waitFor();
     await expectNoAxeViolations(page, 'pflege: English, an entry confirmed');
+    await context.close();
+  });
+});
+
+describe('the settings of the visitors\' app', () => {
+  test('the workspace takes over the text size, the colours and the language chosen there', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.goto('/info');
+    await page.evaluate(() =>
+      localStorage.setItem('wegweiser.settings', JSON.stringify({ text_size: 150, theme: 'contrast', language: 'en' })),
+    );
+    await page.goto('/pflege/');
+    await page.getByRole('heading', { level: 1, name: 'Keep the data' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'data-text-size'), '150');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'contrast');
+    const size = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    assert.ok(size >= 28, `text at 150 %: ${size}px`);
+    await expectNoAxeViolations(page, 'pflege: large text, high contrast');
     await context.close();
   });
 });

@@ -13,7 +13,7 @@ mod work_list;
 
 pub use changes::{changes, ChangeKind, EntryChange, FieldChange};
 pub use history::{Edit, History};
-pub use recheck::{recheck, Checked};
+pub use recheck::{recheck, small_file, Checked};
 pub use sheet::{export_sheet, import_sheet, SheetImport};
 pub use work_list::{update_work_list, work_list, Concern, EntryRef, Group, WorkList, KINDS};
 

@@ -166,3 +166,10 @@ pub fn keep_focus() {
         }
     });
 }
+
+/// The window's title.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

@@ -51,8 +51,10 @@ pub fn ServicePage() -> impl IntoView {
     }
 }
 
+/// One service's page, from its view-model: the route's page above, and the keepers'
+/// workspace's preview of a draft (crates/pflege).
 #[component]
-fn ServiceDetail(directory: Arc<Directory>, index: usize, now: NaiveDateTime) -> impl IntoView {
+pub fn ServiceDetail(directory: Arc<Directory>, index: usize, now: NaiveDateTime) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let ds = &directory.dataset;

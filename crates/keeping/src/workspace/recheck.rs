@@ -75,33 +75,9 @@ fn entry_findings(
     {
         return None;
     }
-    let root = document.as_object()?;
-    let mut small = Map::new();
-    for (key, value) in root {
-        let value = match key.as_str() {
-            "organizations" => referred(value, new.get("organization_id")),
-            "locations" => referred(value, new.get("location_id")),
-            "services" if entry.kind == "services" => {
-                let mut items = vec![new.clone()];
-                // The service it sends people to, so that `ask_at` finds it.
-                if let Some(target) = referred(value, new.get("ask_at"))
-                    .as_array()
-                    .and_then(|t| t.first())
-                {
-                    if target.get("id") != new.get("id") {
-                        items.push(target.clone());
-                    }
-                }
-                Value::Array(items)
-            }
-            "events" if entry.kind == "events" => Value::Array(vec![new.clone()]),
-            "services" | "events" => Value::Array(Vec::new()),
-            _ => value.clone(),
-        };
-        small.insert(key.clone(), value);
-    }
+    let small = small_file(document, &entry, new)?;
     let alone = EntryRef::item(&entry.kind, 0);
-    let small = findings(&canonical(&Value::Object(small)), today);
+    let small = findings(&canonical(&small), today);
     // The small file as a whole unreadable (its one service cannot be read): the whole file.
     if small.iter().any(|f| f.path == "$") {
         return None;
@@ -115,6 +91,40 @@ fn entry_findings(
         })
         .collect();
     Some((entry, fresh))
+}
+
+/// A file of the document's own with one service or event, `value`, as the entry at its
+/// place 0, and what it refers to: the needs and districts, its organisation and place, the
+/// service it sends people to (as the second service). What the whole file says of the
+/// entry, the small file says of it too; a view of one entry (its next days) reads it
+/// quickly in a large city.
+pub fn small_file(document: &Value, entry: &EntryRef, value: &Value) -> Option<Value> {
+    let root = document.as_object()?;
+    let mut small = Map::new();
+    for (key, list) in root {
+        let list = match key.as_str() {
+            "organizations" => referred(list, value.get("organization_id")),
+            "locations" => referred(list, value.get("location_id")),
+            "services" if entry.kind == "services" => {
+                let mut items = vec![value.clone()];
+                // The service it sends people to, so that `ask_at` finds it.
+                if let Some(target) = referred(list, value.get("ask_at"))
+                    .as_array()
+                    .and_then(|t| t.first())
+                {
+                    if target.get("id") != value.get("id") {
+                        items.push(target.clone());
+                    }
+                }
+                Value::Array(items)
+            }
+            "events" if entry.kind == "events" => Value::Array(vec![value.clone()]),
+            "services" | "events" => Value::Array(Vec::new()),
+            _ => list.clone(),
+        };
+        small.insert(key.clone(), list);
+    }
+    Some(Value::Object(small))
 }
 
 /// The service or event an edit's pointer names (`/services/3`), if that is all it names.

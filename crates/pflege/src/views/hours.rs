@@ -4,17 +4,26 @@
 //! the service page says them, and the warnings.
 
 use crate::app::{use_ws, Ws};
+use crate::bridge;
 use crate::texts::Lang;
 use crate::views::form::FieldView;
 use leptos::prelude::*;
 use serde_json::Value;
-use wegweiser_core::domain::hours::{next_days, parse_hours, summarize, Calendar};
-use wegweiser_core::i18n::hours::{day_plan_text, summary_lines};
+use std::sync::Arc;
+use wegweiser::pages::agenda::AgendaDay;
+use wegweiser::state::testing::provide_test_state;
+use wegweiser::state::{Clock, DataStore};
+use wegweiser_core::domain::agenda::{agenda_ahead, AgendaQuery, What};
+use wegweiser_core::domain::directory::Directory;
+use wegweiser_core::domain::hours::{parse_hours, summarize, Calendar};
+use wegweiser_core::domain::load::load_dataset;
+use wegweiser_core::i18n::hours::summary_lines;
+use wegweiser_core::i18n::Lang as AppLang;
 use wegweiser_keeping::hours_cards::{self, Card, Join, Rule, Rules, State, Warning, WEEKDAYS};
 use wegweiser_keeping::normalize::normalize_hours;
 use wegweiser_keeping::workspace::entries::set_field;
 use wegweiser_keeping::workspace::fields::{Field, Input};
-use wegweiser_keeping::workspace::EntryRef;
+use wegweiser_keeping::workspace::{canonical, small_file, EntryRef};
 
 /// The source's words beside the expression (`hours.text`), a text in every language.
 static HOURS_TEXT: Field = Field {
@@ -407,13 +416,19 @@ fn card_fields(
     }
 }
 
-/// The week in words, the next 14 days and the warnings, as the expression is now.
+/// The week in words, the warnings and the next 14 days, as the expression is now (the
+/// days last: their headings are those of the "Termine" page).
 #[component]
 fn Live(entry: EntryRef, rules: Memo<Rules>) -> impl IntoView {
     let ws = use_ws();
+    // Drawn again only when the expression changes (not at every edit of the entry).
+    let current = {
+        let entry = entry.clone();
+        Memo::new(move |_| expression(ws, &entry))
+    };
     let words = move || {
         let lang = ws.lang.get();
-        let expression = expression(ws, &entry);
+        let expression = current.get();
         if expression.is_empty() {
             return view! { <p>{lang.t("Noch keine Öffnungszeiten.", "No opening hours yet.")}</p> }.into_any();
         }
@@ -434,19 +449,19 @@ fn Live(entry: EntryRef, rules: Memo<Rules>) -> impl IntoView {
             Ok(hours) => {
                 let today = ws.today;
                 let week = summary_lines(strings, &summarize(&hours, &calendar, today));
-                let days = next_days(&hours, &calendar, None, today, 14);
+                let small = ws.session.with_untracked(|s| {
+                    let s = s.as_ref()?;
+                    small_file(&s.document, &entry, entry.get(&s.document)?)
+                });
                 view! {
                     <h4>{lang.t("So zeigt die App die Woche", "How the app shows the week")}</h4>
                     <ul id="hours-words" lang="de">{week.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                    <h4>{lang.t("Die nächsten 14 Tage", "The next 14 days")}</h4>
-                    <dl id="hours-days" lang="de">{days.iter().map(|plan| {
-                        let (label, text) = day_plan_text(strings, plan);
-                        view! { <dt>{label}</dt><dd>{text}</dd> }
-                    }).collect_view()}</dl>
                     {(!warnings.is_empty()).then(|| view! {
                         <h4>{lang.t("Hinweise", "Warnings")}</h4>
                         <ul class="pf-warnings" id="hours-warnings">{warning_list}</ul>
                     })}
+                    <h4>{lang.t("Die nächsten 14 Tage, wie „Termine“ sie zeigt", "The next 14 days, as \"Termine\" shows them")}</h4>
+                    <div id="hours-days" lang="de">{small.map(|small| view! { <NextDays small/> })}</div>
                 }.into_any()
             }
         }
@@ -456,6 +471,46 @@ fn Live(entry: EntryRef, rules: Memo<Rules>) -> impl IntoView {
             {words}
         </aside>
     }
+}
+
+/// The service's next 14 days, drawn by the "Termine" page's own day view, from a small
+/// file of the service alone (in the app's state for one visit, in German).
+#[component]
+fn NextDays(small: Value) -> impl IntoView {
+    let Ok(loaded) = load_dataset(&canonical(&small)) else {
+        return ().into_any();
+    };
+    let directory = Arc::new(Directory::from_loaded(loaded));
+    // The service first, as the small file has it (unless the loader left it out).
+    if directory.dataset.services.first().map(|s| s.id.as_str())
+        != small.pointer("/services/0/id").and_then(Value::as_str)
+    {
+        return ().into_any();
+    }
+    let now_ms = bridge::now_ms() as i64;
+    provide_test_state(
+        AppLang::De,
+        DataStore::shared(directory.clone()),
+        Clock::fixed(now_ms),
+    );
+    let Some(now) = Calendar::new(
+        &directory.dataset.meta.region,
+        &directory.dataset.meta.time_zone,
+    )
+    .ok()
+    .and_then(|c| c.local_now(now_ms)) else {
+        return ().into_any();
+    };
+    let expanded = RwSignal::new(Vec::new());
+    agenda_ahead(&directory, &AgendaQuery::default(), now, 14)
+        .into_iter()
+        .map(|mut day| {
+            // The service alone: not the one it sends people to.
+            day.items.retain(|item| item.what == What::Hours(0));
+            view! { <AgendaDay directory=directory.clone() day today=now.date() expanded/> }
+        })
+        .collect_view()
+        .into_any()
 }
 
 fn warning_text(lang: Lang, warning: &Warning) -> String {

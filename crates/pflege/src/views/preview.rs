@@ -1,21 +1,53 @@
-//! A service as visitors will see it, in each of the app's languages: its result card and
-//! its page, built by the app's own view models (`CardView`, `ServiceView`) with the app's
-//! own words and styles, from the draft as it is now. Built only while it is open: it reads
-//! the whole draft as the app does.
+//! A service as visitors will see it, in each of the app's languages: the app's own result
+//! card and service page (the visitors' components, `ServiceCard` and `ServiceDetail`),
+//! given the draft as it is now and the app's state for one visit. Built only while it is
+//! open: it reads the whole draft as the app does. Its links lead nowhere from here (a
+//! preview is not a way into the visitors' app).
 
 use crate::app::use_ws;
 use crate::bridge;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::Arc;
+use wegweiser::components::service_card::ServiceCard;
+use wegweiser::pages::service::ServiceDetail;
+use wegweiser::state::testing::provide_test_state;
+use wegweiser::state::{Clock, DataStore};
 use wegweiser_core::domain::directory::Directory;
 use wegweiser_core::domain::hours::Calendar;
 use wegweiser_core::domain::load::load_dataset;
-use wegweiser_core::i18n::hours::state_text;
 use wegweiser_core::i18n::texts;
 use wegweiser_core::i18n::Lang as AppLang;
-use wegweiser_core::view_model::card::CardView;
-use wegweiser_core::view_model::service::ServiceView;
 use wegweiser_keeping::workspace::{canonical, EntryRef};
+
+/// The card and the page, in the app's state for `lang`, for the service at `index`.
+#[component]
+fn AsVisitorsSeeIt(directory: Arc<Directory>, index: usize, lang: AppLang) -> impl IntoView {
+    let now_ms = bridge::now_ms() as i64;
+    provide_test_state(
+        lang,
+        DataStore::shared(directory.clone()),
+        Clock::fixed(now_ms),
+    );
+    let now = Calendar::new(
+        &directory.dataset.meta.region,
+        &directory.dataset.meta.time_zone,
+    )
+    .ok()
+    .and_then(|c| c.local_now(now_ms))
+    .unwrap_or_default();
+    let card_directory = directory.clone();
+    // The page names itself in the window's title; the workspace keeps its own.
+    request_animation_frame(|| bridge::set_title("Datenpflege – Wegweiser"));
+    view! {
+        <ul class="ww-results">
+            <ServiceCard directory=card_directory index/>
+        </ul>
+        <div class="pf-preview-page">
+            <ServiceDetail directory index now/>
+        </div>
+    }
+}
 
 #[component]
 pub fn Preview(entry: EntryRef) -> impl IntoView {
@@ -62,7 +94,6 @@ pub fn Preview(entry: EntryRef) -> impl IntoView {
                     .map(str::to_string)
             })
         })?;
-        let t = lang.strings();
         let loaded = match load_dataset(&text) {
             Ok(loaded) => loaded,
             Err(error) => {
@@ -73,47 +104,17 @@ pub fn Preview(entry: EntryRef) -> impl IntoView {
         let Some(index) = directory.index_of(&id) else {
             return Some(view! { <p class="pf-alert">{ws.t("Die App kann diesen Eintrag so nicht zeigen: er hat einen Fehler (siehe oben).", "The app cannot show this entry as it is: it has an error (see above).")}</p> }.into_any());
         };
-        let calendar = Calendar::new(
-            &directory.dataset.meta.region,
-            &directory.dataset.meta.time_zone,
-        )
-        .ok();
-        let now = calendar
-            .and_then(|c| c.local_now(bridge::now_ms() as i64))
-            .unwrap_or_else(|| ws.today.and_hms_opt(12, 0, 0).unwrap_or_default());
-        let card = CardView::new(&directory, index, lang, now);
-        let state = state_text(t, &directory.state(index, now), now);
-        let page = ServiceView::new(&directory, index, lang, now);
         Some(view! {
-            <div class="pf-preview" lang=lang.code() dir=lang.dir()>
-                <h4>{ws.t("In der Trefferliste", "In the list of results")}</h4>
-                <ul class="ww-results">
-                    <li class="ww-card">
-                        <h2 class="ww-card__title" lang=card.name.lang.clone()>{card.name.text.clone()}</h2>
-                        {card.organization.map(|o| view! { <p class="ww-card__org" lang=o.lang>{o.text}</p> })}
-                        <p class="ww-state">{state}</p>
-                        <p>{card.needs.join(" · ")}</p>
-                        <p>{card.place}</p>
-                        {card.address.map(|a| view! { <p>{a}</p> })}
-                        {card.phone.map(|p| view! { <p>{(t.call_named)(&p, &card.name.text)}</p> })}
-                    </li>
-                </ul>
-                <h4>{ws.t("Auf seiner Seite", "On its page")}</h4>
-                <div class="pf-preview-page">
-                    <h2 lang=page.name.lang.clone()>{page.name.text.clone()}</h2>
-                    <p lang=page.summary.lang.clone()>{page.summary.text.clone()}</p>
-                    {page.description.map(|d| view! { <p lang=d.lang>{d.text}</p> })}
-                    {page.alerts.into_iter().map(|a| view! { <p class="ww-alert" lang=a.lang>{a.text}</p> }).collect_view()}
-                    <h3>{t.hours_heading}</h3>
-                    <ul class="pf-preview-hours">{page.hours_lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    <h3>{t.contact_heading}</h3>
-                    <ul>{page.contacts.into_iter().map(|c| view! {
-                        <li><span lang=c.role.lang>{c.role.text}</span>{c.name.map(|n| format!(", {n}"))}{c.phone.map(|p| format!(", {p}"))}{c.email.map(|e| format!(", {e}"))}</li>
-                    }).collect_view()}</ul>
-                    {page.address.map(|a| view! { <h3>{t.address_heading}</h3><p>{a.lines.join(", ")}</p> })}
-                    <h3>{t.about_service_heading}</h3>
-                    <ul>{page.facts.iter().map(|f| view! { <li>{f.text(t)}</li> }).collect_view()}</ul>
-                </div>
+            <div class="pf-preview" lang=lang.code() dir=lang.dir() on:click=|ev| {
+                // The preview's links would leave the workspace: they stay put.
+                use wasm_bindgen::JsCast;
+                let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a").ok().flatten());
+                if link.is_some() {
+                    ev.prevent_default();
+                }
+            }>
+                <h4>{ws.t("In der Trefferliste und auf seiner Seite", "In the list of results and on its page")}</h4>
+                <AsVisitorsSeeIt directory=Arc::new(directory) index lang/>
             </div>
         }.into_any())
     };
