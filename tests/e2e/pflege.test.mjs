@@ -148,6 +148,7 @@ describe('the keepers\' workspace', () => {
     assert.match(words[0], /^Jeden 1\. Mittwoch im Monat: .*9.*10.30/, words.join(' / '));
     // The next 14 days as "Termine" draws them: the first Wednesday of a month among them
     // whenever one falls in the fortnight, every other day without this service's hours.
+    await page.locator('#hours-days .ww-agenda__day').nth(13).waitFor();
     assert.equal(await page.locator('#hours-days .ww-agenda__day').count(), 14);
     const lines = await page.locator('#hours-days .ww-agenda__line').allTextContents();
     for (const line of lines) assert.match(line, /Beratung am Mittwoch/);
@@ -305,6 +306,51 @@ describe('the keepers\' workspace', () => {
     assert.equal(downloads, 0);
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Trotzdem herunterladen' }).click()]);
     assert.equal(download.suggestedFilename(), 'services.json');
+    await context.close();
+  });
+
+  test('a file dropped on the page opens; German typed into the hours builder is rewritten, each rewrite shown', async () => {
+    const { page, context, errors } = await openWorkspace();
+    const text = readFileSync(PUBLISHED, 'utf8');
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'gezogen.json', { type: 'application/json' }));
+      const zone = document.querySelector('.pf-open');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.locator('.pf-all[data-file="gezogen.json"]').waitFor();
+    await page.getByRole('button', { name: 'Neu: Angebot' }).click();
+    await page.locator('#hours-typed').fill('Mo–Fr 10–12 Uhr, 1. Mittwoch 9–10.30');
+    await page.locator('#hours-typed-apply').click();
+    const rewrites = page.locator('#hours-rewrites li');
+    await rewrites.first().waitFor();
+    assert.ok((await rewrites.count()) >= 1);
+    const expression = await page.locator('#hours-osm').inputValue();
+    assert.match(expression, /^Mo-Fr 10:00-12:00/);
+    assert.match(expression, /We\[1\] 09:00-10:30/);
+    const words = await page.locator('#hours-words li').allTextContents();
+    assert.ok(words.some((w) => /^Montag – Freitag|^Mo/.test(w)), words.join(' / '));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('works offline once opened: its own worker keeps the page and its files', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { serviceWorkers: 'allow' });
+    await page.goto('/pflege/');
+    await page.getByRole('heading', { level: 1, name: 'Daten pflegen' }).waitFor();
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      return registration.scope;
+    });
+    assert.match(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), /\/pflege\/$/);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Daten pflegen' }).waitFor();
+    await page.getByRole('button', { name: 'Veröffentlichte Datei öffnen' }).click();
+    await page.locator('#message .pf-alert').filter({ hasText: 'offline' }).waitFor();
+    await context.setOffline(false);
     await context.close();
   });
 

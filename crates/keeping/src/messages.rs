@@ -133,6 +133,20 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("row {}, {}: \"{}\" is not a number", "Zeile {}, {}: „{}“ ist keine Zahl"),
     ("row {}, {}: empty", "Zeile {}, {}: leer"),
     ("row {}, {}: not valid JSON: {}", "Zeile {}, {}: kein gültiges JSON: {}"),
+    (
+        "cannot read \"{}\" in \"{}\": a week of the month goes with a weekday (1. Mittwoch, letzter Freitag)",
+        "„{}“ in „{}“ ist nicht zu lesen: eine Woche des Monats gehört zu einem Wochentag (1. Mittwoch, letzter Freitag)",
+    ),
+    (
+        "cannot read \"{}\" in \"{}\": write it as an OSM expression (Mo-Fr 10:00-12:00)",
+        "„{}“ in „{}“ ist nicht zu lesen: schreiben Sie es als OSM-Ausdruck (Mo-Fr 10:00-12:00)",
+    ),
+    ("no days or times found in \"{}\"", "keine Tage und keine Zeiten in „{}“"),
+    (
+        "\"{}\" became \"{}\", which is not valid: {}",
+        "aus „{}“ wurde „{}“, und das ist nicht gültig: {}",
+    ),
+    ("removed '{}'", "„{}“ entfernt"),
     ("row {}, {}: {}", "Zeile {}, {}: {}"),
     ("row {}: {}", "Zeile {}: {}"),
 ];

@@ -88,6 +88,8 @@ pub fn normalize_hours(input: &str, calendar: &Calendar) -> Result<Normalized, S
     let mut rules: Vec<String> = Vec::new();
     let mut days: Vec<String> = Vec::new();
     let mut times: Vec<String> = Vec::new();
+    // "1. Mittwoch", "letzter Freitag": the week of the month for the next day word.
+    let mut nth: Option<(i8, String)> = None;
     let flush = |days: &mut Vec<String>, times: &mut Vec<String>, rules: &mut Vec<String>| {
         if !times.is_empty() {
             let rule = if days.is_empty() {
@@ -112,10 +114,38 @@ pub fn normalize_hours(input: &str, calendar: &Calendar) -> Result<Normalized, S
         if word.is_empty()
             || matches!(
                 word.to_lowercase().as_str(),
-                "und" | "and" | "," | "/" | "&" | "sowie"
+                "und"
+                    | "and"
+                    | ","
+                    | "/"
+                    | "&"
+                    | "sowie"
+                    | "jeden"
+                    | "jeder"
+                    | "im"
+                    | "monat"
+                    | "des"
+                    | "monats"
             )
         {
             continue;
+        }
+        let week = match word.to_lowercase().as_str() {
+            "letzter" | "letzten" | "letzte" => Some(-1),
+            number => number
+                .strip_suffix('.')
+                .and_then(|n| n.parse::<i8>().ok())
+                .filter(|n| (1..=5).contains(n)),
+        };
+        if let Some(week) = week {
+            nth = Some((week, word.to_string()));
+            continue;
+        }
+        // A week of the month goes with one weekday, never with anything else.
+        if let Some((_, said)) = &nth {
+            if day_code(word).is_none_or(|code| code == "PH") {
+                return Err(format!("cannot read \"{said} {word}\" in \"{input}\": a week of the month goes with a weekday (1. Mittwoch, letzter Freitag)"));
+            }
         }
         if word == ";" {
             flush(&mut days, &mut times, &mut rules);
@@ -141,7 +171,14 @@ pub fn normalize_hours(input: &str, calendar: &Calendar) -> Result<Normalized, S
             if !times.is_empty() {
                 flush(&mut days, &mut times, &mut rules);
             }
-            days.push(code.to_string());
+            match nth.take() {
+                Some((week, said)) => {
+                    let selector = format!("{code}[{week}]");
+                    changes.push(format!("'{said} {word}' → '{selector}'"));
+                    days.push(selector);
+                }
+                _ => days.push(code.to_string()),
+            }
             continue;
         }
         if matches!(
@@ -154,6 +191,9 @@ pub fn normalize_hours(input: &str, calendar: &Calendar) -> Result<Normalized, S
             continue;
         }
         return Err(format!("cannot read \"{word}\" in \"{input}\": write it as an OSM expression (Mo-Fr 10:00-12:00)"));
+    }
+    if let Some((_, said)) = nth {
+        return Err(format!("cannot read \"{said}\" in \"{input}\": a week of the month goes with a weekday (1. Mittwoch, letzter Freitag)"));
     }
     flush(&mut days, &mut times, &mut rules);
     if rules.is_empty() {
@@ -291,7 +331,29 @@ mod tests {
         let error = normalize_hours("Samstag (nicht immer) 10-12", &rp()).unwrap_err();
         assert!(error.contains("nicht"), "{error}");
         assert!(normalize_hours("nach Vereinbarung", &rp()).is_err());
+        assert!(
+            normalize_hours("1. Feiertag 10-12", &rp()).is_err(),
+            "no week of a holiday"
+        );
         assert!(normalize_hours("Mo 25-27", &rp()).is_err());
         assert!(normalize_hours("", &rp()).is_err());
+    }
+
+    #[test]
+    fn the_week_of_the_month_is_read_and_the_rewrite_said() {
+        let n = normalize_hours("Mo–Fr 10–12 Uhr, 1. Mittwoch 9–10.30", &rp()).unwrap();
+        assert_eq!(n.expression, "Mo-Fr 10:00-12:00; We[1] 09:00-10:30");
+        assert!(
+            n.changes.contains(&"'1. Mittwoch' → 'We[1]'".to_string()),
+            "{:?}",
+            n.changes
+        );
+        assert_eq!(
+            n.warnings.len(),
+            1,
+            "the first Wednesday's rule replaces Mo-Fr's that day"
+        );
+        let n = normalize_hours("jeden letzten Freitag im Monat 14–16 Uhr", &rp()).unwrap();
+        assert_eq!(n.expression, "Fr[-1] 14:00-16:00");
     }
 }

@@ -214,9 +214,9 @@ pub fn HoursBuilder(entry: EntryRef) -> impl IntoView {
                         Ok(said) if said.is_empty() => view! { <p>{ws.t("Übernommen, ohne Änderung.", "Taken as it is.")}</p> }.into_any(),
                         Ok(said) => view! {
                             <p>{ws.t("Übernommen. Dabei geändert:", "Taken. Rewritten on the way:")}</p>
-                            <ul>{said.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                            <ul>{said.into_iter().map(|s| view! { <li>{ws.lang.get().message(&s)}</li> }).collect_view()}</ul>
                         }.into_any(),
-                        Err(error) => view! { <p class="pf-alert">{ws.t("Nicht zu lesen:", "Cannot be read:")}" "{error}</p> }.into_any(),
+                        Err(error) => view! { <p class="pf-alert">{ws.t("Nicht zu lesen:", "Cannot be read:")}" "{ws.lang.get().message(&error)}</p> }.into_any(),
                     })}
                 </div>
                 <FieldView entry=entry.clone() field=&HOURS_TEXT problems=no_problems/>
@@ -424,11 +424,17 @@ fn Live(entry: EntryRef, rules: Memo<Rules>) -> impl IntoView {
     // Drawn again only when the expression changes (not at every edit of the entry).
     let current = {
         let entry = entry.clone();
-        Memo::new(move |_| expression(ws, &entry))
+        Memo::new(move |_| {
+            let name = ws.session.with(|s| {
+                s.as_ref()
+                    .and_then(|s| entry.get(&s.document)?.get("name").cloned())
+            });
+            (expression(ws, &entry), name)
+        })
     };
     let words = move || {
         let lang = ws.lang.get();
-        let expression = current.get();
+        let (expression, _) = current.get();
         if expression.is_empty() {
             return view! { <p>{lang.t("Noch keine Öffnungszeiten.", "No opening hours yet.")}</p> }.into_any();
         }
@@ -451,7 +457,7 @@ fn Live(entry: EntryRef, rules: Memo<Rules>) -> impl IntoView {
                 let week = summary_lines(strings, &summarize(&hours, &calendar, today));
                 let small = ws.session.with_untracked(|s| {
                     let s = s.as_ref()?;
-                    small_file(&s.document, &entry, entry.get(&s.document)?)
+                    small_file(&s.document, &entry, &readable(entry.get(&s.document)?))
                 });
                 view! {
                     <h4>{lang.t("So zeigt die App die Woche", "How the app shows the week")}</h4>
@@ -471,6 +477,37 @@ fn Live(entry: EntryRef, rules: Memo<Rules>) -> impl IntoView {
             {words}
         </aside>
     }
+}
+
+/// The service as far as its days need it, readable while the keeper is still filling it
+/// in: a name, a summary, needs and the hours' words where it has none yet.
+fn readable(service: &Value) -> Value {
+    let mut service = service.clone();
+    let id = service.get("id").cloned().unwrap_or_default();
+    if let Some(map) = service.as_object_mut() {
+        for (key, fallback) in [
+            ("name", id),
+            ("summary", Value::String(String::new())),
+            ("needs", Value::Array(Vec::new())),
+        ] {
+            let missing = map
+                .get(key)
+                .is_none_or(|v| v.is_null() || v.as_str() == Some(""));
+            if missing {
+                map.insert(key.into(), fallback);
+            }
+        }
+        if let Some(Value::Object(hours)) = map.get_mut("hours") {
+            if hours
+                .get("text")
+                .is_none_or(|t| t.as_str().is_none_or(str::is_empty) && !t.is_object())
+            {
+                let words = hours.get("osm").cloned().unwrap_or_default();
+                hours.insert("text".into(), words);
+            }
+        }
+    }
+    service
 }
 
 /// The service's next 14 days, drawn by the "Termine" page's own day view, from a small
