@@ -343,9 +343,9 @@ pub fn App() -> impl IntoView {
     let settings = bridge::app_settings();
     let lang = RwSignal::new(Lang::from_settings(settings.as_deref()));
     let applied = Settings::from_storage(settings.as_deref());
-    bridge::set_root_attribute("data-theme", applied.theme.attribute());
+    wegweiser::platform::document::set_root_attribute("data-theme", applied.theme.attribute());
     let size = applied.text_size.to_string();
-    bridge::set_root_attribute(
+    wegweiser::platform::document::set_root_attribute(
         "data-text-size",
         (applied.text_size != 100).then_some(size.as_str()),
     );
@@ -366,7 +366,9 @@ pub fn App() -> impl IntoView {
     };
     provide_context(ws);
     bridge::register_worker();
-    Effect::new(move || bridge::set_root_attribute("lang", Some(lang.get().code())));
+    Effect::new(move || {
+        wegweiser::platform::document::set_root_attribute("lang", Some(lang.get().code()))
+    });
 
     // A draft kept here before is offered back, not opened unasked.
     spawn_local(async move {

@@ -119,20 +119,6 @@ pub fn app_settings() -> Option<String> {
         .ok()?
 }
 
-/// Sets an attribute on `<html>`, or removes it for `None`.
-pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    let _ = match value {
-        Some(value) => root.set_attribute(name, value),
-        None => root.remove_attribute(name),
-    };
-}
-
 /// After an edit has changed the page: if the focused element was replaced (focus fell to
 /// the page itself), focus goes to the element that now has its id, so a keyboard user
 /// keeps their place.
@@ -165,11 +151,4 @@ pub fn keep_focus() {
             }
         }
     });
-}
-
-/// The window's title.
-pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(title);
-    }
 }

@@ -16,5 +16,5 @@ mod views;
 pub fn start() {
     leptos::mount::mount_to_body(app::App);
     // As the visitors' app does: the page is ready for a person (and for the tests).
-    bridge::set_root_attribute("data-app", Some("live"));
+    wegweiser::platform::document::set_root_attribute("data-app", Some("live"));
 }

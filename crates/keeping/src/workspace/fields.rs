@@ -358,7 +358,15 @@ const ORGANIZATIONS: &[Field] = &[
         ("Internetseite", "Website"),
         ("Eine https-Adresse.", "An https address."),
     ),
-    field("email", Input::Line, ("E-Mail", "E-mail"), ("", "")),
+    field(
+        "email",
+        Input::Line,
+        ("E-Mail", "E-mail"),
+        (
+            "Eine Adresse, über die der Träger erreichbar ist.",
+            "An address where the organisation can be reached.",
+        ),
+    ),
     field(
         "phones",
         Input::Json,
@@ -389,15 +397,26 @@ const LOCATIONS: &[Field] = &[
         "address.address_1",
         Input::Line,
         ("Straße und Hausnummer", "Street and number"),
-        ("", ""),
+        (
+            "Wie auf einem Brief, z. B. Willy-Brandt-Platz 1.",
+            "As on a letter, e.g. Willy-Brandt-Platz 1.",
+        ),
     ),
     field(
         "address.postal_code",
         Input::Line,
         ("Postleitzahl", "Postcode"),
-        ("", ""),
+        ("Fünf Ziffern, z. B. 67657.", "Five digits, e.g. 67657."),
     ),
-    field("address.city", Input::Line, ("Ort", "Town"), ("", "")),
+    field(
+        "address.city",
+        Input::Line,
+        ("Ort", "Town"),
+        (
+            "Der Ort der Adresse, z. B. Kaiserslautern.",
+            "The town of the address, e.g. Kaiserslautern.",
+        ),
+    ),
     field(
         "address.room",
         Input::Line,
@@ -408,7 +427,10 @@ const LOCATIONS: &[Field] = &[
         "district",
         Input::OneOf("districts"),
         ("Stadtteil", "District"),
-        ("", ""),
+        (
+            "Der Stadtteil, in dem der Ort liegt: so findet ihn der Stadtteil-Filter.",
+            "The district the place is in: the district filter finds it so.",
+        ),
     ),
     field(
         "latitude",
@@ -527,7 +549,10 @@ const SERVICES: &[Field] = &[
         "access.home_visits",
         Input::Flag,
         ("Hausbesuche", "Home visits"),
-        ("", ""),
+        (
+            "Das Angebot kommt auch zu Menschen nach Hause.",
+            "The service also comes to people's homes.",
+        ),
     ),
     field(
         "contacts",
@@ -538,7 +563,15 @@ const SERVICES: &[Field] = &[
             "As a JSON list: role, name, phone, email.",
         ),
     ),
-    field("email", Input::Line, ("E-Mail", "E-mail"), ("", "")),
+    field(
+        "email",
+        Input::Line,
+        ("E-Mail", "E-mail"),
+        (
+            "Eine Adresse für Fragen zu diesem Angebot.",
+            "An address for questions about this service.",
+        ),
+    ),
     field(
         "url",
         Input::Line,
@@ -614,7 +647,10 @@ const EVENTS: &[Field] = &[
         "summary",
         Input::LongText,
         ("Kurzbeschreibung", "Summary"),
-        ("", ""),
+        (
+            "Ein, zwei Sätze: worum es geht und für wen.",
+            "A sentence or two: what it is about and for whom.",
+        ),
     ),
     NEEDS,
     ORGANIZATION,
@@ -628,7 +664,15 @@ const EVENTS: &[Field] = &[
             "As a list: [{\"start\": \"2026-07-24T13:00\", \"end\": \"2026-07-24T15:00\"}].",
         ),
     ),
-    field("places", Input::Number, ("Plätze", "Places"), ("", "")),
+    field(
+        "places",
+        Input::Number,
+        ("Plätze", "Places"),
+        (
+            "Wie viele mitmachen können, falls die Quelle es sagt.",
+            "How many can take part, if the source says.",
+        ),
+    ),
     field(
         "registration",
         Input::Json,

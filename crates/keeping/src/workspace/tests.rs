@@ -271,10 +271,17 @@ fn fields_are_read_and_written_by_their_keys_and_findings_find_their_field() {
     );
     assert_eq!(fields::rest_of_path("meta.help.phone"), "help.phone");
     assert_eq!(fields::rest_of_path("services[2] (x)"), "");
-    // Every kind has its fields, and every field of a list names a list that exists.
+    // Every kind has its fields, each with a label and help in both languages, and every
+    // field of a list names a list that exists.
     for kind in ["meta"].into_iter().chain(KINDS) {
         assert!(!fields::fields(kind).is_empty(), "{kind}");
         for field in fields::fields(kind) {
+            let words = [field.label.0, field.label.1, field.help.0, field.help.1];
+            assert!(
+                words.iter().all(|w| !w.trim().is_empty()),
+                "{kind}.{}",
+                field.key
+            );
             if let fields::Input::OneOf(list) | fields::Input::SomeOf(list) = field.input {
                 assert!(KINDS.contains(&list), "{kind}.{}", field.key);
             }

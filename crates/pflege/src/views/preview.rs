@@ -38,7 +38,7 @@ fn AsVisitorsSeeIt(directory: Arc<Directory>, index: usize, lang: AppLang) -> im
     .unwrap_or_default();
     let card_directory = directory.clone();
     // The page names itself in the window's title; the workspace keeps its own.
-    request_animation_frame(|| bridge::set_title("Datenpflege – Wegweiser"));
+    request_animation_frame(|| wegweiser::platform::document::set_title("Datenpflege – Wegweiser"));
     view! {
         <ul class="ww-results">
             <ServiceCard directory=card_directory index/>
