@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compressFiles } from './compress.mjs';
-import { metaPolicy } from './csp.mjs';
+import { scriptsToFiles, underPolicy } from './csp.mjs';
 import { listFiles } from './pwa/precache.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -19,21 +19,7 @@ if (!staging) {
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/pflege/';
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const crashScreen = readFileSync(join(import.meta.dirname, 'loader/crash-screen.js'), 'utf8');
-
-const inlineModule = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
-html = html.replace(inlineModule, (_all, attributes, body) => {
-  const script = crashScreen + body;
-  const name = `boot-${createHash('sha256').update(script).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(staging, name), script.trim() + '\n');
-  const kept = attributes.replace(/\s(nonce|integrity)="[^"]*"/g, '');
-  return `<script type="module"${kept} src="${publicUrl}${name}"></script>`;
-});
-html = html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy()}" />`);
-if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
-  console.error('pflege-postbuild: an inline script is left in index.html; the CSP would block it.');
-  process.exit(1);
-}
+html = underPolicy(scriptsToFiles(html, { dir: staging, publicUrl }).page, 'pflege-postbuild');
 writeFileSync(indexPath, html);
 const files = listFiles(staging).filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f));
 const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);

@@ -12,13 +12,12 @@
 // 4. writes the service worker's precache list from the files built (it hashes them);
 // 5. writes the hashed files compressed beside them, brotli and gzip -9 (scripts/compress.mjs).
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeManifest } from './pwa/manifest.mjs';
 import { writeServiceWorker } from './pwa/precache.mjs';
 import { compressFiles } from './compress.mjs';
-import { metaPolicy } from './csp.mjs';
+import { scriptsToFiles, underPolicy } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -29,7 +28,6 @@ const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-const inlineModule = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 /**
  * Trunk's loader imports the app's glue and then fetches the wasm; this one asks for the
  * dataset at once, and for the glue and the wasm right after the first paint (the wasm
@@ -79,32 +77,18 @@ function afterFirstPaint(body) {
   return body.replace(staticImport, waitForPaint).replace(wasmPath, 'init({ module_or_path: compiled })');
 }
 
-const crashScreen = readFileSync(join(import.meta.dirname, 'loader/crash-screen.js'), 'utf8');
-let moved = 0;
-html = html.replace(inlineModule, (_all, attributes, rawBody) => {
-  const body = crashScreen + afterFirstPaint(rawBody);
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const name = `boot-${hash}.js`;
-  writeFileSync(join(staging, name), body.trim() + '\n');
-  moved += 1;
-  const kept = attributes.replace(/\s(nonce|integrity)="[^"]*"/g, '');
-  return `<script type="module"${kept} src="${publicUrl}${name}"></script>`;
-});
+const boot = scriptsToFiles(html, { dir: staging, publicUrl, body: afterFirstPaint });
+html = boot.page;
 // The app's files are fetched when the loader asks for them (after the first paint).
 const preloads = /<link rel="(modulepreload|preload)" href="[^"]*(\.js|_bg\.wasm)"[^>]*>/g;
 const dropped = (html.match(preloads) ?? []).length;
 html = html.replace(preloads, '');
 console.log(`postbuild: dropped ${dropped} preload link(s) of the app's files`);
-// The Content Security Policy also as a <meta> element, for hosts that cannot set headers:
-// the policy of deploy/nginx-site.conf (one source), without `frame-ancestors`, which a
-// <meta> cannot carry. Where both arrive, the browser enforces both, and they agree.
-html = html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy()}" />`);
-if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
-  console.error('postbuild: an inline script is left in index.html; the CSP would block it.');
-  process.exit(1);
-}
+// The Content Security Policy also as a <meta> element: the policy of
+// deploy/nginx-site.conf (one source), without `frame-ancestors`, which a <meta> cannot carry.
+html = underPolicy(html, 'postbuild');
 writeFileSync(indexPath, html);
-console.log(`postbuild: moved ${moved} inline script(s) into files`);
+console.log(`postbuild: moved ${boot.moved} inline script(s) into files`);
 
 const manifest = writeManifest(staging, join(staging, 'data/services.json'));
 console.log(`postbuild: manifest "${manifest.name}" with ${manifest.icons.length} icons`);

@@ -73,9 +73,12 @@ pub fn canonical(document: &Value) -> String {
     text
 }
 
-/// The value at a JSON pointer (`/services/3/last_verified`).
-pub fn at<'a>(document: &'a Value, pointer: &str) -> Option<&'a Value> {
-    document.pointer(pointer)
+/// The dataset's own language (`meta.language`; German where the file does not say).
+pub fn base_language(document: &Value) -> &str {
+    document
+        .pointer("/meta/language")
+        .and_then(Value::as_str)
+        .unwrap_or("de")
 }
 
 /// Puts `value` at `pointer` (an object's key, which may be new, or a list's item), or

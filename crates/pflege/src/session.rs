@@ -62,21 +62,7 @@ impl Session {
         Checked::whole(&self.document, today)
     }
 
-    /// Checks again after `edits`, from what the check said before: the edited entry alone
-    /// where that gives the same, else the whole file.
-    pub fn recheck(
-        &self,
-        before: Option<&Checked>,
-        edits: &[Edit],
-        today: chrono::NaiveDate,
-    ) -> Checked {
-        match before {
-            Some(before) => before.after(&self.document, edits, today),
-            None => self.check(today),
-        }
-    }
-
-    /// Applies one step of edits; gives them back for [`Session::recheck`].
+    /// Applies one step of edits; gives them back to check again (`Checked::update`).
     pub fn apply(&mut self, edits: Vec<Edit>) -> Vec<Edit> {
         self.history.apply(&mut self.document, edits.clone());
         edits
@@ -156,10 +142,10 @@ mod tests {
         let entry = EntryRef::item("services", 3);
         let edits = confirm(&session.document, &entry, today, None);
         let edits = session.apply(edits);
-        checked = session.recheck(Some(&checked), &edits, today);
+        checked = checked.after(&session.document, &edits, today);
         assert_eq!(checked, session.check(today));
         let back = session.history.undo_step(&mut session.document).unwrap();
-        checked = session.recheck(Some(&checked), &back, today);
+        checked = checked.after(&session.document, &back, today);
         assert_eq!(checked, session.check(today));
         assert_eq!(session.text(), KAISERSLAUTERN_JSON);
     }

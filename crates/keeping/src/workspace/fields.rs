@@ -776,11 +776,7 @@ pub fn rest_of_path(path: &str) -> &str {
 
 /// The languages of the dataset's texts: its own first, then every other one its texts use.
 pub fn languages(document: &Value) -> Vec<String> {
-    let base = document
-        .pointer("/meta/language")
-        .and_then(Value::as_str)
-        .unwrap_or("de")
-        .to_string();
+    let base = super::base_language(document).to_string();
     let mut others = std::collections::BTreeSet::new();
     for kind in super::KINDS {
         for entry in document

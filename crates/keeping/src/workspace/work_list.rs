@@ -203,13 +203,8 @@ struct Context {
 
 impl Context {
     fn of(document: &Value, today: NaiveDate) -> Context {
-        let base = document
-            .pointer("/meta/language")
-            .and_then(Value::as_str)
-            .unwrap_or("de")
-            .to_string();
         Context {
-            languages: languages(document, &base),
+            languages: languages(document, super::base_language(document)),
             year_ago: today.checked_sub_months(Months::new(12)).unwrap_or(today),
         }
     }

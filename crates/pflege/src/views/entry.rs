@@ -12,7 +12,7 @@ use serde_json::Value;
 use wegweiser_keeping::validate::Finding;
 use wegweiser_keeping::workspace::entries::{self, referrers};
 use wegweiser_keeping::workspace::fields::{self, field_of, rest_of_path};
-use wegweiser_keeping::workspace::{confirm, EntryRef};
+use wegweiser_keeping::workspace::{base_language, confirm, EntryRef};
 
 /// The findings of one entry, each with the field it is about (if the form has it).
 fn entry_findings(
@@ -92,17 +92,10 @@ pub fn EntryPanel() -> impl IntoView {
                 })
             }
         };
-        let base = ws
-            .session
-            .with_untracked(|s| {
-                s.as_ref().and_then(|s| {
-                    s.document
-                        .pointer("/meta/language")?
-                        .as_str()
-                        .map(str::to_string)
-                })
-            })
-            .unwrap_or_else(|| "de".into());
+        let base = ws.session.with_untracked(|s| {
+            s.as_ref()
+                .map_or_else(|| "de".into(), |s| base_language(&s.document).to_string())
+        });
         let is_item = entry.index.is_some();
         let has_date = matches!(entry.kind.as_str(), "services" | "events");
         let verified = {

@@ -69,18 +69,16 @@ fn calendar(ws: Ws) -> Option<Calendar> {
     })
 }
 
+/// Makes `text` the service's expression (none when empty): one step.
+fn set_expression(ws: Ws, entry: &EntryRef, text: String) {
+    let entry = entry.clone();
+    let value = (!text.is_empty()).then_some(Value::String(text));
+    ws.edit(|s| set_field(&s.document, &entry, "hours.osm", value));
+}
+
 /// Writes the rules as the service's expression: one step.
 fn save(ws: Ws, entry: &EntryRef, rules: &Rules) {
-    let text = hours_cards::write(rules);
-    let entry = entry.clone();
-    ws.edit(|s| {
-        set_field(
-            &s.document,
-            &entry,
-            "hours.osm",
-            (!text.is_empty()).then_some(Value::String(text)),
-        )
-    });
+    set_expression(ws, entry, hours_cards::write(rules));
 }
 
 #[component]
@@ -183,9 +181,7 @@ pub fn HoursBuilder(entry: EntryRef) -> impl IntoView {
                     } on:change={
                         let entry = text_entry.clone();
                         move |ev| {
-                            let text = event_target_value(&ev).trim().to_string();
-                            let entry = entry.clone();
-                            ws.edit(|s| set_field(&s.document, &entry, "hours.osm", (!text.is_empty()).then_some(Value::String(text))));
+                            set_expression(ws, &entry, event_target_value(&ev).trim().to_string());
                         }
                     }/>
                 </p>
@@ -198,9 +194,7 @@ pub fn HoursBuilder(entry: EntryRef) -> impl IntoView {
                         let Some(calendar) = calendar(ws) else { return };
                         match normalize_hours(&typed.get_untracked(), &calendar) {
                             Ok(normalized) => {
-                                let entry = typed_entry.clone();
-                                let expression = normalized.expression.clone();
-                                ws.edit(|s| set_field(&s.document, &entry, "hours.osm", Some(Value::String(expression))));
+                                set_expression(ws, &typed_entry, normalized.expression.clone());
                                 let mut said = normalized.changes;
                                 said.extend(normalized.warnings);
                                 rewrites.set(Some(Ok(said)));

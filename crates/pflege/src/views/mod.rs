@@ -23,7 +23,7 @@ use crate::texts::Lang;
 use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
-use wegweiser_keeping::workspace::EntryRef;
+use wegweiser_keeping::workspace::{base_language, EntryRef};
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
@@ -56,10 +56,7 @@ pub fn entry_label(document: &Value, entry: &EntryRef) -> String {
     let Some(value) = entry.get(document) else {
         return entry.key();
     };
-    let base = document
-        .pointer("/meta/language")
-        .and_then(Value::as_str)
-        .unwrap_or("de");
+    let base = base_language(document);
     let name = ["name", "label", "city"]
         .iter()
         .filter_map(|key| value.get(*key))

@@ -8,7 +8,7 @@ use crate::texts::Lang;
 use leptos::prelude::*;
 use serde_json::Value;
 use wegweiser_keeping::workspace::entries;
-use wegweiser_keeping::workspace::{confirm, Concern, EntryRef, KINDS};
+use wegweiser_keeping::workspace::{base_language, confirm, Concern, EntryRef, KINDS};
 
 /// How many entries a group lists until it is shown alone (a city's whole list would be
 /// thousands of buttons).
@@ -19,14 +19,9 @@ const SHOWN_ALONE: usize = 500;
 /// Opens an entry's form at its first problem.
 fn open_entry(ws: Ws, entry: EntryRef) {
     let base = ws.session.with_untracked(|s| {
-        s.as_ref().and_then(|s| {
-            s.document
-                .pointer("/meta/language")?
-                .as_str()
-                .map(str::to_string)
-        })
+        s.as_ref()
+            .map_or_else(|| "de".into(), |s| base_language(&s.document).to_string())
     });
-    let base = base.unwrap_or_else(|| "de".into());
     let first = ws.checked.with_untracked(|c| {
         c.as_ref()
             .and_then(|c| first_problem_id(&c.findings, &entry, &base))
