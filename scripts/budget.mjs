@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 // and only ever lowered. The wasm: 435.8 KB gzip on 2026-12-07 with leptos_router and the
 // hours crates as published (issue 28, the one time the budget went up, from 380 KB to
 // 445 KB, that figure plus 2 %: it was 370.8 KB with a router of our own and a copied
-// hours crate with a hand-written parser); 427.4 KB now, after the cuts and additions of
-// docs/performance.md (the README gives the figure). It is mostly Leptos's renderer,
+// hours crate with a hand-written parser); 418.3 KB now, after the cuts and additions of
+// docs/performance.md (the README gives the figure), the budget that plus 0.9 %. It is mostly Leptos's renderer,
 // router and the app's views, the hours grammar (pest), Rust's formatting, the glue to
 // JavaScript, the formatting code of seven languages and the kiosk (QR encoder,
 // keyboard); it downloads once and is then served from the offline cache (`node
@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 // HTML is a page per address since the build renders every public page (a visitor loads
 // one, then the app): its budget is for the largest page (4.19 KB gzip on 2026-11-22, the
 // results page listing every service), not the sum of all.
-const BUDGETS = { '.wasm': 430_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
+const BUDGETS = { '.wasm': 422_000, '.js': 25_000, '.css': 20_000, '.html': 4_400, '.json': 60_000 };
 // The keepers' workspace (dist/pflege/, crates/pflege): its own bundle, which visitors never
 // download (scripts/pwa/check-precache.mjs proves that). Each kind at the finished bundle's
 // measured size plus 5 %, as issue 27 sets it (2026-12-07): the wasm 537.7 KB gzip (the
@@ -27,8 +27,9 @@ const BUDGETS = { '.wasm': 430_000, '.js': 25_000, '.css': 20_000, '.html': 4_40
 // checks' messages in German, the visitors' own card, service page and "Termine" day for
 // the preview and the next 14 days, and Leptos), the scripts 12.1 KB, the styles 7.0 KB,
 // the page 1.5 KB. (A first figure, 484.4 KB, was set the same day before the workspace
-// showed the visitors' own components.)
-const KEEPERS_BUDGETS = { '.wasm': 564_600, '.js': 12_700, '.css': 7_400, '.html': 1_600 };
+// showed the visitors' own components.) The wasm's budget lowered since: 533.7 KB with
+// the language texts' layout of docs/performance.md, plus 1 %.
+const KEEPERS_BUDGETS = { '.wasm': 539_000, '.js': 12_700, '.css': 7_400, '.html': 1_600 };
 /** Kinds whose budget is per file (the largest), not for all files together. */
 const PER_FILE = new Set(['.html']);
 const KEEPERS = 'pflege';

@@ -23,9 +23,21 @@ export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # Added to .cargo/config.toml's flags for the wasm target, not in place of them. The
 # symbol names stay those the stable compiler writes (RUSTC_BOOTSTRAP would switch them to
 # v0): they never ship, but scripts/wasm-weights.mjs reads them to attribute the code.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort -Csymbol-mangling-version=legacy"
+release_flags="-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort -Csymbol-mangling-version=legacy"
 # The sources and the standard library's own dependencies: scripts/setup.sh installs them.
 
-trunk build --release "$@"
+# trunk copies every snippet in wasm-bindgen's output folder, which both builds share: each
+# build starts without the other's (a keepers' script in the visitors' precache otherwise).
+fresh_snippets() { rm -rf target/wasm-bindgen/release/snippets; }
+
+# The visitors' app also without `Debug` formatting (-Zfmt-debug=none: `{:?}` writes
+# nothing, derived `Debug` is empty), 4.8 KB gzip: no visitor ever reads it (their messages
+# are the app's own texts), only the console's notes lose a detail. The keepers' workspace
+# keeps it: serde's messages that a keeper reads quote the value with `Debug`
+# ("invalid type: string \"x\""). cargo keeps each set of flags' builds apart, so
+# neither build undoes the other's.
+fresh_snippets
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$release_flags -Zfmt-debug=none" trunk build --release "$@"
 # The keepers' workspace, into dist/pflege/ (after the visitors' build, which empties dist/).
-(cd crates/pflege && trunk build --release "$@")
+fresh_snippets
+(cd crates/pflege && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$release_flags" trunk build --release "$@")

@@ -21,7 +21,7 @@ for (const file of built) {
 for (const file of listed.keys()) if (!built.includes(file)) problems.push(`precached but not built: ${file}`);
 // Visitors never download the keepers' workspace: none of its files is in their precache,
 // and no visitor page names one (the About page links to /pflege/ itself, a page, not a file).
-for (const file of listed.keys()) if (file.startsWith(KEEPERS_DIR)) problems.push(`the keepers' workspace in the visitors' precache: ${file}`);
+for (const file of listed.keys()) if (file.startsWith(KEEPERS_DIR) || /\bwegweiser-pflege-/.test(file)) problems.push(`the keepers' workspace in the visitors' precache: ${file}`);
 for (const page of listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith(KEEPERS_DIR))) {
   const html = readFileSync(join(dir, page), 'utf8');
   if (/(src|href)="[^"]*pflege\/[^"]+"/.test(html)) problems.push(`${page} loads a file of the keepers' workspace`);

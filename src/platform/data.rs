@@ -91,9 +91,14 @@ async fn read_body(
     Ok(dataset.finish())
 }
 
-/// Asks for the vocabulary now, so it arrives while the dataset is read.
+/// The vocabulary's answer: the request the loader sent with the app's files, taken once
+/// (asked for only now, it would arrive a round trip after the wasm), or else asked for
+/// now, so it arrives while the dataset is read.
 fn ask_for_vocabulary() -> Option<js_sys::Promise> {
-    Some(web_sys::window()?.fetch_with_str(VOCABULARY_URL))
+    match super::take_from_loader("vocabulary").and_then(|asked| asked.dyn_into().ok()) {
+        Some(asked) => Some(asked),
+        None => Some(web_sys::window()?.fetch_with_str(VOCABULARY_URL)),
+    }
 }
 
 /// The vocabulary asked for, read; without it (offline before the worker kept it, a broken

@@ -122,7 +122,7 @@ impl DataStore {
                 }
                 Err(failed) => {
                     crate::platform::document::log_warning(&format!(
-                        "dataset refresh failed: {:?}",
+                        "dataset refresh failed: {}",
                         failed.failure
                     ));
                     if let (DataFailure::Unusable(_), Some(revision)) =

@@ -167,11 +167,26 @@ pub enum DataFailure {
     Unusable(LoadError),
 }
 
+/// For the console (the visitor reads [`Strings::data_failure`]).
+impl std::fmt::Display for DataFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DataFailure::Unreachable => f.write_str("no answer"),
+            DataFailure::Status(status) => write!(f, "HTTP status {status}"),
+            DataFailure::Unusable(error) => write!(f, "{error}"),
+        }
+    }
+}
+
 /// Declares `Strings`, `Formats` and the list of the fixed texts from one list of names, so
 /// a text can't be added without being checked.
 macro_rules! ui_strings {
     (fixed: [$($fixed:ident),* $(,)?], formatted: [$($name:ident: $ty:ty),* $(,)?] $(,)?) => {
-        /// Every user-facing text of the UI in one language.
+        /// Every user-facing text of the UI in one language. `repr(C)`, the fixed texts
+        /// first: they then lie in memory as an array of them, which a language's file is
+        /// read into and out of with one copy (`fixed_array`, `assemble`), not one
+        /// instruction per text (3.5 KB of the wasm).
+        #[repr(C)]
         pub struct Strings {
             $(pub $fixed: &'static str,)*
             $(pub $name: $ty,)*
@@ -194,19 +209,39 @@ macro_rules! ui_strings {
 
             /// The fixed texts in the order of [`FIXED_KEYS`].
             fn fixed_array(&self) -> [&'static str; FIXED_COUNT] {
-                [$(self.$fixed),*]
+                // SAFETY: `Strings` is `repr(C)` and begins with its FIXED_COUNT fixed texts,
+                // each a `&'static str`, so they are laid out as an array of them (fields of
+                // one type have no padding between them; `FIXED_TEXTS_FIRST` checks it).
+                unsafe { std::ptr::read((self as *const Strings).cast::<[&'static str; FIXED_COUNT]>()) }
             }
 
             /// A language's texts: its fixed texts in the order of [`FIXED_KEYS`], and its
             /// formats.
             fn assemble(fixed: [&'static str; FIXED_COUNT], formats: &Formats) -> Strings {
-                let [$($fixed),*] = fixed;
-                Strings {
-                    $($fixed,)*
-                    $($name: formats.$name,)*
+                let mut strings = std::mem::MaybeUninit::<Strings>::uninit();
+                let at = strings.as_mut_ptr();
+                // SAFETY: as in `fixed_array`, the fixed texts are the array at the struct's
+                // start; every other field is written by its name; so every field is set.
+                unsafe {
+                    at.cast::<[&'static str; FIXED_COUNT]>().write(fixed);
+                    $(std::ptr::addr_of_mut!((*at).$name).write(formats.$name);)*
+                    strings.assume_init()
                 }
             }
         }
+
+        /// The layout `fixed_array` and `assemble` rely on, checked when compiling: the
+        /// fixed texts in order, one after the other from the start, the formats after them.
+        const FIXED_TEXTS_FIRST: () = {
+            let text = std::mem::size_of::<&'static str>();
+            let mut at = 0;
+            $(
+                assert!(std::mem::offset_of!(Strings, $fixed) == at);
+                at += text;
+            )*
+            assert!(at == FIXED_COUNT * text);
+        };
+        const _: () = FIXED_TEXTS_FIRST;
     };
 }
 
