@@ -74,10 +74,13 @@ function afterFirstPaint(body) {
     '    : answer.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)),',
     ');',
     "compiled.catch(() => {}); // a failure is the app's start to report, below",
-    'const bindings = await bindingsLoaded;',
+    '// The glue that does not load, a wasm that does not compile, link or start: the page',
+    '// says so (loader/crash-screen.js), and the error goes on to the console.',
+    'const startFailed = (error) => { showStartFailed(); throw error; };',
+    'const bindings = await bindingsLoaded.catch(startFailed);',
     'const init = bindings.default;',
   ].join('\n');
-  return body.replace(staticImport, waitForPaint).replace(wasmPath, 'init({ module_or_path: compiled })');
+  return body.replace(staticImport, waitForPaint).replace(wasmPath, 'init({ module_or_path: compiled }).catch(startFailed)');
 }
 
 const boot = scriptsToFiles(html, { dir: staging, publicUrl, body: afterFirstPaint });

@@ -47,12 +47,17 @@ pub fn start_path(config: &KioskConfig) -> String {
 /// again at its start screen. `replace` leaves no new history entry, and kiosk navigation
 /// never adds any (see `app.rs`). The visitor's shortlist and settings lived in memory
 /// only, so the new page starts without them.
+///
+/// Whatever the steps on the way do (a clipboard or a worker lookup that never answers),
+/// the start screen is loaded [`RESET_WATCHDOG_MS`] after the reset began: a watchdog armed
+/// before the first step.
 pub fn reset(config: &KioskConfig) {
     if RESETTING.with(|r| r.replace(true)) {
         return;
     }
-    super::speech::stop();
     let target = start_path(config);
+    arm_watchdog(&target);
+    super::speech::stop();
     wasm_bindgen_futures::spawn_local(async move {
         let _ = super::share::copy("").await;
         if !super::service_worker::activate_waiting_then(&target).await {
@@ -61,6 +66,25 @@ pub fn reset(config: &KioskConfig) {
             }
         }
     });
+}
+
+/// Milliseconds after which a reset loads the start screen, finished or not: longer than
+/// its steps take (the worker's own take-over waits at most five seconds).
+pub const RESET_WATCHDOG_MS: i32 = 10_000;
+
+fn arm_watchdog(target: &str) {
+    let target = target.to_string();
+    let watchdog = Closure::once_into_js(move || {
+        if let Some(window) = super::window() {
+            let _ = window.location().replace(&target);
+        }
+    });
+    if let Some(window) = super::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            watchdog.unchecked_ref(),
+            RESET_WATCHDOG_MS,
+        );
+    }
 }
 
 /// No context menu on the kiosk (no "open link in new window", no "save as"), and no

@@ -69,6 +69,11 @@ pub fn print() {
     }
 }
 
+/// The host the app was opened on (`location.hostname`); `None` natively.
+pub fn page_host() -> Option<String> {
+    super::window()?.location().hostname().ok()
+}
+
 /// The app's address of `path` (for sharing), from the current origin.
 pub fn absolute_url(path: &str) -> String {
     let origin = super::window()

@@ -316,6 +316,48 @@ describe('crash screen', () => {
     await context.close();
   });
 
+  test('a stack that overflows shows the crash screen too', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.goto('/suche');
+    await page.evaluate(() => setTimeout(function deeper() { deeper(); }));
+    await page.getByRole('heading', { level: 1, name: 'Entschuldigung, hier ist etwas schiefgelaufen.' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('data-app'), 'crashed');
+    await context.close();
+  });
+
+  // Issue 29, finding 6: the app that cannot start at all.
+  for (const [what, pattern, answer] of [
+    ['a wasm that does not compile', /_bg\.wasm$/, { status: 200, contentType: 'application/wasm', body: 'not a module' }],
+    ['glue that does not load', /\/wegweiser-[0-9a-f]+\.js$/, null],
+  ]) {
+    test(`${what}: the page rendered at build time stays, with a notice and a way to load it again`, async () => {
+      const { page, context } = await openPage(env.browser, env.url);
+      await page.route(pattern, (route) => (answer ? route.fulfill(answer) : route.abort()));
+      await page.gotoPrerendered(`/service/${firstService.id}`);
+      const notice = page.locator('.ww-start-failed[role="alert"]');
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /nicht ganz geladen/);
+      assert.equal(await page.locator('html').getAttribute('data-app'), 'failed');
+      await page.getByRole('heading', { level: 1, name: nameOf(firstService.name) }).waitFor();
+      assert.equal(await page.locator('meta[http-equiv="refresh"]').count(), 0, 'a person reloads');
+      await expectNoAxeViolations(page, `start failed: ${what}`);
+      await page.unroute(pattern);
+      await page.getByRole('link', { name: 'Seite noch einmal laden' }).click();
+      await page.locator('html[data-app="live"]').waitFor();
+      assert.equal(await notice.count(), 0);
+      await context.close();
+    });
+  }
+
+  test('a kiosk whose app cannot start tries again by itself', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not a module' }));
+    await page.gotoPrerendered('/?kiosk=1&idle=60');
+    await page.locator('.ww-start-failed').waitFor();
+    assert.equal(await page.locator('meta[http-equiv="refresh"]').getAttribute('content'), '30;url=/?kiosk=1&idle=60');
+    await context.close();
+  });
+
   test('a crashed kiosk returns to its start screen by itself', async () => {
     const { page, context } = await openPage(env.browser, env.url);
     await page.goto('/suche?kiosk=1&idle=60');

@@ -27,6 +27,14 @@ async function start(page, query = 'kiosk=1') {
   await page.getByRole('searchbox').waitFor();
 }
 
+/** The bundled dataset as a city that names where its app is published (the bundled file
+ * names no such address: the app is not published there). */
+const PUBLIC_URL = 'https://wegweiser.example.org';
+async function servePublicUrl(page) {
+  const body = JSON.stringify({ ...dataset, meta: { ...dataset.meta, public_url: `${PUBLIC_URL}/` } });
+  await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
 const keyboard = (page) => page.getByRole('group', { name: 'Bildschirm-Tastatur' });
 
 async function typeOnScreen(page, text) {
@@ -180,6 +188,7 @@ describe('no way out', () => {
     // The test decodes each QR code from a data: image of its SVG, which the app's policy
     // (img-src 'self': the app needs no data: images) does not allow: bypassed for the test.
     const { page, context } = await kioskPage({ bypassCSP: true });
+    await servePublicUrl(page);
     const paths = ['/', '/suche', '/merkliste?ids=gemeindeschwester-plus', '/wochenplan?ids=gemeindeschwester-plus', '/termine', '/info', '/einstellungen', '/nirgendwo', ...dataset.services.map((s) => `/service/${s.id}`)];
     await start(page);
     let codes = 0;
@@ -223,7 +232,7 @@ describe('no way out', () => {
     await page.goto('/service/seniorenbeirat-sprechstunde');
     await page.getByRole('heading', { name: 'Zum Mitnehmen' }).waitFor();
     const takeAway = await page.locator('.ww-take-away [data-qr-target]').getAttribute('data-qr-target');
-    assert.ok(takeAway.endsWith('/service/seniorenbeirat-sprechstunde'), takeAway);
+    assert.equal(takeAway, `${PUBLIC_URL}/service/seniorenbeirat-sprechstunde`);
     await page.getByText('Anrufen: 0631 5 94 51').first().waitFor();
     assert.equal(await page.locator('a[href^="tel:"], a[href^="mailto:"], a[href^="http"]').count(), 0);
     await context.close();
@@ -233,12 +242,13 @@ describe('no way out', () => {
 describe('no way out, nothing left behind (review findings 8 and 9)', () => {
   test('finding 8: no share sheet, clipboard or print dialog; the list goes home as a QR code', async () => {
     const { page, context } = await kioskPage();
+    await servePublicUrl(page);
     await start(page);
     await page.goto('/merkliste?ids=gemeindeschwester-plus');
     await page.getByRole('heading', { level: 1, name: 'Merkliste' }).waitFor();
     await page.getByRole('heading', { name: 'Zum Mitnehmen' }).waitFor();
     const target = await page.locator('.ww-take-away [data-qr-target]').getAttribute('data-qr-target');
-    assert.ok(target.endsWith('/merkliste?ids=gemeindeschwester-plus'), target);
+    assert.equal(target, `${PUBLIC_URL}/merkliste?ids=gemeindeschwester-plus`);
     for (const name of ['Teilen', 'Drucken', 'Adresse kopieren']) {
       assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, `${name} on the shortlist`);
     }
@@ -322,4 +332,44 @@ describe('the gate at kiosk size: 14 mm targets', () => {
       await context.close();
     });
   }
+});
+
+describe('issue 29, finding 10: no take-away code that a phone cannot open', () => {
+  test('on a local address without meta.public_url there is no "Zum Mitnehmen"; with it, the code carries the public address', async () => {
+    // The test server is 127.0.0.1, as a kiosk's own nginx is; the bundled file names no public address.
+    const { page, context } = await kioskPage();
+    await start(page);
+    for (const path of ['/service/gemeindeschwester-plus', '/merkliste?ids=gemeindeschwester-plus', '/wochenplan?ids=gemeindeschwester-plus']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      assert.equal(await page.getByRole('heading', { name: 'Zum Mitnehmen' }).count(), 0, `${path}: a code of ${env.url}`);
+      assert.equal(await page.locator('[data-qr-target^="http://127.0.0.1"]').count(), 0, `${path}: a loopback address in a code`);
+    }
+    await servePublicUrl(page);
+    await page.goto('/wochenplan?ids=gemeindeschwester-plus');
+    await page.getByRole('heading', { name: 'Zum Mitnehmen' }).waitFor();
+    const target = await page.locator('.ww-take-away [data-qr-target]').getAttribute('data-qr-target');
+    assert.equal(target, `${PUBLIC_URL}/wochenplan?ids=gemeindeschwester-plus`);
+    await context.close();
+  });
+});
+
+describe('issue 29, finding 9: the reset always ends at the start screen', () => {
+  test('a clipboard that never answers does not hold the reset: its watchdog loads the start screen', async () => {
+    const { page, context } = await kioskPage();
+    // Emptying the clipboard is the reset's first wait: here it never settles.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => new Promise(() => {}) } });
+    });
+    await page.clock.install({ time: new Date('2026-12-01T10:00:00+01:00') });
+    await start(page);
+    await page.goto('/service/gemeindeschwester-plus');
+    await page.getByRole('button', { name: 'Neu beginnen' }).tap();
+    await page.clock.runFor(3_000);
+    assert.equal(await page.evaluate(() => location.pathname), '/service/gemeindeschwester-plus', 'still waiting for the clipboard');
+    await page.clock.runFor(8_000);
+    await page.getByRole('button', { name: 'Berühren Sie den Bildschirm, um zu suchen' }).waitFor();
+    assert.equal(await page.evaluate(() => location.pathname), '/');
+    await context.close();
+  });
 });

@@ -38,6 +38,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("{} is in the future", "{} liegt in der Zukunft"),
     ("last verified on {}, over 12 months ago", "zuletzt geprüft am {}, vor über 12 Monaten"),
     ("entry cannot be read and is left out: {}", "der Eintrag ist nicht lesbar und wird weggelassen: {}"),
+    (
+        "no public_url: a kiosk on a local address (127.0.0.1, a private network) cannot offer its \"Zum Mitnehmen\" code; give the address where the app is published (https://…)",
+        "keine öffentliche Adresse (public_url): ein Kiosk unter einer lokalen Adresse (127.0.0.1, ein privates Netz) kann seinen Code „Zum Mitnehmen“ nicht zeigen; geben Sie die Adresse an, unter der die App veröffentlicht ist (https://…)",
+    ),
     // load.rs: what the loader mends
     (
         "its parent \"{}\" closes a cycle of needs: read as a need of its own",

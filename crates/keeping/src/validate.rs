@@ -12,6 +12,10 @@ use wegweiser_core::domain::load::load_dataset;
 use wegweiser_core::domain::search::vocabulary::MAX_PHRASE_WORDS;
 use wegweiser_core::domain::text::LocalText;
 
+/// Without the published address, a kiosk on a local address offers no take-away code
+/// (a phone cannot open the kiosk's own address), and shared links are the kiosk's.
+pub const NO_PUBLIC_URL: &str = "no public_url: a kiosk on a local address (127.0.0.1, a private network) cannot offer its \"Zum Mitnehmen\" code; give the address where the app is published (https://…)";
+
 mod sourcing;
 pub use sourcing::{check_sourcing, is_claim, SourceTexts};
 
@@ -252,8 +256,9 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     if let Some(url) = meta.maintainer.as_ref().and_then(|m| m.url.as_ref()) {
         c.url("meta.maintainer.url", url);
     }
-    if let Some(url) = &meta.public_url {
-        c.url("meta.public_url", url);
+    match &meta.public_url {
+        Some(url) => c.url("meta.public_url", url),
+        None => c.warning("meta.public_url", NO_PUBLIC_URL),
     }
 
     for (kind, ids) in [

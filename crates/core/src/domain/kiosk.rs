@@ -33,6 +33,72 @@ impl Default for KioskConfig {
     }
 }
 
+/// Whether an address on `host` (a URL's host as `location.hostname` gives it) opens only
+/// on this device or in its own network: a loopback or private address, a link-local one,
+/// or a name that only a local network resolves. A visitor's phone cannot open it, so a
+/// kiosk on such an address offers no "Zum Mitnehmen" code unless the dataset names the
+/// public address (`meta.public_url`).
+///
+/// Read as text, not with the standard library's address parsers (1.2 KB of the wasm): the
+/// URL standard writes a host's address in one form only, IPv4 as four decimals and IPv6
+/// compressed, in lower case and in brackets (`[::ffff:c0a8:1]`, not `[::FFFF:192.168.0.1]`).
+pub fn is_local_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        return is_local_v6(v6);
+    }
+    if let Some(octets) = ipv4(&host) {
+        return is_local_v4(octets);
+    }
+    host == "localhost"
+        || [".localhost", ".local", ".lan", ".internal", ".home.arpa"]
+            .iter()
+            .any(|suffix| host.ends_with(suffix))
+}
+
+/// The four numbers of a dotted IPv4 address.
+fn ipv4(host: &str) -> Option<[u8; 4]> {
+    let mut octets = [0u8; 4];
+    let mut parts = host.split('.');
+    for octet in &mut octets {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 3 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *octet = part.parse().ok()?;
+    }
+    parts.next().is_none().then_some(octets)
+}
+
+/// Loopback (127/8), private (10/8, 172.16/12, 192.168/16), link-local (169.254/16), or
+/// "this host" (0/8).
+fn is_local_v4([a, b, ..]: [u8; 4]) -> bool {
+    matches!((a, b), (127 | 10 | 0, _) | (172, 16..=31) | (192, 168) | (169, 254))
+}
+
+/// Loopback and unspecified (`::1`, `::`), unique local (fc00::/7), link-local (fe80::/10),
+/// or a local IPv4 address written as IPv6 (`::ffff:7f00:1`).
+fn is_local_v6(address: &str) -> bool {
+    if address == "::1" || address == "::" {
+        return true;
+    }
+    if let Some(v4) = address.strip_prefix("::ffff:") {
+        let words: Vec<u16> = v4
+            .split(':')
+            .map(|w| u16::from_str_radix(w, 16).ok())
+            .collect::<Option<_>>()
+            .unwrap_or_default();
+        if let [high, low] = words[..] {
+            let [a, b] = high.to_be_bytes();
+            let [c, d] = low.to_be_bytes();
+            return is_local_v4([a, b, c, d]);
+        }
+    }
+    let first = address.split(':').next().unwrap_or_default();
+    let first = u16::from_str_radix(first, 16).unwrap_or(0);
+    !address.starts_with(':') && (first & 0xfe00 == 0xfc00 || first & 0xffc0 == 0xfe80)
+}
+
 /// A decimal number with at most two decimals (`3.78`, `5`), in hundredths; further
 /// decimals are dropped. `None` for anything else (a sign, an exponent, no digits).
 fn hundredths(text: &str) -> Option<u32> {
@@ -139,6 +205,52 @@ pub enum IdlePhase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_hosts_are_told_from_public_ones() {
+        for local in [
+            "127.0.0.1",
+            "127.8.0.1",
+            "localhost",
+            "kiosk.localhost",
+            "LOCALHOST.",
+            "0.0.0.0",
+            "10.1.2.3",
+            "172.16.0.5",
+            "172.31.255.1",
+            "192.168.178.20",
+            "169.254.1.1",
+            "[::1]",
+            "[::]",
+            "[fd12:3456::1]",
+            "[fe80::1]",
+            "[::ffff:c0a8:1]",
+            "[::ffff:7f00:1]",
+            "rathaus-kiosk.local",
+            "kiosk.lan",
+            "server.internal",
+            "kiosk.home.arpa",
+        ] {
+            assert!(is_local_host(local), "{local} is local");
+        }
+        for public in [
+            "wegweiser.kaiserslautern.de",
+            "93.184.216.34",
+            "172.32.0.1",
+            "192.169.0.1",
+            "[2001:db8::1]",
+            "[::ffff:5db8:d822]",
+            "[2a00:1450::1]",
+            "[fe00::1]",
+            "10.0.0",
+            "127.0.0.1.example.org",
+            "1270.0.0.1",
+            "localhost.example.org",
+            "local",
+        ] {
+            assert!(!is_local_host(public), "{public} is public");
+        }
+    }
 
     #[test]
     fn kiosk_mode_comes_from_the_start_url() {

@@ -13,7 +13,8 @@ fn valid() -> Value {
             "data_date": "2026-11-01",
             "maintainer": {"name": "Redaktion", "url": "https://example.org"},
             "correction_email": "redaktion@example.org",
-            "help": {"label": "Rathaus", "phone": "0631 365-0"}
+            "help": {"label": "Rathaus", "phone": "0631 365-0"},
+            "public_url": "https://wegweiser.example.org/"
         },
         "needs": [{"id": "beratung", "label": "Beratung"}, {"id": "schuldner", "label": "Schulden", "parent": "beratung"}],
         "districts": [{"id": "mitte", "label": "Mitte"}],
@@ -39,6 +40,19 @@ fn messages(findings: &[Finding]) -> Vec<String> {
 #[test]
 fn a_valid_dataset_has_no_findings() {
     assert_eq!(messages(&check(&valid())), Vec::<String>::new());
+}
+
+#[test]
+fn a_dataset_without_its_public_address_is_warned_of() {
+    let mut ds = valid();
+    ds["meta"].as_object_mut().unwrap().remove("public_url");
+    let found = check(&ds);
+    assert_eq!(
+        messages(&found),
+        [format!("warning: meta.public_url: {NO_PUBLIC_URL}")]
+    );
+    ds["meta"]["public_url"] = json!("http://127.0.0.1:8080/");
+    assert_eq!(check(&ds)[0].severity, Severity::Error, "not https");
 }
 
 #[test]
