@@ -3,8 +3,10 @@
 // visible, forced colours, and the page semantics a screen reader sees.
 import { before, after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { openPage, serveAndBrowse } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { startServer, ROOT } from './support/server.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { visit, expectNoHorizontalScroll, screenshot } from './support/views.mjs';
 import { withSettings, VIEWS } from './support/settings.mjs';
@@ -183,7 +185,8 @@ describe('read aloud', () => {
     assert.equal(spoken.length, 1);
     assert.equal(spoken[0].lang, 'de-DE');
     assert.equal(spoken[0].voice, 'Test', 'finding 14: the local voice, never the network one');
-    for (const part of ['Seniorenbeirat – Beratungssprechstunde', 'Jeden 1. Dienstag im Monat: 12–14 Uhr', 'Dorothee Ruster-Hebel', '0631 5 94 51']) {
+    // A phone number digit by digit in its groups, as people say it (issue 29, finding 22).
+    for (const part of ['Seniorenbeirat – Beratungssprechstunde', 'Jeden 1. Dienstag im Monat: 12–14 Uhr', 'Dorothee Ruster-Hebel', '0 6 3 1, 5, 9 4, 5 1']) {
       assert.ok(spoken[0].text.includes(part), `${part} in: ${spoken[0].text}`);
     }
     await page.getByRole('button', { name: 'Vorlesen beenden' }).click();
@@ -193,6 +196,24 @@ describe('read aloud', () => {
     await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
     assert.ok((await page.evaluate(() => window.__cancelled)) > cancelled, 'leaving the view stops speech');
+    await context.close();
+  });
+
+  test('issue 29, finding 22: a helpline without an area code is tap-to-call and said digit by digit', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.addInitScript(fakeSpeech);
+    const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8'));
+    const service = dataset.services.find((s) => s.id === 'seniorenbeirat-sprechstunde');
+    service.contacts = [{ role: 'Ärztlicher Bereitschaftsdienst', phone: '116 117' }];
+    const body = JSON.stringify(dataset);
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await visit(page, '/service/seniorenbeirat-sprechstunde');
+    const call = page.getByRole('main').locator('a[href="tel:116117"]');
+    await call.first().waitFor();
+    assert.match(await call.first().textContent(), /116 117/);
+    await page.getByRole('main').getByRole('button', { name: 'Vorlesen', exact: true }).click();
+    const [spoken] = await page.evaluate(() => window.__spoken);
+    assert.ok(spoken.text.includes('Ärztlicher Bereitschaftsdienst, 1 1 6, 1 1 7'), spoken.text);
     await context.close();
   });
 

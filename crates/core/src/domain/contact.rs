@@ -22,6 +22,9 @@ fn calling_code(region: &str) -> Option<&'static str> {
 /// `None` when it does not look like a phone number at all.
 pub fn phone_href(raw: &str, region: &str) -> Option<String> {
     let trimmed = raw.trim();
+    if let Some(short) = short_number(trimmed, region) {
+        return Some(format!("tel:{short}"));
+    }
     let international = trimmed.starts_with('+') || trimmed.starts_with("00");
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
     let allowed = |c: char| c.is_ascii_digit() || " +-/().".contains(c);
@@ -37,6 +40,48 @@ pub fn phone_href(raw: &str, region: &str) -> Option<String> {
         return None;
     };
     Some(format!("tel:+{number}"))
+}
+
+/// The short numbers that work from any phone in the country, without an area code, as
+/// dialled: the emergency number 112 (all of Europe), the police's 110 (Germany), and the
+/// European helplines 116 xxx (116 117, the doctors on call; 116 123, someone to talk to).
+/// Free (0800) and service numbers (0180x) have the form of any number with an area code.
+fn short_number(trimmed: &str, region: &str) -> Option<String> {
+    if !trimmed.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+        return None;
+    }
+    calling_code(region)?;
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    let works = match digits.as_str() {
+        "112" => true,
+        "110" => region.starts_with("DE"),
+        helpline => helpline.len() == 6 && helpline.starts_with("116"),
+    };
+    works.then_some(digits)
+}
+
+/// A phone number as a voice should say it: each digit on its own, the groups as written
+/// with a pause between ("116 117" becomes "1 1 6, 1 1 7"). A speech engine would read
+/// "116" as a hundred and sixteen and "0631" as a number, where people say the digits.
+/// Anything that is no number to dial is said as it is written.
+pub fn phone_for_speech(raw: &str, region: &str) -> String {
+    if phone_href(raw, region).is_none() {
+        return raw.to_string();
+    }
+    raw.split(|c: char| !(c.is_ascii_digit() || c == '+'))
+        .filter(|group| !group.is_empty())
+        .map(|group| {
+            let mut said = String::new();
+            for (n, c) in group.chars().enumerate() {
+                if n > 0 {
+                    said.push(' ');
+                }
+                said.push(c);
+            }
+            said
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A `mailto:` link for a plausible e-mail address.
@@ -118,6 +163,60 @@ mod tests {
             phone_href("0049 231 50-0", "DE-NW").as_deref(),
             Some("tel:+49231500")
         );
+    }
+
+    #[test]
+    fn short_numbers_that_work_from_any_phone_are_dialled_as_they_are() {
+        for (written, href) in [
+            ("116 117", "tel:116117"),
+            ("116117", "tel:116117"),
+            ("116 123", "tel:116123"),
+            ("110", "tel:110"),
+            ("112", "tel:112"),
+        ] {
+            assert_eq!(
+                phone_href(written, "DE-RP").as_deref(),
+                Some(href),
+                "{written}"
+            );
+        }
+        assert_eq!(phone_href("112", "AT").as_deref(), Some("tel:112"));
+        assert_eq!(phone_href("110", "AT"), None, "not the police in Austria");
+        assert_eq!(phone_href("111", "DE-RP"), None);
+        assert_eq!(phone_href("116 11", "DE-RP"), None);
+        assert_eq!(
+            phone_href("116-117", "DE-RP").as_deref(),
+            None,
+            "no area code"
+        );
+        assert_eq!(phone_href("112", "XX"), None, "unknown country");
+        assert_eq!(
+            phone_href("0800 111 0 111", "DE-RP").as_deref(),
+            Some("tel:+498001110111")
+        );
+        assert_eq!(
+            phone_href("01806 116 117", "DE-RP").as_deref(),
+            Some("tel:+491806116117")
+        );
+    }
+
+    #[test]
+    fn numbers_are_said_digit_by_digit_in_their_groups() {
+        assert_eq!(phone_for_speech("116 117", "DE-RP"), "1 1 6, 1 1 7");
+        assert_eq!(phone_for_speech("110", "DE-RP"), "1 1 0");
+        assert_eq!(
+            phone_for_speech("0631-365 23 86", "DE-RP"),
+            "0 6 3 1, 3 6 5, 2 3, 8 6"
+        );
+        assert_eq!(
+            phone_for_speech("(0631) 365-4471", "DE-RP"),
+            "0 6 3 1, 3 6 5, 4 4 7 1"
+        );
+        assert_eq!(
+            phone_for_speech("+49 231 50-0", "DE-NW"),
+            "+ 4 9, 2 3 1, 5 0, 0"
+        );
+        assert_eq!(phone_for_speech("bitte anrufen", "DE-RP"), "bitte anrufen");
     }
 
     #[test]

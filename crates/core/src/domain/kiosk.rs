@@ -73,7 +73,10 @@ fn ipv4(host: &str) -> Option<[u8; 4]> {
 /// Loopback (127/8), private (10/8, 172.16/12, 192.168/16), link-local (169.254/16), or
 /// "this host" (0/8).
 fn is_local_v4([a, b, ..]: [u8; 4]) -> bool {
-    matches!((a, b), (127 | 10 | 0, _) | (172, 16..=31) | (192, 168) | (169, 254))
+    matches!(
+        (a, b),
+        (127 | 10 | 0, _) | (172, 16..=31) | (192, 168) | (169, 254)
+    )
 }
 
 /// Loopback and unspecified (`::1`, `::`), unique local (fc00::/7), link-local (fe80::/10),

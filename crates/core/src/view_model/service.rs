@@ -2,6 +2,7 @@
 //! (`src/pages/service/`) lays these parts out.
 
 use super::{organization_name, shown};
+use crate::domain::contact::phone_for_speech;
 use crate::domain::dataset::{Appointment, CostKind, Dataset, Event, Location, Service};
 use crate::domain::directory::Directory;
 use crate::domain::hours::summarize;
@@ -322,7 +323,10 @@ fn read_aloud(
             [
                 Some(contact.role.text.clone()),
                 contact.name.clone(),
-                contact.phone.clone(),
+                contact
+                    .phone
+                    .as_deref()
+                    .map(|phone| phone_for_speech(phone, &directory.dataset.meta.region)),
             ]
             .into_iter()
             .flatten()
@@ -352,7 +356,7 @@ mod tests {
         assert_eq!(
             view.read_aloud,
             "Gemeindeschwester plus – Sprechstunde. Geschlossen – öffnet morgen um 10 Uhr. \
-             Dienstag: 10–12 Uhr. Gemeindeschwester plus, Isolde Weisenstein, 0631-365 23 86"
+             Dienstag: 10–12 Uhr. Gemeindeschwester plus, Isolde Weisenstein, 0 6 3 1, 3 6 5, 2 3, 8 6"
         );
         assert_eq!(
             view.report,

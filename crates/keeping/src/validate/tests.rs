@@ -43,6 +43,20 @@ fn a_valid_dataset_has_no_findings() {
 }
 
 #[test]
+fn short_numbers_that_work_from_any_phone_are_phone_numbers() {
+    let mut ds = valid();
+    ds["services"][0]["contacts"] = json!([
+        {"role": "Ärztlicher Bereitschaftsdienst", "phone": "116 117"},
+        {"role": "Notruf", "phone": "112"},
+        {"role": "Büro", "phone": "365 23 86"}
+    ]);
+    assert_eq!(
+        messages(&check(&ds)),
+        ["error: services[0].contacts[2].phone: \"365 23 86\" is not a phone number that can be dialled (area code needed)"]
+    );
+}
+
+#[test]
 fn a_dataset_without_its_public_address_is_warned_of() {
     let mut ds = valid();
     ds["meta"].as_object_mut().unwrap().remove("public_url");
