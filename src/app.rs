@@ -118,6 +118,9 @@ pub fn start() {
         return;
     };
     let prerendered = container.is_some();
+    if prerendered {
+        takeover::set_pending();
+    }
     let container = send_wrapper::SendWrapper::new(container);
     let mount = move || {
         leptos::mount::mount_to(target, move || {
@@ -125,8 +128,25 @@ pub fn start() {
             let store = use_store();
             let mut live = false;
             Effect::new(move || {
-                if live || matches!(store.state.get(), DataState::Loading) {
+                if live {
                     return;
+                }
+                match store.state.get() {
+                    DataState::Loading => return,
+                    // The page rendered at build time stays readable, with the failure
+                    // and a retry at its top; the app takes over once a retry has data.
+                    DataState::Failed(_) if prerendered => {
+                        let container = container.clone();
+                        request_animation_frame(move || {
+                            if let Some(container) = container.as_ref() {
+                                if !takeover::page_has_crashed() {
+                                    takeover::show_load_notice(container, move || store.load());
+                                }
+                            }
+                        });
+                        return;
+                    }
+                    _ => {}
                 }
                 live = true;
                 // After this update has been rendered, before the next paint.

@@ -3,8 +3,62 @@
 //! one step once its data is there, so nothing flashes or jumps. What the reader typed
 //! into a field meanwhile, and where the focus was, move over to the new page.
 
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
+
+thread_local! {
+    /// The page rendered at build time is still the one on screen: the app renders
+    /// off-screen, and has not taken over yet.
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the app renders off-screen while the page rendered at build time is shown (a
+/// failed load is then a notice on that page, not a page of its own).
+pub fn is_pending() -> bool {
+    PENDING.with(Cell::get)
+}
+
+/// The app renders off-screen from now until [`swap_in`].
+pub fn set_pending() {
+    PENDING.with(|p| p.set(true));
+}
+
+/// The data could not be loaded while the page rendered at build time is shown: that page
+/// stays, readable, and a copy of the app's notice of the failure (rendered off-screen in
+/// `container`) goes at the top of its content, its button calling `retry`. A copy, since
+/// the app renders what comes next in the notice's place; a second failure's copy takes
+/// the place of the first's. `<html data-app="data-failed">` says so until the app takes
+/// over.
+pub fn show_load_notice(container: &HtmlElement, retry: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(document) = super::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let notice = container.query_selector(".ww-load-error").ok().flatten();
+    let main = document.query_selector("body > main").ok().flatten();
+    let (Some(notice), Some(main)) = (notice, main) else {
+        return;
+    };
+    let Some(copy) = notice
+        .clone_node_with_deep(true)
+        .ok()
+        .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if let Ok(Some(earlier)) = main.query_selector(":scope > .ww-load-error") {
+        earlier.remove();
+    }
+    let _ = main.prepend_with_node_1(&copy);
+    if let Ok(Some(button)) = copy.query_selector("button") {
+        let on_click = Closure::<dyn Fn()>::new(retry);
+        let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        // Lives as long as the page: one per failed load.
+        on_click.forget();
+    }
+    super::document::set_root_attribute("data-app", Some("data-failed"));
+}
 
 /// Whether the page came with prerendered content (its `<main>`), not the empty shell.
 pub fn page_is_prerendered() -> bool {
@@ -94,6 +148,7 @@ pub fn swap_in(container: &HtmlElement) {
         .filter(|e| e.tag_name() == "A")
         .and_then(|e| e.get_attribute("href"));
     let typed = typed_fields(&body, active_id.as_deref());
+    PENDING.with(|p| p.set(false));
     body.set_text_content(None);
     while let Some(child) = container.first_child() {
         let _ = body.append_child(&child);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openPage, serveAndBrowse } from './support/browser.mjs';
+import { LIVE, openPage, serveAndBrowse } from './support/browser.mjs';
 import { startServer, ROOT } from './support/server.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 
@@ -135,36 +135,60 @@ describe('routes', () => {
 });
 
 describe('a dataset that cannot be used', () => {
-  test('a malformed file shows a readable German error, and retry recovers', async () => {
+  // Issue 29, finding 5: on a page rendered at build time the page stays, readable, with a
+  // notice of the failure and a retry at its top; elsewhere the failure is the page.
+  test('a malformed file: the page stays with a German notice, and retry takes over', async () => {
     const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/data/services.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "schema_version": 1,\n  "meta": {' }),
     );
-    await page.goto('/');
+    await page.gotoPrerendered('/');
     const alert = page.getByRole('alert');
-    await alert.getByRole('heading', { name: 'Die Angebote konnten nicht geladen werden' }).waitFor();
+    await alert.getByRole('heading', { level: 2, name: 'Die Angebote konnten nicht geladen werden' }).waitFor();
     assert.match(await alert.innerText(), /beschädigt \(Zeile 3, Spalte \d+\)/);
+    await page.waitForSelector('html[data-app="data-failed"]', { state: 'attached' });
+    await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
+    assert.ok(await page.getByRole('searchbox', { name: 'Wonach suchen Sie?' }).isVisible(), 'the page is still there');
+    assert.equal(await page.locator('main .ww-load-error').count(), 1, 'at the top of the page\'s content');
     await expectNoAxeViolations(page, 'error malformed dataset');
     await page.unroute('**/data/services.json');
     await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
+    await page.waitForSelector(LIVE, { state: 'attached' });
     await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
+    await context.close();
+  });
+
+  test('a retry that fails again shows one notice, the new one', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.gotoPrerendered(`/service/${firstService.id}`);
+    await page.getByRole('alert').getByText('Fehler 503').waitFor();
+    await page.unroute('**/data/services.json');
+    await page.route('**/data/services.json', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
+    await page.getByRole('alert').getByText('Es besteht gerade keine Verbindung').waitFor();
+    assert.equal(await page.getByRole('alert').count(), 1);
+    await page.getByRole('heading', { level: 1, name: nameOf(firstService.name) }).waitFor();
     await context.close();
   });
 
   test('an unreachable file says there is no connection', async () => {
     const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/data/services.json', (route) => route.abort('internetdisconnected'));
-    await page.goto('/');
+    await page.gotoPrerendered('/');
     await page.getByRole('alert').getByText('Es besteht gerade keine Verbindung').waitFor();
     await context.close();
   });
 
-  test('a server error names the status', async () => {
+  test('a server error names the status; on a page not rendered at build time it is the page', async () => {
     const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/data/services.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-    await page.goto('/');
-    await page.getByRole('alert').getByText('Fehler 503').waitFor();
+    await page.goto(`/wochenplan?ids=${firstService.id}`);
+    const alert = page.getByRole('alert');
+    await alert.getByText('Fehler 503').waitFor();
+    await alert.getByRole('heading', { level: 1, name: 'Die Angebote konnten nicht geladen werden' }).waitFor();
+    await expectNoAxeViolations(page, 'error on a page of the app alone');
     await context.close();
   });
 
