@@ -9,7 +9,7 @@ use crate::domain::directory::Directory;
 use crate::domain::ics::event_file;
 use crate::domain::local_time::minute_of_day;
 use crate::i18n::hours::date_text;
-use crate::state::use_lang;
+use crate::state::{use_clock, use_lang};
 use crate::view_model::shown;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
@@ -19,10 +19,12 @@ use std::sync::Arc;
 #[component]
 pub fn EventDates(event: Event, now: NaiveDateTime) -> impl IntoView {
     let t = use_lang().strings();
+    // Which dates are over is the reader's now, unknown on a page rendered at build time.
+    let known = use_clock().is_known();
     let dates = event
         .dates
         .iter()
-        .filter_map(|date| Some((date.start()?, date.is_over(now))))
+        .filter_map(|date| Some((date.start()?, known && date.is_over(now))))
         .map(|(start, past)| {
             let when = match start {
                 EventStart::At(at) => {

@@ -28,7 +28,7 @@ pub fn EventPage() -> impl IntoView {
             let base = directory.base_lang().to_string();
             let name = shown(&event.name, lang, &base);
             set_title(&format!("{} – {}", name.text, t.app_name));
-            let past = event.has_taken_place(now);
+            let past = clock.is_known() && event.has_taken_place(now);
             view! {
                 <article class="ww-event-page">
                     <h1 class="ww-page-title" lang=name.lang>{name.text}</h1>

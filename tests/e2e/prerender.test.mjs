@@ -104,6 +104,25 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('pages rendered at build time say nothing about "now" (issue 29, finding 12)', () => {
+  test('no calendar file and no "past" mark without JavaScript; the app offers the file once it knows the date', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { javaScriptEnabled: false });
+    for (const service of dataset.services) {
+      const html = await (await page.request.get(`/service/${service.id}`)).text();
+      assert.ok(html.includes('<h1'), `${service.id}: a page rendered at build time`);
+      assert.doesNotMatch(html, /data:text\/calendar|download=|<a [^>]*>In den Kalender/, `${service.id}: a calendar file as of the build`);
+      assert.doesNotMatch(html, /\(vorbei\)/, `${service.id}: a date marked past as of the build`);
+    }
+    await context.close();
+    const live = await openPage(env.browser, env.url);
+    await live.page.goto('/service/gemeindeschwester-plus');
+    const link = live.page.getByRole('link', { name: 'In den Kalender' });
+    await link.first().waitFor();
+    assert.match(await link.first().getAttribute('href'), /^data:text\/calendar/);
+    await live.context.close();
+  });
+});
+
 describe('the take-over', () => {
   test('the page does not jump when the app takes it over', async () => {
     // A phone as Lighthouse's mobile preset has it (412 × 823), and a tablet.
