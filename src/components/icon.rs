@@ -1,10 +1,12 @@
 //! Small line icons beside need names (never instead of words): decorative, hidden from
-//! screen readers, drawn inline so nothing is loaded.
+//! screen readers, drawn inline so nothing is loaded. Which one a need gets, if any:
+//! `domain::icons::need_icon`.
 
 use leptos::prelude::*;
 
-fn path(name: &str) -> &'static str {
-    match name {
+/// The drawing of each of `domain::icons::NEED_ICONS`.
+fn path(name: &str) -> Option<&'static str> {
+    Some(match name {
         "info" => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 10v7M12 7v.5",
         "care" => "M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z",
         "memory" => "M9 4a4 4 0 0 0-4 4v1a3 3 0 0 0 0 6a4 4 0 0 0 4 4h1V4zM15 4a4 4 0 0 1 4 4v1a3 3 0 0 1 0 6a4 4 0 0 1-4 4h-1V4z",
@@ -18,15 +20,29 @@ fn path(name: &str) -> &'static str {
         "bus" => "M5 4h14v13H5zM5 12h14M8 20v-3M16 20v-3M8 15h.5M15.5 15h.5",
         "health" => "M10 4h4v6h6v4h-6v6h-4v-6H4v-4h6z",
         "home-help" => "M3 11l9-7l9 7M6 9v11h12V9M9 15l2 2l4-4",
-        _ => "M12 5a7 7 0 1 0 0 14a7 7 0 1 0 0-14",
-    }
+        _ => return None,
+    })
 }
 
+/// The icon `name`; nothing for a name the app does not draw.
 #[component]
-pub fn NeedIcon(#[prop(into)] name: String) -> impl IntoView {
-    view! {
-        <svg class="ww-icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
-            <path d=path(&name) fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-        </svg>
+pub fn NeedIcon(name: &'static str) -> impl IntoView {
+    path(name).map(|d| {
+        view! {
+            <svg class="ww-icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
+                <path d=d fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+            </svg>
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_icon_a_need_may_name_is_drawn() {
+        for name in crate::domain::icons::NEED_ICONS {
+            assert!(super::path(name).is_some(), "{name}");
+        }
+        assert_eq!(super::path("circle"), None);
     }
 }

@@ -5,6 +5,7 @@ use crate::components::icon::NeedIcon;
 use crate::components::results_href;
 use crate::components::search_form::SearchForm;
 use crate::components::with_data::WithData;
+use crate::domain::icons::need_icon;
 use crate::domain::route::Route;
 use crate::domain::search::{OpenFilter, Query};
 use crate::i18n::Lang;
@@ -39,12 +40,12 @@ pub fn HomePage() -> impl IntoView {
                 .map(|need| {
                     let label = shown(&need.label, lang, base);
                     let href = results_href(&Query { need: Some(need.id.clone()), ..Query::default() });
-                    let icon = need.icon.clone().unwrap_or_default();
+                    let icon = need_icon(need).map(|name| view! { <NeedIcon name /> });
                     view! {
                         <li>
                             <a class="ww-tile" href=href>
                                 <span class="ww-tile__text" lang=label.lang>{label.text}</span>
-                                <NeedIcon name=icon />
+                                {icon}
                             </a>
                         </li>
                     }

@@ -17,6 +17,37 @@ const nameOf = (text) => (typeof text === 'string' ? text : text.de);
 const env = serveAndBrowse(before, after, startServer);
 
 describe('start page', () => {
+  test('issue 29, finding 20: another city\'s needs get a fitting icon from their words, or none, never an empty shape', async () => {
+    const dortmund = readFileSync(resolve(ROOT, 'tests/fixtures/dortmund.json'), 'utf8');
+    assert.ok(!JSON.parse(dortmund).needs.some((n) => n.icon), 'the Dortmund file names no icon');
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dortmund }));
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Dortmund' }).waitFor();
+    const tiles = await page.locator('.ww-tile').evaluateAll((links) =>
+      links.map((a) => ({ name: a.textContent.trim(), icon: a.querySelector('svg path')?.getAttribute('d') ?? null })),
+    );
+    const icon = (name) => tiles.find((t) => t.name === name)?.icon;
+    const bundled = JSON.parse(readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8'));
+    assert.equal(tiles.length, 8, JSON.stringify(tiles));
+    assert.equal(icon('Für lesbische, schwule, bi, trans und queere Menschen'), null, 'no icon fits: none');
+    for (const name of ['Beratung', 'Treffen und Freizeit', 'Pflege', 'Demenz', 'Ehrenamt', 'Migration und Sprache', 'Hilfe zu Hause']) {
+      assert.ok(icon(name), `${name}: an icon`);
+    }
+    assert.equal(new Set(tiles.map((t) => t.icon).filter(Boolean)).size, 7, 'each its own');
+    assert.ok(!tiles.some((t) => t.icon === 'M12 5a7 7 0 1 0 0 14a7 7 0 1 0 0-14'), 'no empty circle');
+    // The same drawings as the bundled city, which names its icons itself.
+    await page.unroute('**/data/services.json');
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Hilfe und Angebote in Kaiserslautern' }).waitFor();
+    const named = await page.locator('.ww-tile').evaluateAll((links) =>
+      Object.fromEntries(links.map((a) => [a.textContent.trim(), a.querySelector('svg path')?.getAttribute('d')])),
+    );
+    assert.equal(Object.keys(named).length, bundled.needs.filter((n) => !n.parent).length);
+    for (const name of ['Beratung', 'Pflege', 'Demenz', 'Ehrenamt', 'Hilfe zu Hause']) assert.equal(icon(name), named[name], name);
+    await context.close();
+  });
+
   test('loads the bundled dataset: the start page names the city, all services are listed', async () => {
     const { page, context, requests, errors } = await openPage(env.browser, env.url);
     await page.goto('/');

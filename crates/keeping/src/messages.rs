@@ -27,6 +27,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "comment-only rule reads as open around the clock: write unknown \"{}\"",
         "eine Regel nur aus einem Hinweis heißt „rund um die Uhr geöffnet“: schreiben Sie unknown \"{}\"",
     ),
+    (
+        "\"{}\" is not one of the app's icons ({}): the need's words choose one, or there is none",
+        "„{}“ ist keines der Symbole der App ({}): die Wörter des Bereichs wählen eines, oder es steht keines da",
+    ),
     ("unknown need \"{}\"", "unbekannter Bereich „{}“"),
     ("unknown district \"{}\"", "unbekannter Stadtteil „{}“"),
     ("unknown organization \"{}\"", "unbekannter Träger „{}“"),

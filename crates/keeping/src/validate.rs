@@ -8,6 +8,7 @@ use wegweiser_core::domain::contact::{is_email, phone_href, safe_web_href};
 use wegweiser_core::domain::dataset::{Contact, Dataset, Hours};
 use wegweiser_core::domain::dated::Day;
 use wegweiser_core::domain::hours::{self, Calendar};
+use wegweiser_core::domain::icons::NEED_ICONS;
 use wegweiser_core::domain::load::load_dataset;
 use wegweiser_core::domain::search::vocabulary::MAX_PHRASE_WORDS;
 use wegweiser_core::domain::text::LocalText;
@@ -316,6 +317,17 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
                         format!("\"{phrase}\" has {words} words; a phrase has at most {MAX_PHRASE_WORDS}, or the search leaves it out"),
                     );
                 }
+            }
+        }
+        if let Some(icon) = &need.icon {
+            if !NEED_ICONS.contains(&icon.as_str()) {
+                c.warning(
+                    format!("needs[{i}].icon"),
+                    format!(
+                        "\"{icon}\" is not one of the app's icons ({}): the need's words choose one, or there is none",
+                        NEED_ICONS.join(", ")
+                    ),
+                );
             }
         }
         if let Some(parent) = &need.parent {

@@ -8,6 +8,7 @@ pub mod dated;
 pub mod directory;
 pub mod holidays;
 pub mod hours;
+pub mod icons;
 pub mod ics;
 pub mod kiosk;
 pub mod load;

@@ -57,6 +57,22 @@ fn short_numbers_that_work_from_any_phone_are_phone_numbers() {
 }
 
 #[test]
+fn an_icon_the_app_does_not_draw_is_warned_of() {
+    let mut ds = valid();
+    ds["needs"][0]["icon"] = json!("info");
+    assert_eq!(messages(&check(&ds)), Vec::<String>::new());
+    ds["needs"][0]["icon"] = json!("rakete");
+    let found = messages(&check(&ds));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "warning: needs[0].icon: \"rakete\" is not one of the app's icons (info, care, "
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_dataset_without_its_public_address_is_warned_of() {
     let mut ds = valid();
     ds["meta"].as_object_mut().unwrap().remove("public_url");

@@ -292,11 +292,11 @@ const NEEDS_FIELDS: &[Field] = &[
     ),
     field(
         "icon",
-        Input::Line,
+        Input::Choice(&wegweiser_core::domain::icons::NEED_ICONS),
         ("Symbol", "Icon"),
         (
-            "Der Name eines Symbols der App.",
-            "The name of one of the app's icons.",
+            "Eines der Symbole der App. Ohne eines wählen die Wörter des Namens ein passendes, oder es steht keines da.",
+            "One of the app's icons. Without one, the name's words choose a fitting one, or there is none.",
         ),
     ),
     field(
