@@ -16,9 +16,21 @@ else
 fi
 trap cleanup EXIT
 mkdir -p "$prefix/logs"
-# As root, workers keep root's rights so a checkout in a private folder stays readable.
+# Started as root (a container, CI), the workers that answer requests drop root's rights,
+# as a system nginx's do: they run as www-data (or nobody). A dist folder they cannot read
+# (a checkout in root's private home) is served from a readable copy in the prefix.
 user_line=""
-[ "$(id -u)" -eq 0 ] && user_line="user root;"
+if [ "$(id -u)" -eq 0 ]; then
+  worker=nobody
+  id www-data >/dev/null 2>&1 && worker=www-data
+  user_line="user $worker;"
+  chmod 755 "$prefix"
+  if ! runuser -u "$worker" -- test -r "$root/index.html"; then
+    cp -a "$root" "$prefix/site"
+    chmod -R a+rX "$prefix/site"
+    root="$prefix/site"
+  fi
+fi
 sed -e "s|@ROOT@|$root|g" -e "s|@LISTEN@|$listen|g" "$here/deploy/nginx-site.conf" > "$prefix/site.conf"
 # The brotli module of Debian's libnginx-mod-http-brotli-static (scripts/setup.sh installs it).
 brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so

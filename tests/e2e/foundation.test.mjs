@@ -4,6 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LIVE, openPage, serveAndBrowse } from './support/browser.mjs';
@@ -314,6 +315,20 @@ describe('the static server (deploy/nginx-site.conf)', () => {
     const revalidated = await fetch(`${env.url}/${wasmName}`, { headers: { 'if-none-match': etag } });
     assert.equal(revalidated.status, 304);
     assert.match(revalidated.headers.get('cache-control'), /immutable/, 'a 304 keeps the long lifetime');
+  });
+
+  test('issue 29, finding 18: the workers that answer requests do not run as root', async () => {
+    const prefix = mkdtempSync(join(tmpdir(), 'wegweiser-nginx-user-'));
+    const server = await startServer(undefined, { prefix });
+    try {
+      assert.equal((await fetch(server.url + '/')).status, 200, 'the workers can read the site');
+      const master = readFileSync(join(prefix, 'nginx.pid'), 'utf8').trim();
+      const users = execFileSync('ps', ['-o', 'user=', '--ppid', master], { encoding: 'utf8' }).split('\n').map((u) => u.trim()).filter(Boolean);
+      assert.ok(users.length >= 1, `workers of ${master}`);
+      assert.deepEqual(users.filter((u) => u === 'root'), [], `worker users: ${users}`);
+    } finally {
+      await server.stop();
+    }
   });
 
   test('finding 13: the deployed file logs no request; security headers', async () => {
