@@ -9,7 +9,9 @@
 //   ("current"). A newer file from the server that passes the structural check below is
 //   kept as "pending"; the page is told, reads it (`?candidate=1`) and answers
 //   `page-read-ok` (pending becomes current) or `page-read-failed` (pending is dropped and
-//   that file is not offered again). A broken file never replaces a good one. The data
+//   that file is not offered again). A file the page began to read three times without
+//   an answer counts as refused too: reading it stopped the page (a trap, no memory, a
+//   hang). A broken file never replaces a good one. The data
 //   cache is named after the build, like the shell; a new build starts from the last good
 //   file of the one before, with the server's file as pending until the page has read it.
 //   Every change to the data cache runs in one queue, so two tabs never interleave.
@@ -193,6 +195,13 @@ async function revisionOf(cache, key) {
   return hit ? hit.headers.get(REVISION) : null;
 }
 
+/** The pending file `revision` is not to be offered again: the last good one stays. */
+async function refuse(cache, revision, why) {
+  await cache.put(REFUSED_URL, new Response('', { headers: { [REVISION]: revision } }));
+  await cache.delete(PENDING_URL);
+  console.warn(`Wegweiser: the new dataset was refused (${why}); the last good one stays.`);
+}
+
 /** The page read the pending file (or failed to): promote it, or drop it for good. */
 async function settlePending(revision, accepted) {
   const cache = await caches.open(DATA);
@@ -200,17 +209,42 @@ async function settlePending(revision, accepted) {
   if (!pending || pending.headers.get(REVISION) !== revision) return;
   if (accepted) {
     await cache.put(DATA_URL, pending);
+    await cache.delete(PENDING_URL);
   } else {
-    await cache.put(REFUSED_URL, new Response('', { headers: { [REVISION]: revision } }));
-    console.warn('Wegweiser: the page could not read the new dataset; the last good one stays.');
+    await refuse(cache, revision, 'the page could not read it');
   }
-  await cache.delete(PENDING_URL);
 }
 
-/** What the page should try after `data-updated`: the pending file, else the current one. */
-async function candidate() {
-  const cache = await caches.open(DATA);
-  return (await cache.match(PENDING_URL)) || (await cache.match(DATA_URL)) || fetch(DATA_URL, { cache: 'no-cache' });
+/**
+ * Reads of one pending file the page may begin without an answer (`page-read-ok` or
+ * `-failed`) before it counts as refused: reading it may stop the page (a trap, no memory
+ * left, a hang), which then never answers, and would be given the file on every visit.
+ */
+const MAX_UNANSWERED_READS = 3;
+const READS = 'x-wegweiser-reads';
+
+/**
+ * What the page should try after `data-updated`: the pending file (each read counted),
+ * else the current one.
+ */
+function candidate() {
+  return serially(async () => {
+    const cache = await caches.open(DATA);
+    const pending = await cache.match(PENDING_URL);
+    if (pending) {
+      const reads = Number(pending.headers.get(READS) || 0);
+      const revision = pending.headers.get(REVISION);
+      if (reads < MAX_UNANSWERED_READS) {
+        const counted = new Headers(pending.headers);
+        counted.set(READS, String(reads + 1));
+        await cache.put(PENDING_URL, new Response(await pending.clone().text(), { status: 200, headers: counted }));
+        return pending;
+      }
+      await refuse(cache, revision, `read ${reads} times without an answer`);
+      await tell({ type: 'data-refused', reason: 'no answer' });
+    }
+    return (await cache.match(DATA_URL)) || fetch(DATA_URL, { cache: 'no-cache' });
+  });
 }
 
 /** Fetches the server's dataset and keeps it as pending when it is new and looks readable. */
@@ -233,7 +267,8 @@ async function revalidate(cache) {
     await tell({ type: 'data-refused', reason: 'refused before' });
     return;
   }
-  await cache.put(PENDING_URL, await withRevision(text));
+  // The same file as pending keeps its count of reads (see `candidate`).
+  if ((await revisionOf(cache, PENDING_URL)) !== revision) await cache.put(PENDING_URL, await withRevision(text));
   await tell({ type: 'data-updated', revision });
 }
 

@@ -2,7 +2,7 @@
 // free loopback port, for one test file.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
@@ -31,6 +31,10 @@ async function freePort() {
  * its pid file (it does so only after binding) and answers. Otherwise another port is tried.
  */
 export async function startServer(dist = resolve(ROOT, 'dist'), { prefix } = {}) {
+  // Started as root, nginx's workers run as www-data (scripts/nginx.sh), and a folder they
+  // cannot read is served from a copy taken at the start. A test's folder (mkdtemp makes it
+  // private) is opened to them, so what the test changes while it serves is what they serve.
+  chmodSync(dist, 0o755);
   let lastError;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const folder = prefix ?? mkdtempSync(join(tmpdir(), 'wegweiser-nginx-'));
