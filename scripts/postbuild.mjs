@@ -80,7 +80,8 @@ function afterFirstPaint(body) {
     'const bindings = await bindingsLoaded.catch(startFailed);',
     'const init = bindings.default;',
   ].join('\n');
-  return body.replace(staticImport, waitForPaint).replace(wasmPath, 'init({ module_or_path: compiled }).catch(startFailed)');
+  const startFailed = readFileSync(join(import.meta.dirname, 'loader/start-failed.js'), 'utf8');
+  return startFailed + body.replace(staticImport, waitForPaint).replace(wasmPath, 'init({ module_or_path: compiled }).catch(startFailed)');
 }
 
 const boot = scriptsToFiles(html, { dir: staging, publicUrl, body: afterFirstPaint });

@@ -3,8 +3,9 @@
 // app takes a page over without a jump and without losing what the reader typed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { LIVE, openPage, serveAndBrowse } from './support/browser.mjs';
 import { startServer, ROOT } from './support/server.mjs';
 
@@ -120,6 +121,34 @@ describe('pages rendered at build time say nothing about "now" (issue 29, findin
     await link.first().waitFor();
     assert.match(await link.first().getAttribute('href'), /^data:text\/calendar/);
     await live.context.close();
+  });
+});
+
+describe('a data-only deploy (issue 29, finding 13)', () => {
+  test('without JavaScript a page names the date of the data it shows; the app shows the new file, and a removed service as gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wegweiser-data-only-'));
+    cpSync(resolve(ROOT, 'dist'), dir, { recursive: true });
+    // A keeper put a new file on the server without a build: one service less, a new date.
+    const newer = structuredClone(dataset);
+    const removed = newer.services.pop();
+    newer.meta.data_date = '2026-12-01';
+    writeFileSync(join(dir, 'data/services.json'), JSON.stringify(newer));
+    const server = await startServer(dir);
+    try {
+      const still = await openPage(env.browser, server.url, { javaScriptEnabled: false });
+      await still.page.goto(`/service/${removed.id}`);
+      await still.page.getByRole('heading', { level: 1, name: typeof removed.name === 'string' ? removed.name : removed.name.de }).waitFor();
+      await still.page.getByText('Daten zusammengestellt am 22. November 2026').waitFor();
+      await still.context.close();
+      const live = await openPage(env.browser, server.url);
+      await live.page.goto(`/service/${removed.id}`);
+      await live.page.getByRole('heading', { level: 1, name: 'Diese Seite gibt es nicht' }).waitFor();
+      await live.page.getByText('Daten zusammengestellt am 1. Dezember 2026').waitFor();
+      await live.context.close();
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
