@@ -206,6 +206,29 @@ describe('detail pages', () => {
     await context.close();
   });
 
+  test('issue 29, finding 23: a place with a postcode and no district is found under the district that lists the postcode', async () => {
+    const service = dataset.services.find((s) => s.id === 'stadtteilbuero-innenstadt-west');
+    const name = typeof service.name === 'string' ? service.name : service.name.de;
+    const withPostcodes = (listed) => {
+      const changed = structuredClone(dataset);
+      const place = changed.locations.find((l) => l.id === service.location_id);
+      delete place.district;
+      place.address.postal_code = '67655';
+      if (listed) changed.districts.find((d) => d.id === 'innenstadt-west-kotten').postcodes = ['67655'];
+      return JSON.stringify(changed);
+    };
+    for (const listed of [false, true]) {
+      const { page, context } = await openPage(env.browser, env.url);
+      const body = withPostcodes(listed);
+      await page.route('**/data/services.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+      await visit(page, '/suche?district=innenstadt-west-kotten');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const found = await page.getByRole('link', { name, exact: true }).count();
+      assert.equal(found > 0, listed, listed ? 'found by its postcode' : 'no district without the list');
+      await context.close();
+    }
+  });
+
   test('a public holiday the source says nothing about shows "Feiertag: bitte vorher anrufen"', async () => {
     const { page, context } = await openPage(env.browser, env.url, { timezoneId: 'America/New_York' });
     // Friday 25 December 2026, 10:30: the Stadtteilbüro's regular hours, but Christmas Day.

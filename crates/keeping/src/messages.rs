@@ -31,6 +31,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "\"{}\" is not one of the app's icons ({}): the need's words choose one, or there is none",
         "„{}“ ist keines der Symbole der App ({}): die Wörter des Bereichs wählen eines, oder es steht keines da",
     ),
+    ("\"{}\" taken from the postcode {}", "„{}“ aus der Postleitzahl {} abgeleitet"),
     ("unknown need \"{}\"", "unbekannter Bereich „{}“"),
     ("unknown district \"{}\"", "unbekannter Stadtteil „{}“"),
     ("unknown organization \"{}\"", "unbekannter Träger „{}“"),

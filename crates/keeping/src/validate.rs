@@ -70,6 +70,14 @@ impl Checker<'_> {
         });
     }
 
+    fn note(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding {
+            severity: Severity::Note,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
     fn text(&mut self, path: &str, text: &LocalText) {
         if !text.has_base(self.lang) {
             self.error(path, format!("text has no \"{}\" version", self.lang));
@@ -229,6 +237,23 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     }
     for problem in &loaded.repaired {
         c.error(problem.path.clone(), problem.detail.clone());
+    }
+    // Read from other fields, as the app reads them: said so, as a note.
+    for derived in &loaded.derived {
+        let location = &loaded.dataset.locations[derived.location];
+        c.note(
+            format!("locations[{}].district", derived.location),
+            format!(
+                "\"{}\" taken from the postcode {}",
+                loaded.dataset.districts[derived.district].id,
+                location
+                    .address
+                    .postal_code
+                    .as_deref()
+                    .unwrap_or_default()
+                    .trim()
+            ),
+        );
     }
     if let Err(error) = calendar {
         c.error("meta", error.to_string());

@@ -78,6 +78,16 @@ pub struct Loaded {
     /// that closed a cycle ([`break_need_cycles`]), an unsafe `meta.public_url`
     /// ([`keep_public_url_if_safe`]).
     pub repaired: Vec<Problem>,
+    /// What the loader read from other fields of an entry ([`districts_from_postcodes`]).
+    pub derived: Vec<Derived>,
+}
+
+/// A location's district, taken from its postcode: the indexes of the location and of the
+/// district (the tools say it in words; the app needs nothing more).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Derived {
+    pub location: usize,
+    pub district: usize,
 }
 
 /// Entries per list beyond this are left out: a city has thousands, not millions, and a
@@ -375,7 +385,9 @@ impl Parts {
         let organizations = self
             .organizations
             .finish("organizations", false, &mut skipped)?;
-        let locations = self.locations.finish("locations", false, &mut skipped)?;
+        let mut locations = self.locations.finish("locations", false, &mut skipped)?;
+        let mut derived = Vec::new();
+        districts_from_postcodes(&mut locations, &districts, &mut derived);
         let services = self.services.finish("services", true, &mut skipped)?;
         if services.is_empty() {
             return Err(LoadError::Invalid {
@@ -398,7 +410,49 @@ impl Parts {
             },
             skipped,
             repaired,
+            derived,
         })
+    }
+}
+
+/// A location that names no district, but a postcode that one district lists
+/// (`districts[].postcodes`), is read as in that district, so the district filter finds it;
+/// each is reported. A postcode two districts list says nothing: no district is taken.
+fn districts_from_postcodes(
+    locations: &mut [Location],
+    districts: &[District],
+    derived: &mut Vec<Derived>,
+) {
+    const IN_TWO: usize = usize::MAX;
+    let mut district_of: HashMap<&str, usize> = HashMap::new();
+    for (i, district) in districts.iter().enumerate() {
+        for code in district.postcodes.iter().map(|code| code.trim()) {
+            if code.is_empty() {
+                continue;
+            }
+            let at = district_of.entry(code).or_insert(i);
+            if *at != i {
+                *at = IN_TWO;
+            }
+        }
+    }
+    if district_of.is_empty() {
+        return;
+    }
+    for (location, place) in locations.iter_mut().enumerate() {
+        if place.district.is_some() {
+            continue;
+        }
+        let code = place
+            .address
+            .postal_code
+            .as_deref()
+            .unwrap_or_default()
+            .trim();
+        if let Some(&district) = district_of.get(code).filter(|&&at| at != IN_TWO) {
+            place.district = Some(districts[district].id.clone());
+            derived.push(Derived { location, district });
+        }
     }
 }
 
@@ -695,6 +749,48 @@ mod tests {
         assert_eq!(loaded.skipped.len(), 1);
         assert_eq!(loaded.skipped[0].path, "services[1]");
         assert_eq!(loaded.skipped[0].id.as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn a_location_without_a_district_takes_it_from_its_postcode() {
+        let mut file: Value = serde_json::from_str(MINIMAL).unwrap();
+        file["districts"] = serde_json::json!([
+            {"id": "mitte", "label": "Mitte", "postcodes": ["67655", "67657"]},
+            {"id": "west", "label": "West", "postcodes": ["67659", "67657"]}
+        ]);
+        let place = |id: &str, code: Option<&str>, district: Option<&str>| {
+            let mut location = serde_json::json!({"id": id, "name": id,
+                "address": {"address_1": "Markt 1", "city": "Musterstadt"}});
+            if let Some(code) = code {
+                location["address"]["postal_code"] = serde_json::json!(code);
+            }
+            if let Some(district) = district {
+                location["district"] = serde_json::json!(district);
+            }
+            location
+        };
+        file["locations"] = serde_json::json!([
+            place("by-code", Some(" 67659 "), None),
+            place("named", Some("67659"), Some("mitte")),
+            place("in-two", Some("67657"), None),
+            place("unknown-code", Some("10115"), None),
+            place("no-code", None, None),
+        ]);
+        let loaded = load_dataset(&file.to_string()).unwrap();
+        let districts: Vec<Option<&str>> = loaded
+            .dataset
+            .locations
+            .iter()
+            .map(|l| l.district.as_deref())
+            .collect();
+        assert_eq!(districts, [Some("west"), Some("mitte"), None, None, None]);
+        assert_eq!(
+            loaded.derived,
+            [Derived {
+                location: 0,
+                district: 1
+            }]
+        );
     }
 
     #[test]

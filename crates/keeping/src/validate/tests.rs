@@ -73,6 +73,21 @@ fn an_icon_the_app_does_not_draw_is_warned_of() {
 }
 
 #[test]
+fn a_district_taken_from_a_postcode_is_a_note() {
+    let mut ds = valid();
+    ds["districts"][0]["postcodes"] = json!(["67655"]);
+    ds["locations"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("district");
+    ds["locations"][0]["address"]["postal_code"] = json!("67655");
+    assert_eq!(
+        messages(&check(&ds)),
+        ["note: locations[0].district: \"mitte\" taken from the postcode 67655"]
+    );
+}
+
+#[test]
 fn a_dataset_without_its_public_address_is_warned_of() {
     let mut ds = valid();
     ds["meta"].as_object_mut().unwrap().remove("public_url");
