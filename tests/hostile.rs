@@ -79,3 +79,75 @@ fn every_hostile_dataset_has_its_expected_outcome() {
         );
     }
 }
+
+/// trunk's page as far as the prerender needs it: the head it fills in and the body.
+const SHELL: &str = "<!DOCTYPE html><html><head><title>Wegweiser</title>\
+    <meta name=\"description\" content=\"\" /></head><body><noscript>JS</noscript></body></html>";
+
+/// Every hostile dataset that loads also goes through the prerender (issue 29): every page
+/// is written, markup stays text, nothing unsafe becomes a link, and robots.txt keeps its
+/// own lines whatever the file says.
+#[test]
+fn every_hostile_dataset_that_loads_renders_its_pages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let mut rendered = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        if name == "expected" {
+            continue;
+        }
+        let Ok(loaded) = load_dataset(&std::fs::read_to_string(&path).unwrap()) else {
+            continue;
+        };
+        let out =
+            std::env::temp_dir().join(format!("wegweiser-hostile-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("index.html"), SHELL).unwrap();
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"))
+            .arg(&out)
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        for service in &loaded.dataset.services {
+            let page =
+                std::fs::read_to_string(out.join(format!("service/{}/index.html", service.id)))
+                    .unwrap_or_else(|e| panic!("{name}: the page of {}: {e}", service.id));
+            let body = &page[page.find("<body>").unwrap()..];
+            assert!(
+                !body.contains("<script"),
+                "{name}: a script in {}",
+                service.id
+            );
+            assert!(
+                !body.contains("<b>") && !body.contains("<img"),
+                "{name}: markup from the data in {}",
+                service.id
+            );
+            assert!(
+                !body.contains("href=\"javascript:"),
+                "{name}: a javascript: link in {}",
+                service.id
+            );
+        }
+        let robots = std::fs::read_to_string(out.join("robots.txt")).unwrap();
+        for line in robots.lines() {
+            assert!(
+                ["User-agent: ", "Allow: ", "Disallow: ", "Sitemap: https://"]
+                    .iter()
+                    .any(|start| line.starts_with(start)),
+                "{name}: robots.txt line {line:?}"
+            );
+        }
+        std::fs::remove_dir_all(&out).unwrap();
+        rendered += 1;
+        println!("hostile {name}: prerendered");
+    }
+    assert!(rendered >= 8, "prerendered {rendered} hostile datasets");
+}
