@@ -12,6 +12,8 @@ pub mod components;
 pub mod pages;
 pub mod platform;
 pub mod router;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sitemap;
 pub mod state;
 
 pub use app::App;

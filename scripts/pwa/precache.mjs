@@ -13,11 +13,14 @@ const TEMPLATE = join(ROOT, 'public/sw.js');
 /** The keepers' workspace: its own build (crates/pflege), which visitors never download. */
 export const KEEPERS_DIR = 'pflege/';
 
-/** Files that are not part of the app shell: the worker itself, the dataset, the keepers' workspace. */
+/** Files that are not part of the app shell: the worker itself, the dataset, the keepers'
+ * workspace, and what only crawlers read (robots.txt, the sitemap's files). */
 export function isShellFile(path) {
   // `.br` and `.gz` files are the same files compressed for the wire (scripts/compress.mjs).
   return (
     path !== 'sw.js' &&
+    path !== 'robots.txt' &&
+    !/^sitemap(-\d+)?\.xml$/.test(path) &&
     !path.startsWith('data/') &&
     !path.startsWith(KEEPERS_DIR) &&
     !path.startsWith('.') &&

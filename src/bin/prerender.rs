@@ -8,7 +8,8 @@
 //! It keeps trunk's page as `app.html` (the shell every other address is served with), and
 //! writes each page at its `Route::page_file` (`index.html`, `suche/index.html`,
 //! `suche/need/<need>.html`, `service/<id>/index.html`, `merkliste/`, `info/`,
-//! `einstellungen/`), `404.html`, `sitemap.xml` and `robots.txt`. Each page has its
+//! `einstellungen/`), `404.html`, `sitemap.xml` (past 50,000 pages the index of
+//! `sitemap-1.xml`, …: `wegweiser::sitemap`) and `robots.txt`. Each page has its
 //! own title, description, canonical address (from the dataset's `public_url`) and the
 //! language and direction of the dataset.
 
@@ -33,6 +34,7 @@ mod native {
     use wegweiser::domain::search::Query;
     use wegweiser::i18n::Lang;
     use wegweiser::platform::{clock, document};
+    use wegweiser::sitemap::{self, escape};
     use wegweiser::view_model::shown;
 
     /// One page to write: its address, its file, and what its head says.
@@ -103,13 +105,6 @@ mod native {
         });
         owner.cleanup();
         (html, document::take_rendered_title())
-    }
-
-    fn escape(text: &str) -> String {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
     }
 
     /// Replaces the first `<tag …>…</tag>`-like span from `start` to `end` (inclusive).
@@ -236,31 +231,11 @@ mod native {
                 sitemap.push(path);
             }
         }
-        write(
-            &dist.join("sitemap.xml"),
-            &sitemap_xml(base.as_deref(), &sitemap),
-        )?;
+        for (name, xml) in sitemap::files(base.as_deref(), &sitemap) {
+            write(&dist.join(name), &xml)?;
+        }
         write(&dist.join("robots.txt"), &robots_txt(base.as_deref()))?;
         Ok(all.len())
-    }
-
-    /// Absolute addresses where the dataset gives its public address; else root-relative
-    /// ones, which search engines ignore (the file still lists the pages for people).
-    fn sitemap_xml(base: Option<&str>, paths: &[String]) -> String {
-        let urls: String = paths
-            .iter()
-            .map(|p| {
-                format!(
-                    "  <url><loc>{}{}</loc></url>\n",
-                    escape(base.unwrap_or("")),
-                    escape(p)
-                )
-            })
-            .collect();
-        format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-             <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
-        )
     }
 
     /// Everything may be read; searches and shared lists (`?q=`, `?ids=` on the shortlist and
