@@ -9,9 +9,9 @@
 //   ("current"). A newer file from the server that passes the structural check below is
 //   kept as "pending"; the page is told, reads it (`?candidate=1`) and answers
 //   `page-read-ok` (pending becomes current) or `page-read-failed` (pending is dropped and
-//   that file is not offered again). A file the page began to read three times without
-//   an answer counts as refused too: reading it stopped the page (a trap, no memory, a
-//   hang). A broken file never replaces a good one. The data
+//   that file is not offered again). A file that three pages began to read and went
+//   without an answer counts as refused too: reading it stopped them (a trap, no memory,
+//   a hang). A broken file never replaces a good one. The data
 //   cache is named after the build, like the shell; a new build starts from the last good
 //   file of the one before, with the server's file as pending until the page has read it.
 //   Every change to the data cache runs in one queue, so two tabs never interleave.
@@ -101,7 +101,7 @@ self.addEventListener('fetch', (event) => {
   // cannot be read, a full storage quota): never a network error while the server answers.
   const network = () => fetch(request);
   if (url.pathname === new URL(DATA_URL).pathname) {
-    const answer = url.searchParams.has('candidate') ? candidate() : dataset(event);
+    const answer = url.searchParams.has('candidate') ? candidate(event.clientId) : dataset(event);
     event.respondWith(answer.catch(network));
   } else if (request.mode === 'navigate') {
     event.respondWith(page(url, request).catch(network));
@@ -199,6 +199,7 @@ async function revisionOf(cache, key) {
 async function refuse(cache, revision, why) {
   await cache.put(REFUSED_URL, new Response('', { headers: { [REVISION]: revision } }));
   await cache.delete(PENDING_URL);
+  await cache.delete(READERS_URL);
   console.warn(`Wegweiser: the new dataset was refused (${why}); the last good one stays.`);
 }
 
@@ -210,37 +211,40 @@ async function settlePending(revision, accepted) {
   if (accepted) {
     await cache.put(DATA_URL, pending);
     await cache.delete(PENDING_URL);
+    await cache.delete(READERS_URL);
   } else {
     await refuse(cache, revision, 'the page could not read it');
   }
 }
 
 /**
- * Reads of one pending file the page may begin without an answer (`page-read-ok` or
- * `-failed`) before it counts as refused: reading it may stop the page (a trap, no memory
- * left, a hang), which then never answers, and would be given the file on every visit.
+ * Pages that may begin to read one pending file and go (closed, or reloaded after a crash)
+ * without an answer (`page-read-ok` or `-failed`) before it counts as refused: reading it
+ * may stop the page (a trap, no memory left, a hang), which then never answers, and would
+ * be given the file on every visit. Pages still open are still reading: four tabs told at
+ * once are no refusal. Who read which file is kept apart from the file, in a small entry.
  */
-const MAX_UNANSWERED_READS = 3;
-const READS = 'x-wegweiser-reads';
+const MAX_GONE_READERS = 3;
+const READERS_URL = `${DATA_URL}?readers`;
 
-/**
- * What the page should try after `data-updated`: the pending file (each read counted),
- * else the current one.
- */
-function candidate() {
+/** What the page `clientId` should try after `data-updated`: the pending file, else the current one. */
+function candidate(clientId) {
   return serially(async () => {
     const cache = await caches.open(DATA);
     const pending = await cache.match(PENDING_URL);
     if (pending) {
-      const reads = Number(pending.headers.get(READS) || 0);
       const revision = pending.headers.get(REVISION);
-      if (reads < MAX_UNANSWERED_READS) {
-        const counted = new Headers(pending.headers);
-        counted.set(READS, String(reads + 1));
-        await cache.put(PENDING_URL, new Response(await pending.clone().text(), { status: 200, headers: counted }));
+      const kept = await cache.match(READERS_URL);
+      const record = kept ? await kept.json().catch(() => null) : null;
+      const readers = record?.revision === revision && Array.isArray(record.readers) ? record.readers : [];
+      const open = await Promise.all(readers.map(async (id) => Boolean(await self.clients.get(id))));
+      const gone = open.filter((isOpen) => !isOpen).length;
+      if (gone < MAX_GONE_READERS) {
+        if (clientId && !readers.includes(clientId)) readers.push(clientId);
+        await cache.put(READERS_URL, new Response(JSON.stringify({ revision, readers: readers.slice(-50) })));
         return pending;
       }
-      await refuse(cache, revision, `read ${reads} times without an answer`);
+      await refuse(cache, revision, `${gone} pages that read it went without an answer`);
       await tell({ type: 'data-refused', reason: 'no answer' });
     }
     return (await cache.match(DATA_URL)) || fetch(DATA_URL, { cache: 'no-cache' });
@@ -267,7 +271,7 @@ async function revalidate(cache) {
     await tell({ type: 'data-refused', reason: 'refused before' });
     return;
   }
-  // The same file as pending keeps its count of reads (see `candidate`).
+  // The same file as pending keeps its readers (see `candidate`).
   if ((await revisionOf(cache, PENDING_URL)) !== revision) await cache.put(PENDING_URL, await withRevision(text));
   await tell({ type: 'data-updated', revision });
 }

@@ -26,7 +26,9 @@ if [ "$(id -u)" -eq 0 ]; then
   user_line="user $worker;"
   chmod 755 "$prefix"
   if ! runuser -u "$worker" -- test -r "$root/index.html"; then
-    cp -a "$root" "$prefix/site"
+    echo "nginx.sh: $worker cannot read $root: serving a copy of it as it is now (a later build is not served until a restart)." >&2
+    rm -rf "$prefix/site"
+    cp -a "$root/." "$prefix/site/"
     chmod -R a+rX "$prefix/site"
     root="$prefix/site"
   fi

@@ -138,9 +138,14 @@ pub fn start() {
                     DataState::Failed(_) if prerendered => {
                         let container = container.clone();
                         request_animation_frame(move || {
+                            if takeover::page_has_crashed() || !takeover::is_pending() {
+                                return;
+                            }
                             if let Some(container) = container.as_ref() {
-                                if !takeover::page_has_crashed() {
-                                    takeover::show_load_notice(container, move || store.load());
+                                if !takeover::show_load_notice(container, move || store.load()) {
+                                    // A page without data (settings): the app takes it over.
+                                    takeover::swap_in(container);
+                                    takeover::mark_live();
                                 }
                             }
                         });
@@ -156,7 +161,8 @@ pub fn start() {
                     if takeover::page_has_crashed() {
                         return;
                     }
-                    if let Some(container) = container.as_ref() {
+                    // Once only: a page without data may have been taken over already.
+                    if let Some(container) = container.as_ref().filter(|_| takeover::is_pending()) {
                         takeover::swap_in(container);
                     }
                     takeover::mark_live();

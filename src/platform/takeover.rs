@@ -29,25 +29,29 @@ pub fn set_pending() {
 /// `container`) goes at the top of its content, its button calling `retry`. A copy, since
 /// the app renders what comes next in the notice's place; a second failure's copy takes
 /// the place of the first's. `<html data-app="data-failed">` says so until the app takes
-/// over.
-pub fn show_load_notice(container: &HtmlElement, retry: impl Fn() + 'static) {
+/// over. `false` when the app's page has no such notice (settings, "not found": pages
+/// without data), which the app then takes over as it is.
+pub fn show_load_notice(container: &HtmlElement, retry: impl Fn() + 'static) -> bool {
     use wasm_bindgen::closure::Closure;
     let Some(document) = super::window().and_then(|w| w.document()) else {
-        return;
+        return false;
     };
     let notice = container.query_selector(".ww-load-error").ok().flatten();
     let main = document.query_selector("body > main").ok().flatten();
     let (Some(notice), Some(main)) = (notice, main) else {
-        return;
+        return false;
     };
     let Some(copy) = notice
         .clone_node_with_deep(true)
         .ok()
         .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
     else {
-        return;
+        return false;
     };
+    // The reader who pressed the earlier notice's button keeps their place on the new one.
+    let mut had_focus = false;
     if let Ok(Some(earlier)) = main.query_selector(":scope > .ww-load-error") {
+        had_focus = earlier.contains(document.active_element().as_ref().map(|e| e.as_ref()));
         earlier.remove();
     }
     let _ = main.prepend_with_node_1(&copy);
@@ -56,8 +60,14 @@ pub fn show_load_notice(container: &HtmlElement, retry: impl Fn() + 'static) {
         let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
         // Lives as long as the page: one per failed load.
         on_click.forget();
+        if had_focus {
+            if let Ok(button) = button.dyn_into::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
     }
     super::document::set_root_attribute("data-app", Some("data-failed"));
+    true
 }
 
 /// Whether the page came with prerendered content (its `<main>`), not the empty shell.

@@ -121,9 +121,13 @@ impl DataStore {
                     }
                 }
                 Err(failed) => {
+                    // For the console; the visitor keeps the data shown.
+                    let detail = match &failed.failure {
+                        DataFailure::Unusable(error) => error.to_string(),
+                        _ => "no answer, or an error status".to_string(),
+                    };
                     crate::platform::document::log_warning(&format!(
-                        "dataset refresh failed: {}",
-                        failed.failure
+                        "dataset refresh failed: {detail}"
                     ));
                     if let (DataFailure::Unusable(_), Some(revision)) =
                         (&failed.failure, failed.revision)

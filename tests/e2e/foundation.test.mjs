@@ -205,6 +205,16 @@ describe('a dataset that cannot be used', () => {
     await context.close();
   });
 
+  test('a page without data (the settings) is taken over and works when the data fails', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.route('**/data/services.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.gotoPrerendered('/einstellungen');
+    await page.waitForSelector(LIVE, { state: 'attached' });
+    await page.getByRole('radio', { name: '150 %' }).check();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-text-size') === '150');
+    await context.close();
+  });
+
   test('an unreachable file says there is no connection', async () => {
     const { page, context } = await openPage(env.browser, env.url);
     await page.route('**/data/services.json', (route) => route.abort('internetdisconnected'));

@@ -47,7 +47,10 @@ pub fn phone_href(raw: &str, region: &str) -> Option<String> {
 /// European helplines 116 xxx (116 117, the doctors on call; 116 123, someone to talk to).
 /// Free (0800) and service numbers (0180x) have the form of any number with an area code.
 fn short_number(trimmed: &str, region: &str) -> Option<String> {
-    if !trimmed.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+    if !trimmed
+        .chars()
+        .all(|c| c.is_ascii_digit() || " -/().\u{a0}".contains(c))
+    {
         return None;
     }
     calling_code(region)?;
@@ -186,8 +189,11 @@ mod tests {
         assert_eq!(phone_href("116 11", "DE-RP"), None);
         assert_eq!(
             phone_href("116-117", "DE-RP").as_deref(),
-            None,
-            "no area code"
+            Some("tel:116117")
+        );
+        assert_eq!(
+            phone_href("116\u{a0}117", "DE-RP").as_deref(),
+            Some("tel:116117")
         );
         assert_eq!(phone_href("112", "XX"), None, "unknown country");
         assert_eq!(

@@ -50,10 +50,18 @@ pub fn is_local_host(host: &str) -> bool {
     if let Some(octets) = ipv4(&host) {
         return is_local_v4(octets);
     }
-    host == "localhost"
-        || [".localhost", ".local", ".lan", ".internal", ".home.arpa"]
-            .iter()
-            .any(|suffix| host.ends_with(suffix))
+    // A name of one label (`kiosk`, `wegweiser`) only a local network resolves.
+    !host.contains('.')
+        || [
+            ".localhost",
+            ".local",
+            ".localdomain",
+            ".lan",
+            ".internal",
+            ".home.arpa",
+        ]
+        .iter()
+        .any(|suffix| host.ends_with(suffix))
 }
 
 /// The four numbers of a dotted IPv4 address.
@@ -70,12 +78,12 @@ fn ipv4(host: &str) -> Option<[u8; 4]> {
     parts.next().is_none().then_some(octets)
 }
 
-/// Loopback (127/8), private (10/8, 172.16/12, 192.168/16), link-local (169.254/16), or
-/// "this host" (0/8).
+/// Loopback (127/8), private (10/8, 172.16/12, 192.168/16), shared by a provider's
+/// customers (100.64/10), link-local (169.254/16), or "this host" (0/8).
 fn is_local_v4([a, b, ..]: [u8; 4]) -> bool {
     matches!(
         (a, b),
-        (127 | 10 | 0, _) | (172, 16..=31) | (192, 168) | (169, 254)
+        (127 | 10 | 0, _) | (172, 16..=31) | (192, 168) | (169, 254) | (100, 64..=127)
     )
 }
 
@@ -233,6 +241,11 @@ mod tests {
             "kiosk.lan",
             "server.internal",
             "kiosk.home.arpa",
+            "kiosk",
+            "wegweiser",
+            "rathaus.localdomain",
+            "100.64.0.1",
+            "100.127.255.254",
         ] {
             assert!(is_local_host(local), "{local} is local");
         }
@@ -249,7 +262,7 @@ mod tests {
             "127.0.0.1.example.org",
             "1270.0.0.1",
             "localhost.example.org",
-            "local",
+            "100.128.0.1",
         ] {
             assert!(!is_local_host(public), "{public} is public");
         }

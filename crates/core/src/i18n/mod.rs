@@ -167,17 +167,6 @@ pub enum DataFailure {
     Unusable(LoadError),
 }
 
-/// For the console (the visitor reads [`Strings::data_failure`]).
-impl std::fmt::Display for DataFailure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DataFailure::Unreachable => f.write_str("no answer"),
-            DataFailure::Status(status) => write!(f, "HTTP status {status}"),
-            DataFailure::Unusable(error) => write!(f, "{error}"),
-        }
-    }
-}
-
 /// Declares `Strings`, `Formats` and the list of the fixed texts from one list of names, so
 /// a text can't be added without being checked.
 macro_rules! ui_strings {
