@@ -252,24 +252,16 @@ struct Parts {
     given_twice: Option<&'static str>,
 }
 
-const KNOWN_KEYS: [&str; 9] = [
-    "schema_version",
-    "$schema",
-    "meta",
-    "needs",
-    "districts",
-    "organizations",
-    "locations",
-    "services",
-    "events",
-];
+/// The dataset's top-level keys besides its lists (`dataset::LISTS`).
+const HEADER_KEYS: [&str; 3] = ["schema_version", "$schema", "meta"];
 
 impl Sink for Parts {
     fn piece(&mut self, piece: Piece<'_>) -> Result<(), Refusal> {
         let key = match &piece {
             Piece::Member { key, .. } | Piece::ListStart { key } => *key,
         };
-        if let Some(known) = KNOWN_KEYS.iter().find(|k| **k == key) {
+        let mut known = HEADER_KEYS.iter().chain(&super::dataset::LISTS);
+        if let Some(known) = known.find(|k| **k == key) {
             if self.seen.contains(known) {
                 // Which one is meant? Said once the file is known to be a dataset.
                 self.given_twice.get_or_insert(known);
