@@ -2,9 +2,15 @@
 // - The app shell of exactly one build is precached under a cache named after that build,
 //   and only that cache answers: old and new files are never mixed. A new version installs
 //   in the background and waits until the user chooses "update now".
+//   Only what a first visit needs is precached: the app's files, the start page, the
+//   results pages and the menu's pages; a service's own page is kept when it is first
+//   visited (a large city has thousands). A new version copies each file whose content
+//   hash it already holds from the old cache, and fetches only what changed.
 // - A navigation gets the page rendered at build time for its path (`service/<id>/index.html`)
 //   when there is one and the address has no query, else the cached app shell (`app.html`),
-//   so every deep link works offline and never shows another page's content first.
+//   so every deep link works offline and never shows another page's content first: a
+//   service's page not yet visited comes from the server, and offline (or on a line that
+//   does not answer within a few seconds) the app shell renders it from the dataset.
 // - The dataset is last-good: the page always gets the copy it last read without error
 //   ("current"). A newer file from the server that passes the structural check below is
 //   kept as "pending"; the page is told, reads it (`?candidate=1`) and answers
@@ -21,6 +27,13 @@ const PRECACHE = /*__PRECACHE__*/ [];
 
 const SHELL = `wegweiser-shell-${VERSION}`;
 const DATA = `wegweiser-data-${VERSION}`;
+/** The pages of single services, each kept when first visited (for this build's assets). */
+const PAGES = `wegweiser-pages-${VERSION}`;
+const OURS = /^wegweiser-(shell|data|pages)-/;
+/** Each precached file is labelled with the content hash it was listed with. */
+const PRECACHED = 'x-wegweiser-precache';
+/** How long a navigation waits for a page not yet kept before the app shell answers. */
+const PAGE_PATIENCE_MS = 4000;
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const DATA_URL = scoped('data/services.json');
 const PENDING_URL = `${DATA_URL}?pending`;
@@ -31,13 +44,50 @@ const REVISION = 'x-wegweiser-revision';
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(SHELL);
-      // All or nothing: if one file fails, this version is not installed at all.
-      await cache.addAll(PRECACHE.map((entry) => new Request(scoped(entry.url), { cache: 'reload' })));
+      await precache();
       await seedData();
     })(),
   );
 });
+
+/**
+ * This build's shell. A file an older build's cache holds with the same content hash is
+ * copied from there; only new and changed files are fetched. All or nothing: if one file
+ * fails, this version is not installed at all (and its half-filled cache goes).
+ */
+async function precache() {
+  const cache = await caches.open(SHELL);
+  const older = [];
+  for (const key of await caches.keys()) {
+    if (key.startsWith('wegweiser-shell-') && key !== SHELL) older.push(await caches.open(key));
+  }
+  try {
+    await Promise.all(
+      PRECACHE.map(async ({ url, revision }) => {
+        const key = scoped(url);
+        for (const old of older) {
+          const kept = await old.match(key);
+          if (kept && kept.headers.get(PRECACHED) === revision) return cache.put(key, kept);
+        }
+        // Asked of the server, never taken from the HTTP cache unasked; a file the page has
+        // just loaded is then a "not modified", not its bytes a second time.
+        const response = await fetch(new Request(key, { cache: 'no-cache' }));
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return cache.put(key, await labelled(response, revision));
+      }),
+    );
+  } catch (error) {
+    await caches.delete(SHELL);
+    throw error;
+  }
+}
+
+/** `response` with its content hash in a header of its own (read back by `precache`). */
+async function labelled(response, revision) {
+  const headers = new Headers(response.headers);
+  headers.set(PRECACHED, revision);
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
 
 /**
  * This build's first dataset. The last good file of an older build stays current, and the
@@ -54,7 +104,7 @@ async function seedData() {
   }
   if (older) await data.put(DATA_URL, older);
   try {
-    const response = await fetch(DATA_URL, { cache: 'reload' });
+    const response = await fetch(DATA_URL, { cache: 'no-cache' });
     const text = response.ok ? await response.text() : '';
     if (!response.ok || !checkDataset(text).ok) return;
     const revision = await sha256(text);
@@ -84,8 +134,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        const mine = key === SHELL || key === DATA;
-        if ((key.startsWith('wegweiser-shell-') || key.startsWith('wegweiser-data-')) && !mine) await caches.delete(key);
+        const mine = key === SHELL || key === DATA || key === PAGES;
+        if (OURS.test(key) && !mine) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
@@ -104,7 +154,7 @@ self.addEventListener('fetch', (event) => {
     const answer = url.searchParams.has('candidate') ? candidate(event.clientId) : dataset(event);
     event.respondWith(answer.catch(network));
   } else if (request.mode === 'navigate') {
-    event.respondWith(page(url, request).catch(network));
+    event.respondWith(page(url, request, event).catch(network));
   } else {
     event.respondWith(fromShell(url.href, request).catch(network));
   }
@@ -121,14 +171,36 @@ function pageFile(url) {
 }
 
 /** The page rendered at build time for the address, else the app shell. */
-async function page(url, request) {
+async function page(url, request, event) {
   const cache = await caches.open(SHELL);
   const file = pageFile(url);
   if (file) {
-    const hit = await cache.match(new URL(file.slice(1), self.registration.scope).href);
+    const key = new URL(file.slice(1), self.registration.scope).href;
+    const hit = (await cache.match(key)) || (await (await caches.open(PAGES)).match(key));
     if (hit) return hit;
+    const visited = await firstVisit(key, event);
+    if (visited) return visited;
   }
   return (await cache.match(APP_URL)) || fetch(request);
+}
+
+/**
+ * A page that is not precached (a service's), from the server, kept for the next time. Null
+ * when the server has none (an unknown address: the app says so), is out of reach, or does
+ * not answer within PAGE_PATIENCE_MS: the app shell then renders the page from the dataset,
+ * and a late answer is still kept.
+ */
+async function firstVisit(key, event) {
+  const fetched = fetch(key)
+    .then(async (response) => {
+      if (!response.ok) return null;
+      await (await caches.open(PAGES)).put(key, response.clone());
+      return response;
+    })
+    .catch(() => null);
+  event.waitUntil(fetched);
+  const late = new Promise((resolve) => setTimeout(() => resolve(null), PAGE_PATIENCE_MS));
+  return Promise.race([fetched, late]);
 }
 
 async function fromShell(key, request) {
@@ -212,6 +284,9 @@ async function settlePending(revision, accepted) {
     await cache.put(DATA_URL, pending);
     await cache.delete(PENDING_URL);
     await cache.delete(READERS_URL);
+    // The services' pages kept so far were rendered from older data: each is fetched
+    // afresh at its next visit (a page the app has taken over shows the new data already).
+    await caches.delete(PAGES);
   } else {
     await refuse(cache, revision, 'the page could not read it');
   }

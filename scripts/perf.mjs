@@ -1,7 +1,7 @@
 // The performance benchmark: prints figures, passes or fails nothing (targets are in the
 // README and the issues, and the size budget is a separate check in the test command).
 //
-//   node scripts/perf.mjs [--runs 3] [--no-first-visit] [--no-lighthouse] [--no-cities] [--no-questions] [--sizes 1000,10000,50000]
+//   node scripts/perf.mjs [--runs 3] [--no-first-visit] [--no-lighthouse] [--no-cities] [--no-questions] [--no-build] [--app-build] [--sizes 1000,10000,50000]
 //                         [--routes /,/suche?need=pflege] [--verbose]
 //
 // Needs a release build in dist/ (./scripts/build.sh) and Debian's Chromium.
@@ -21,9 +21,18 @@
 //    `wegweiser:live` mark), and the bytes on the wire until then; median of --runs.
 // 4. Questions typed at 10,000 services with 4× CPU slowdown (--no-questions skips it): the
 //    latency of each keystroke in the search field and of each question's answer.
+// 5. A large city built for real (--no-build skips it): dist/'s app with a synthetic city of
+//    10,000 services, its pages rendered as the build renders them (scripts/render-pages.mjs)
+//    and timed; the folder's size and file count; the bytes and requests of a first visit
+//    (the service worker's precache included, until it is installed); and the bytes of the
+//    update after one service changed (the city rendered again; the start page and the
+//    changed service's page, visited before, opened again). --app-build also times
+//    ./scripts/build.sh (the app's release build, which does not depend on the city) first.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { listFiles } from './pwa/precache.mjs';
+import { renderPages } from './render-pages.mjs';
 import { launch } from '../tests/e2e/support/browser.mjs';
 import { startServer, ROOT } from '../tests/e2e/support/server.mjs';
 
@@ -346,6 +355,119 @@ async function questionFigures() {
   console.log(`  a question's answer (Enter to its count): p50 ${Math.round(median(answers))} ms, p95 ${Math.round(quantile(answers, 0.95))} ms`);
 }
 
+/** Seconds since `start` (a `performance.now()`), to one decimal. */
+const secondsSince = (start) => ((performance.now() - start) / 1000).toFixed(1);
+
+/** Waits until no request has been in flight for `quiet` ms (the worker's fetches included). */
+async function settled(inFlight, quiet = 1500) {
+  let calm = 0;
+  while (calm < quiet) {
+    await new Promise((r) => setTimeout(r, 100)); // a poll interval
+    calm = inFlight.size === 0 ? calm + 100 : 0;
+  }
+}
+
+async function largeCityBuild() {
+  const size = 10_000;
+  if (args.includes('--app-build')) {
+    const start = performance.now();
+    execFileSync(resolve(ROOT, 'scripts/build.sh'), { cwd: ROOT, stdio: 'inherit' });
+    console.log(`\nThe app's release build (./scripts/build.sh, the target folder warm): ${secondsSince(start)} s`);
+  }
+  const dir = resolve(ROOT, `target/perf/build-${size}`);
+  rmSync(dir, { recursive: true, force: true });
+  // The app's files; the bundled city's own pages stay behind.
+  const dist = resolve(ROOT, 'dist');
+  cpSync(dist, dir, { recursive: true, filter: (path) => path !== join(dist, 'service') });
+  const city = JSON.parse(syntheticCity(size));
+  writeFileSync(join(dir, 'data/services.json'), JSON.stringify(city));
+  let start = performance.now();
+  renderPages(dir, 'perf');
+  const rendered = secondsSince(start);
+  const files = listFiles(dir);
+  const bytes = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+
+  const server = await startServer(dir);
+  const browser = await launch();
+  const inFlight = new Set();
+  const wire = { bytes: 0, requests: 0, unchanged: 0, unchangedBytes: 0 };
+  try {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'de-DE', viewport: { width: 412, height: 823 } });
+    // Every request of the page and of its service worker that reached the server, counted
+    // as it arrives (the body as sent, compressed, and the headers); what the worker
+    // answered from its caches moves nothing. "Not modified" answers are counted apart.
+    context.on('request', (request) => inFlight.add(request));
+    const done = async (request) => {
+      const response = await request.response().catch(() => null);
+      const sizes = await request.sizes().catch(() => null);
+      if (response && sizes && !response.fromServiceWorker()) {
+        const moved = sizes.responseBodySize + sizes.responseHeadersSize;
+        wire.bytes += moved;
+        wire.requests += 1;
+        // (A "not modified" reaches the page as the cached 200: its body moved nothing.)
+        if (sizes.responseBodySize === 0) {
+          wire.unchanged += 1;
+          wire.unchangedBytes += moved;
+        }
+        if (VERBOSE) console.log(`  ${request.serviceWorker() ? 'worker' : 'page'} ${request.url().replace(server.url, '')}: ${response.status()}, ${sizes.responseBodySize} + ${sizes.responseHeadersSize} bytes`);
+      }
+      inFlight.delete(request);
+    };
+    context.on('requestfinished', done);
+    context.on('requestfailed', (request) => inFlight.delete(request));
+    const page = await context.newPage();
+    await page.goto('/', { waitUntil: 'commit' });
+    await page.locator('html[data-app="live"]').waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 120_000 });
+    await settled(inFlight);
+    const first = { ...wire };
+    // The service that will change, visited once: the worker keeps its page.
+    const changed = city.services[Math.floor(size / 2)];
+    await page.goto(`/service/${changed.id}`);
+    await page.locator('html[data-app="live"]').waitFor({ timeout: 120_000 });
+    await settled(inFlight);
+
+    // That service changes (the one in the middle of the file), and the city is built again.
+    changed.contacts = [{ role: 'Büro', phone: '0631 000000' }];
+    writeFileSync(join(dir, 'data/services.json'), JSON.stringify(city));
+    start = performance.now();
+    renderPages(dir, 'perf');
+    const renderedAgain = secondsSince(start);
+    // The update: the start page opened again (the worker finds the new dataset, the app
+    // reads and accepts it), then the changed service's page.
+    const kept = () =>
+      page.evaluate(async () => {
+        const name = (await caches.keys()).find((k) => k.startsWith('wegweiser-data-'));
+        return (await (await caches.open(name)).match('/data/services.json'))?.headers.get('x-wegweiser-revision');
+      });
+    const before = await kept();
+    Object.assign(wire, { bytes: 0, requests: 0, unchanged: 0, unchangedBytes: 0 });
+    await page.goto('/', { waitUntil: 'commit' });
+    const deadline = Date.now() + 120_000;
+    while ((await kept().catch(() => before)) === before) {
+      if (Date.now() > deadline) throw new Error('the new dataset was not taken');
+      await new Promise((r) => setTimeout(r, 100)); // a poll interval
+    }
+    const served = await page.goto(`/service/${changed.id}`);
+    // The page as the worker gives it, before the app takes over: rendered from the new data.
+    if (!(await served.text()).includes('0631 000000')) throw new Error('the worker gave the page rendered before the change');
+    await page.locator('html[data-app="live"]').waitFor({ timeout: 120_000 });
+    await settled(inFlight);
+    const kb = (n) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
+    console.log(`\nA city of ${size.toLocaleString('en')} services, built for real (its pages rendered as the build renders them):`);
+    console.log(`  pages rendered (manifest, prerender, sitemap, precache list, compression): ${rendered} s; again after one change: ${renderedAgain} s`);
+    console.log(`  the built folder: ${files.length.toLocaleString('en')} files, ${(bytes / 1e6).toFixed(1)} MB`);
+    const unchanged = (w) => `${w.unchanged} of them "not modified" (${kb(w.unchangedBytes)}, headers only)`;
+    console.log(`  a first visit of /, until the worker is installed: ${kb(first.bytes)} on the wire in ${first.requests} requests, ${unchanged(first)} (target: 3,000 KB)`);
+    console.log(`  the update after one service changed (the start page and that service's page opened again): ${kb(wire.bytes)} on the wire in ${wire.requests} requests,`);
+    console.log(`    ${unchanged(wire)}; the rest is what changed, the dataset and the service's page: ${kb(wire.bytes - wire.unchangedBytes)}`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
 /** Runs `figures` against the release build served by the project's nginx. */
 async function withServer(figures) {
   const server = await startServer();
@@ -360,3 +482,4 @@ if (!args.includes('--no-lighthouse')) await withServer(lighthouseFigures);
 // Each city is served from its own copy of dist/.
 if (!args.includes('--no-cities')) await cityFigures();
 if (!args.includes('--no-questions')) await questionFigures();
+if (!args.includes('--no-build')) await largeCityBuild();

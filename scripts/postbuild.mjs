@@ -6,17 +6,14 @@
 //    paint (the wasm compiled while it streams in), so a page rendered at build time shows
 //    at once; trunk's preload links go; the loader begins with the crash screen's handler
 //    (loader/crash-screen.js), so it listens before the app runs;
-// 2. writes the web app manifest and icons from the dataset's city;
-// 3. renders every public page to static HTML with the app's own components, natively
-//    (src/bin/prerender.rs), keeping trunk's page as app.html;
-// 4. writes the service worker's precache list from the files built (it hashes them);
-// 5. writes the hashed files compressed beside them, brotli and gzip -9 (scripts/compress.mjs).
-import { execFileSync } from 'node:child_process';
+// 2. then does what depends on the dataset (scripts/render-pages.mjs): the web app manifest
+//    and icons from the dataset's city; every public page rendered to static HTML with the
+//    app's own components, natively (src/bin/prerender.rs), keeping trunk's page as
+//    app.html; the service worker's precache list from the files built (it hashes them);
+//    the hashed files compressed beside them, brotli and gzip -9 (scripts/compress.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeManifest } from './pwa/manifest.mjs';
-import { writeServiceWorker } from './pwa/precache.mjs';
-import { compressFiles } from './compress.mjs';
+import { renderPages } from './render-pages.mjs';
 import { scriptsToFiles, underPolicy } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -97,19 +94,4 @@ html = underPolicy(html, 'postbuild');
 writeFileSync(indexPath, html);
 console.log(`postbuild: moved ${boot.moved} inline script(s) into files`);
 
-const manifest = writeManifest(staging, join(staging, 'data/services.json'));
-console.log(`postbuild: manifest "${manifest.name}" with ${manifest.icons.length} icons`);
-// The same Cargo.lock as the wasm build; the native build's own output stays in target/.
-// Without the release build's settings for the wasm's standard library (scripts/build.sh):
-// inherited, they made this native build compile a standard library of its own, apart
-// from the one the tests and tools build with (minutes after every dependency change).
-const nativeEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(RUSTC_BOOTSTRAP|CARGO_UNSTABLE_BUILD_STD.*)$/.test(name)),
-);
-execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'prerender', '--', staging], {
-  stdio: 'inherit',
-  env: nativeEnv,
-});
-const { version, entries } = writeServiceWorker(staging);
-console.log(`postbuild: service worker ${version} precaches ${entries.length} files`);
-console.log(`postbuild: ${compressFiles(staging)} hashed files written compressed (.br, .gz) beside them`);
+renderPages(staging, 'postbuild');

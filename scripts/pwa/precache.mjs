@@ -13,12 +13,23 @@ const TEMPLATE = join(ROOT, 'public/sw.js');
 /** The keepers' workspace: its own build (crates/pflege), which visitors never download. */
 export const KEEPERS_DIR = 'pflege/';
 
-/** Files that are not part of the app shell: the worker itself, the dataset, the keepers'
- * workspace, and what only crawlers read (robots.txt, the sitemap's files). */
+/**
+ * The page of one service (`service/<id>/index.html`). A large city has thousands: precached,
+ * they would be tens of MB on every first visit and after every deploy. The worker keeps
+ * each when it is first visited (public/sw.js), and offline the app renders any of them
+ * from the dataset it keeps.
+ */
+export const isEntryPage = (path) => /^service\/[^/]+\/index\.html$/.test(path);
+
+/** Files that are not part of the app shell: the worker itself, the dataset, the pages of
+ * single services, the keepers' workspace, and what only crawlers read (robots.txt, the
+ * sitemap's files). The shell holds the app's files, the start page, the results pages and
+ * the other pages of the menu. */
 export function isShellFile(path) {
   // `.br` and `.gz` files are the same files compressed for the wire (scripts/compress.mjs).
   return (
     path !== 'sw.js' &&
+    !isEntryPage(path) &&
     path !== 'robots.txt' &&
     !/^sitemap(-\d+)?\.xml$/.test(path) &&
     !path.startsWith('data/') &&

@@ -242,6 +242,71 @@ test('app update: the new version waits, the user updates, old caches are gone',
   });
 });
 
+/** The caches' keys, by cache name (the origin left out). */
+async function cacheKeys(page) {
+  return page.evaluate(async () => {
+    const kept = {};
+    for (const name of await caches.keys()) {
+      kept[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    }
+    return kept;
+  });
+}
+
+test('finding 26: the shell is precached, a service page is kept once visited, an update fetches only what changed', async () => {
+  await withBuild(async ({ dir, server, browser }) => {
+    const { page, context } = await openPage(browser, server.url, { serviceWorkers: 'allow' });
+    // What the worker itself fetches (its install, its first visits), by path.
+    const fetchedByWorker = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker()) fetchedByWorker.push(new URL(request.url()).pathname);
+    });
+    await visit(page, '/');
+    await controlled(page);
+    let keys = await cacheKeys(page);
+    const shellName = Object.keys(keys).find((k) => k.startsWith('wegweiser-shell-'));
+    const shell = keys[shellName];
+    for (const top of ['/index.html', '/app.html', '/suche/index.html', '/suche/need/pflege.html', '/info/index.html']) {
+      assert.ok(shell.includes(top), `${top} is precached`);
+    }
+    assert.deepEqual(shell.filter((p) => p.startsWith('/service/')), [], 'no service page is precached');
+    assert.ok(!fetchedByWorker.some((p) => p.startsWith('/service/')));
+
+    // A service's page, first visited online: the server's page rendered at build time, kept.
+    const visited = '/service/seniorenbeirat-sprechstunde';
+    const first = await page.goto(visited);
+    assert.match(await first.text(), /<h1[^>]*>Seniorenbeirat – Beratungssprechstunde</, 'the page rendered at build time');
+    assert.ok(fetchedByWorker.includes(`${visited}/index.html`));
+    keys = await cacheKeys(page);
+    const pagesName = Object.keys(keys).find((k) => k.startsWith('wegweiser-pages-'));
+    assert.deepEqual(keys[pagesName], [`${visited}/index.html`]);
+
+    // Version B changes two pages: its worker fetches those (and the dataset), and copies
+    // every other file from the cache it already has.
+    markBuildB(dir);
+    writeServiceWorker(dir);
+    fetchedByWorker.length = 0;
+    await page.reload();
+    const deadline = Date.now() + 15_000;
+    while (!(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))) {
+      assert.ok(Date.now() < deadline, 'the new version installs and waits');
+      await pause(50); // a poll interval
+    }
+    const installed = fetchedByWorker.filter((p) => p !== '/sw.js' && p !== '/data/services.json').sort();
+    assert.deepEqual(installed, ['/app.html', '/index.html']);
+
+    // Offline: the visited page comes from the worker as it was rendered; one never visited
+    // is rendered by the app from the dataset it keeps.
+    await server.stop();
+    await context.setOffline(true);
+    const again = await page.goto(visited);
+    assert.match(await again.text(), /<h1[^>]*>Seniorenbeirat – Beratungssprechstunde</);
+    await page.goto('/service/betreuungsverein-awo');
+    await page.getByRole('heading', { level: 1, name: 'Betreuungsverein der AWO' }).waitFor();
+    await context.close();
+  });
+});
+
 test('without service workers the app still works (just not offline)', async () => {
   await withBuild(async ({ server, browser }) => {
     const { page, context } = await openPage(browser, server.url, { serviceWorkers: 'block' });
