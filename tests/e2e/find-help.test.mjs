@@ -206,6 +206,34 @@ describe('detail pages', () => {
     await context.close();
   });
 
+  test('issue 29, finding 25: registration ahead is said in its own words; the hours still hold, and it is no walk-in', async () => {
+    const withRegistration = structuredClone(dataset);
+    const service = withRegistration.services.find((s) => s.id === 'seniorenbeirat-sprechstunde');
+    // The source says walk-in too (check warns of that): registration wins.
+    service.access = { ...service.access, walk_in: true, registration: true, registration_days: 2 };
+    const { page, context } = await fixedClockPage();
+    const listed = () => page.getByRole('link', { name: 'Seniorenbeirat – Beratungssprechstunde', exact: true }).count();
+    await visit(page, '/suche?walkin=1');
+    await page.locator('html[data-app="live"]').waitFor();
+    assert.ok((await listed()) > 0, 'without registration it is a walk-in');
+    await page.route('**/data/services.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(withRegistration) }),
+    );
+    await visit(page, '/service/seniorenbeirat-sprechstunde');
+    await page.locator('html[data-app="live"]').waitFor();
+    const main = page.getByRole('main');
+    await main.getByText('Anmeldung bis spätestens 2 Tage vorher').waitFor();
+    await main.getByText('Jetzt geöffnet bis 14 Uhr').first().waitFor();
+    assert.equal(await main.getByText('Nur nach Terminvereinbarung').count(), 0, 'not an appointment');
+    assert.equal(await main.getByText('Ohne Termin: Sie können einfach vorbeikommen').count(), 0, 'not a walk-in');
+    await expectNoAxeViolations(page, 'service with registration ahead');
+    // "Ohne Termin" does not find it.
+    await visit(page, '/suche?walkin=1');
+    await page.locator('html[data-app="live"]').waitFor();
+    assert.equal(await listed(), 0);
+    await context.close();
+  });
+
   test('issue 29, finding 23: a place with a postcode and no district is found under the district that lists the postcode', async () => {
     const service = dataset.services.find((s) => s.id === 'stadtteilbuero-innenstadt-west');
     const name = typeof service.name === 'string' ? service.name : service.name.de;

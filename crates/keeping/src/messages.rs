@@ -32,6 +32,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "„{}“ ist keines der Symbole der App ({}): die Wörter des Bereichs wählen eines, oder es steht keines da",
     ),
     ("\"{}\" taken from the postcode {}", "„{}“ aus der Postleitzahl {} abgeleitet"),
+    (
+        "walk_in and registration ahead: people who must register first cannot just come (the app says registration)",
+        "offene Sprechstunde und Anmeldung vorher: wer sich erst anmelden muss, kann nicht einfach kommen (die App nennt die Anmeldung)",
+    ),
+    (
+        "registration {} days ahead: over 90, a typing error?",
+        "Anmeldung {} Tage vorher: über 90, ein Tippfehler?",
+    ),
     ("unknown need \"{}\"", "unbekannter Bereich „{}“"),
     ("unknown district \"{}\"", "unbekannter Stadtteil „{}“"),
     ("unknown organization \"{}\"", "unbekannter Träger „{}“"),

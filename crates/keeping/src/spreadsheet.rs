@@ -44,6 +44,8 @@ struct Row {
     appointment: String,
     walk_in: String,
     home_visits: String,
+    registration: String,
+    registration_days: String,
     hours_osm: String,
     hours_text: String,
     alerts: String,
@@ -181,6 +183,12 @@ impl Row {
             appointment: keyword(s.access.appointment),
             walk_in: yes_no(s.access.walk_in),
             home_visits: yes_no(s.access.home_visits),
+            registration: yes_no(s.access.registration),
+            registration_days: s
+                .access
+                .registration_days
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
             hours_osm: s
                 .hours
                 .as_ref()
@@ -451,6 +459,7 @@ pub fn read_services(dataset: &Dataset, text: &str) -> SheetRows {
         let citywide = flag("citywide", &row.citywide);
         let walk_in = flag("walk_in", &row.walk_in);
         let home_visits = flag("home_visits", &row.home_visits);
+        let registration = flag("registration", &row.registration);
         let appointment = match row.appointment.as_str() {
             "" | "none" | "nein" => Appointment::None,
             "recommended" | "empfohlen" => Appointment::Recommended,
@@ -482,6 +491,17 @@ pub fn read_services(dataset: &Dataset, text: &str) -> SheetRows {
                 row_errors.push(format!(
                     "row {line}, minimum_age: \"{}\" is not a number",
                     row.minimum_age
+                ));
+                None
+            }
+        };
+        let registration_days = match optional(&row.registration_days).map(|d| d.parse::<u8>()) {
+            None => None,
+            Some(Ok(days)) => Some(days),
+            Some(Err(_)) => {
+                row_errors.push(format!(
+                    "row {line}, registration_days: \"{}\" is not a number",
+                    row.registration_days
                 ));
                 None
             }
@@ -574,6 +594,8 @@ pub fn read_services(dataset: &Dataset, text: &str) -> SheetRows {
                 appointment,
                 walk_in,
                 home_visits,
+                registration,
+                registration_days,
             },
             contacts,
             hours: hours_text.map(|text| Hours {
@@ -633,6 +655,34 @@ mod tests {
                 assert_eq!(imported, original, "{name} with {delimiter:?}");
             }
         }
+    }
+
+    /// Issue 29, finding 25: registration ahead has columns of its own, and a lead time
+    /// that is not a number is an error naming its row.
+    #[test]
+    fn registration_ahead_goes_through_the_spreadsheet() {
+        let mut dataset = bundled();
+        dataset.services[0].access.registration = true;
+        dataset.services[0].access.registration_days = Some(2);
+        let csv = export_services(&dataset, ';');
+        let header = csv.lines().next().unwrap();
+        assert!(
+            header.contains(";registration;registration_days;"),
+            "{header}"
+        );
+        let mut imported = dataset.clone();
+        imported.services.clear();
+        assert_eq!(
+            import_services(&mut imported, &csv).errors,
+            Vec::<String>::new()
+        );
+        assert_eq!(imported.services[0].access, dataset.services[0].access);
+        let broken = csv.replacen(";ja;2;", ";ja;zwei;", 1);
+        let report = import_services(&mut imported, &broken);
+        assert_eq!(
+            report.errors,
+            ["row 2, registration_days: \"zwei\" is not a number"]
+        );
     }
 
     #[test]

@@ -209,6 +209,11 @@ fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
 }
 
 /// Checks the dataset file `text` as of `today`.
+/// Walk-in and registration ahead cannot both hold: the app shows registration, and no
+/// walk-in (`Access::welcomes_walk_ins`).
+pub const WALK_IN_AND_REGISTRATION: &str =
+    "walk_in and registration ahead: people who must register first cannot just come (the app says registration)";
+
 pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     let loaded = match load_dataset(text) {
         Ok(loaded) => loaded,
@@ -443,6 +448,16 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
                 "no location, no districts and not citywide: no district filter finds it",
             ),
             None => {}
+        }
+        let access = &service.access;
+        if access.walk_in && access.needs_registration() {
+            c.warning(format!("{path}.access.walk_in"), WALK_IN_AND_REGISTRATION);
+        }
+        if let Some(days) = access.registration_days.filter(|days| *days > 90) {
+            c.warning(
+                format!("{path}.access.registration_days"),
+                format!("registration {days} days ahead: over 90, a typing error?"),
+            );
         }
         for (n, contact) in service.contacts.iter().enumerate() {
             c.contact(&format!("{path}.contacts[{n}]"), contact);

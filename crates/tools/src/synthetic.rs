@@ -291,6 +291,8 @@ pub fn generate(count: usize, seed: u64) -> Dataset {
                 appointment,
                 walk_in: appointment == Appointment::None && rng.chance(70),
                 home_visits: rng.chance(15),
+                registration: false,
+                registration_days: None,
             },
             contacts: vec![Contact {
                 role: text("Büro"),

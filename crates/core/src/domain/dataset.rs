@@ -280,12 +280,26 @@ pub struct Access {
     pub walk_in: bool,
     #[serde(default)]
     pub home_visits: bool,
+    /// People register before they come ("Anmeldung erforderlich"): not an appointment,
+    /// the hours still hold.
+    #[serde(default)]
+    pub registration: bool,
+    /// How many days ahead at the latest ("Anmeldung zwei Tage vorher"); also means that
+    /// registration is needed.
+    #[serde(default)]
+    pub registration_days: Option<u8>,
 }
 
 impl Access {
-    /// Visitors may just come: the source says walk-in, and no appointment is required.
+    /// Visitors may just come: the source says walk-in, and neither an appointment nor
+    /// registration ahead is required.
     pub fn welcomes_walk_ins(&self) -> bool {
-        self.walk_in && self.appointment != Appointment::Required
+        self.walk_in && self.appointment != Appointment::Required && !self.needs_registration()
+    }
+
+    /// Whether people register before they come (with or without a lead time).
+    pub fn needs_registration(&self) -> bool {
+        self.registration || self.registration_days.is_some()
     }
 }
 

@@ -7,10 +7,10 @@
 use super::dataset::{
     Dataset, District, Event, Location, Meta, Need, Organization, Service, SCHEMA_VERSION,
 };
+use super::lookup::Lookup;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use serde_json::Value;
-use std::collections::HashMap;
 
 mod objects;
 mod split;
@@ -416,18 +416,15 @@ fn districts_from_postcodes(
     derived: &mut Vec<Derived>,
 ) {
     const IN_TWO: usize = usize::MAX;
-    let mut district_of: HashMap<&str, usize> = HashMap::new();
-    for (i, district) in districts.iter().enumerate() {
-        for code in district.postcodes.iter().map(|code| code.trim()) {
-            if code.is_empty() {
-                continue;
-            }
-            let at = district_of.entry(code).or_insert(i);
-            if *at != i {
-                *at = IN_TWO;
-            }
-        }
-    }
+    let codes = districts.iter().enumerate().flat_map(|(i, district)| {
+        district
+            .postcodes
+            .iter()
+            .map(|code| code.trim())
+            .filter(|code| !code.is_empty())
+            .map(move |code| (code, i))
+    });
+    let district_of = Lookup::new(codes.collect(), |a, b| if a == b { a } else { IN_TWO });
     if district_of.is_empty() {
         return;
     }
@@ -441,7 +438,7 @@ fn districts_from_postcodes(
             .as_deref()
             .unwrap_or_default()
             .trim();
-        if let Some(&district) = district_of.get(code).filter(|&&at| at != IN_TWO) {
+        if let Some(district) = district_of.get(code).filter(|&at| at != IN_TWO) {
             place.district = Some(districts[district].id.clone());
             derived.push(Derived { location, district });
         }
@@ -478,13 +475,10 @@ fn break_need_cycles(needs: &mut [Need], repaired: &mut Vec<Problem>) {
         Settled,
     }
     let parents: Vec<Option<usize>> = {
-        let mut at: HashMap<&str, usize> = HashMap::with_capacity(needs.len());
-        for (i, need) in needs.iter().enumerate() {
-            at.entry(need.id.as_str()).or_insert(i);
-        }
+        let at = Lookup::of_ids(needs, |need| need.id.as_str());
         needs
             .iter()
-            .map(|n| n.parent.as_deref().and_then(|p| at.get(p).copied()))
+            .map(|n| n.parent.as_deref().and_then(|p| at.get(p)))
             .collect()
     };
     let mut marks = vec![Mark::New; needs.len()];

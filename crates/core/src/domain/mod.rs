@@ -13,6 +13,7 @@ pub mod ics;
 pub mod kiosk;
 pub mod load;
 pub mod local_time;
+pub mod lookup;
 pub mod present;
 pub mod qr;
 pub mod query_string;

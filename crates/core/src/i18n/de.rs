@@ -164,6 +164,10 @@ pub static STRINGS: Strings = Strings {
     cost_unknown: "Kosten: bitte nachfragen",
     appointment_required: "Nur mit Termin",
     appointment_recommended: "Termin empfohlen",
+    registration_needed: "Anmeldung vorher nötig",
+    registration_day_before: "Anmeldung bis spätestens einen Tag vorher",
+    // `{n}`: the number of days, 2 or more.
+    registration_days_before: "Anmeldung bis spätestens {n} Tage vorher",
     walk_in: "Ohne Termin: Sie können einfach vorbeikommen",
     home_visits: "Hausbesuche sind möglich",
     target_groups_label: "Für wen:",

@@ -17,6 +17,8 @@ use chrono::NaiveDateTime;
 pub enum Fact {
     AppointmentRequired,
     AppointmentRecommended,
+    /// Registration ahead, with the days ahead at the latest when the source names them.
+    Registration(Option<u8>),
     /// Visitors may come without an appointment.
     WalkIn,
     HomeVisits,
@@ -38,6 +40,9 @@ impl Fact {
             Appointment::Required => facts.push(Fact::AppointmentRequired),
             Appointment::Recommended => facts.push(Fact::AppointmentRecommended),
             Appointment::None => {}
+        }
+        if service.access.needs_registration() {
+            facts.push(Fact::Registration(service.access.registration_days));
         }
         if service.access.welcomes_walk_ins() {
             facts.push(Fact::WalkIn);
@@ -73,6 +78,11 @@ impl Fact {
         match self {
             Fact::AppointmentRequired => t.appointment_required.to_string(),
             Fact::AppointmentRecommended => t.appointment_recommended.to_string(),
+            Fact::Registration(None | Some(0)) => t.registration_needed.to_string(),
+            Fact::Registration(Some(1)) => t.registration_day_before.to_string(),
+            Fact::Registration(Some(days)) => {
+                t.registration_days_before.replace("{n}", &days.to_string())
+            }
             Fact::WalkIn => t.walk_in.to_string(),
             Fact::HomeVisits => t.home_visits.to_string(),
             Fact::MinimumAge(age) => (t.minimum_age)(*age),
@@ -410,6 +420,67 @@ mod tests {
         assert_eq!(
             Fact::of(&service, Lang::De, "de")[..2],
             [Fact::AppointmentRecommended, Fact::WalkIn]
+        );
+    }
+
+    /// Issue 29, finding 25: registration ahead is said in words of its own, in every
+    /// language, with the days ahead when the source names them; it is no appointment (the
+    /// hours still hold), and no walk-in.
+    #[test]
+    fn registration_ahead_is_its_own_fact_not_an_appointment() {
+        use crate::domain::dataset::Access;
+        use crate::domain::hours::{parse_hours, state_at, Calendar, HoursState};
+        let directory = kl();
+        let mut service = directory.dataset.services[0].clone();
+        service.access = Access {
+            walk_in: true,
+            registration: true,
+            ..Access::default()
+        };
+        let facts = Fact::of(&service, Lang::De, "de");
+        assert_eq!(facts[0], Fact::Registration(None));
+        assert!(
+            !facts.contains(&Fact::WalkIn),
+            "registering first is no walk-in"
+        );
+        let calendar = Calendar::new("DE-RP", "Europe/Berlin").unwrap();
+        let hours = parse_hours("Tu 10:00-12:00", &calendar).unwrap();
+        let state = state_at(&service.access, Some(&hours), at("2026-12-08 11:00"));
+        assert!(matches!(state, HoursState::Open { .. }), "{state:?}");
+        let de = Lang::De.strings();
+        assert_eq!(facts[0].text(de), "Anmeldung vorher nötig");
+        assert_eq!(
+            Fact::Registration(Some(1)).text(de),
+            "Anmeldung bis spätestens einen Tag vorher"
+        );
+        assert_eq!(
+            Fact::Registration(Some(3)).text(de),
+            "Anmeldung bis spätestens 3 Tage vorher"
+        );
+        assert_eq!(Fact::Registration(Some(0)).text(de), de.registration_needed);
+        for lang in Lang::ALL {
+            let t = lang.strings();
+            let [none, one, three] =
+                [None, Some(1), Some(3)].map(|d| Fact::Registration(d).text(t));
+            assert!(
+                three.contains('3') && !three.contains("{n}"),
+                "{lang:?}: {three}"
+            );
+            assert!(
+                none != one && one != three,
+                "{lang:?}: {none} / {one} / {three}"
+            );
+            assert!(!one.contains("{n}"), "{lang:?}: {one}");
+        }
+        // The days alone also mean that registration is needed.
+        service.access = Access {
+            registration_days: Some(2),
+            ..Access::default()
+        };
+        assert!(service.access.needs_registration());
+        assert_eq!(
+            Fact::of(&service, Lang::De, "de")[0],
+            Fact::Registration(Some(2))
         );
     }
 

@@ -72,6 +72,30 @@ fn an_icon_the_app_does_not_draw_is_warned_of() {
     );
 }
 
+/// Issue 29, finding 25: registration ahead is read; with walk-in it contradicts, and a
+/// lead time over 90 days is likely a typing error. Both in German for the workspace.
+#[test]
+fn registration_ahead_is_read_and_checked() {
+    let mut ds = valid();
+    ds["services"][0]["access"] = json!({"registration": true, "registration_days": 2});
+    assert_eq!(messages(&check(&ds)), Vec::<String>::new());
+    ds["services"][0]["access"] = json!({"walk_in": true, "registration_days": 120});
+    let found = messages(&check(&ds));
+    assert_eq!(
+        found,
+        [
+            format!("warning: services[0].access.walk_in: {WALK_IN_AND_REGISTRATION}"),
+            "warning: services[0].access.registration_days: registration 120 days ahead: over 90, a typing error?".to_string(),
+        ]
+    );
+    assert_eq!(
+        crate::messages::in_german("registration 120 days ahead: over 90, a typing error?"),
+        "Anmeldung 120 Tage vorher: über 90, ein Tippfehler?"
+    );
+    assert!(crate::messages::in_german(WALK_IN_AND_REGISTRATION)
+        .starts_with("offene Sprechstunde und Anmeldung vorher"));
+}
+
 #[test]
 fn a_district_taken_from_a_postcode_is_a_note() {
     let mut ds = valid();

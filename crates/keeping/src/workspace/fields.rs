@@ -555,6 +555,24 @@ const SERVICES: &[Field] = &[
         ),
     ),
     field(
+        "access.registration",
+        Input::Flag,
+        ("Anmeldung vorher", "Registration ahead"),
+        (
+            "Man meldet sich vorher an (kein Termin: die Zeiten gelten).",
+            "People register before they come (not an appointment: the hours hold).",
+        ),
+    ),
+    field(
+        "access.registration_days",
+        Input::Number,
+        ("Anmeldung: Tage vorher", "Registration: days ahead"),
+        (
+            "Spätestens so viele Tage vorher, wenn die Quelle es sagt.",
+            "At least this many days ahead, where the source says so.",
+        ),
+    ),
+    field(
         "contacts",
         Input::Json,
         ("Kontakte", "Contacts"),

@@ -9,6 +9,7 @@ use super::question::{self, Reading, TopicKind};
 use super::stem::stem;
 use super::vocabulary::Vocabulary;
 use crate::domain::dataset::{CostKind, Dataset, Location, Service};
+use crate::domain::lookup::Lookup;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -150,42 +151,35 @@ fn mask(chars: &[char]) -> u64 {
 
 /// The dataset's ids, numbered for the index.
 struct Ids<'a> {
-    need: HashMap<&'a str, u16>,
-    district: HashMap<&'a str, u16>,
-    location: HashMap<&'a str, usize>,
-    organization: HashMap<&'a str, usize>,
+    need: Lookup<'a>,
+    district: Lookup<'a>,
+    location: Lookup<'a>,
+    organization: Lookup<'a>,
 }
 
 impl<'a> Ids<'a> {
     fn of(dataset: &'a Dataset) -> Ids<'a> {
-        fn numbered<'a, T: 'a, N: TryFrom<usize>>(
-            entries: &'a [T],
-            id: impl Fn(&'a T) -> &'a str,
-        ) -> HashMap<&'a str, N> {
-            entries
-                .iter()
-                .enumerate()
-                .filter_map(|(i, entry)| Some((id(entry), N::try_from(i).ok()?)))
-                .collect()
-        }
         Ids {
-            need: numbered(&dataset.needs, |n| n.id.as_str()),
-            district: numbered(&dataset.districts, |d| d.id.as_str()),
-            location: numbered(&dataset.locations, |l| l.id.as_str()),
-            organization: numbered(&dataset.organizations, |o| o.id.as_str()),
+            need: Lookup::of_ids(&dataset.needs, |n| n.id.as_str()),
+            district: Lookup::of_ids(&dataset.districts, |d| d.id.as_str()),
+            location: Lookup::of_ids(&dataset.locations, |l| l.id.as_str()),
+            organization: Lookup::of_ids(&dataset.organizations, |o| o.id.as_str()),
         }
+    }
+
+    /// The number of a need (the index keeps them in 16 bits).
+    fn need(&self, id: &str) -> Option<u16> {
+        u16::try_from(self.need.get(id)?).ok()
     }
 
     /// Where the service's location is in the dataset's list.
     fn location_at(&self, service: &Service) -> Option<usize> {
-        self.location.get(service.location_id.as_deref()?).copied()
+        self.location.get(service.location_id.as_deref()?)
     }
 
     /// Where the service's organisation is in the dataset's list.
     fn organization_at(&self, service: &Service) -> Option<usize> {
-        self.organization
-            .get(service.organization_id.as_deref()?)
-            .copied()
+        self.organization.get(service.organization_id.as_deref()?)
     }
 
     fn location(&self, dataset: &'a Dataset, service: &Service) -> Option<&'a Location> {
@@ -198,7 +192,7 @@ impl<'a> Ids<'a> {
             .and_then(|l| l.district.as_deref())
             .into_iter()
             .chain(service.districts.iter().map(String::as_str))
-            .filter_map(|district| self.district.get(district).copied())
+            .filter_map(|district| u16::try_from(self.district.get(district)?).ok())
             .collect()
     }
 }
@@ -293,7 +287,7 @@ impl Words {
                 &term_ids(&mut service.name.all().map(|(_, t)| t)),
             );
             for need in &service.needs {
-                if let Some(&n) = ids.need.get(need.as_str()) {
+                if let Some(n) = ids.need(need.as_str()) {
                     add(Field::Need, &need_terms[n as usize]);
                 }
             }
@@ -500,7 +494,7 @@ impl SearchIndex {
             let mut needs: Vec<u16> = service
                 .needs
                 .iter()
-                .filter_map(|n| ids.need.get(n.as_str()).copied())
+                .filter_map(|n| ids.need(n.as_str()))
                 .collect();
             let primary_need = needs.first().copied();
             needs.sort_unstable();
@@ -533,7 +527,7 @@ impl SearchIndex {
             // MAX_NEED_DEPTH, so a chain of 20,000 needs costs no more than a shallow tree.
             let mut parent = need.parent.as_deref();
             for _ in 0..MAX_NEED_DEPTH {
-                let Some(&p) = parent.and_then(|p| ids.need.get(p)) else {
+                let Some(p) = parent.and_then(|p| ids.need(p)) else {
                     break;
                 };
                 need_family[p as usize].push(child);
