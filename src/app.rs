@@ -168,7 +168,7 @@ pub fn start() {
                     takeover::mark_live();
                     // The first results show: now build what only a typed search needs,
                     // in a task of its own.
-                    wasm_bindgen_futures::spawn_local(async move {
+                    crate::platform::spawn(async move {
                         crate::platform::yield_to_browser().await;
                         if let DataState::Ready(directory) = store.state.get_untracked() {
                             directory.prepare_search();
@@ -194,12 +194,12 @@ pub fn start() {
         // The page is readable meanwhile: read the data first, then build the app once.
         // The worker may announce a newer dataset while the data is read: listen already.
         crate::platform::service_worker::listen();
-        wasm_bindgen_futures::spawn_local(async move {
+        crate::platform::spawn(async move {
             futures::future::join(crate::state::preload(), texts).await;
             mount();
         });
     } else {
-        wasm_bindgen_futures::spawn_local(async move {
+        crate::platform::spawn(async move {
             texts.await;
             mount();
         });

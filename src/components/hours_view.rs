@@ -3,6 +3,7 @@
 //! own words, which are all there is when the hours could not be read.
 
 use crate::domain::directory::Directory;
+use crate::domain::hours::DayPlan;
 use crate::i18n::hours::{day_plan_text, state_text};
 use crate::state::use_clock;
 use crate::state::use_lang;
@@ -58,15 +59,24 @@ pub fn HoursView(
             {days.map(|days| view! {
                 <div class:ww-days-pending=pending aria-hidden=pending.then_some("true")>
                 <h3>{t.next_days_heading}</h3>
-                <dl class="ww-days">
-                    {days
-                        .iter()
-                        .map(|d| {
-                            let (label, text) = day_plan_text(t, d);
-                            view! { <div class="ww-days__row"><dt>{label}</dt><dd>{text}</dd></div> }
-                        })
-                        .collect_view()}
-                </dl>
+                // A week without an opening is said once, not "geschlossen" seven times (a
+                // long list to hear); the state line above says when it opens next.
+                {if days.iter().all(DayPlan::is_plain_closed) {
+                    view! { <p>{t.next_days_closed}</p> }.into_any()
+                } else {
+                    view! {
+                        <dl class="ww-days">
+                            {days
+                                .iter()
+                                .map(|d| {
+                                    let (label, text) = day_plan_text(t, d);
+                                    view! { <div class="ww-days__row"><dt>{label}</dt><dd>{text}</dd></div> }
+                                })
+                                .collect_view()}
+                        </dl>
+                    }
+                    .into_any()
+                }}
                 </div>
             })}
         </section>

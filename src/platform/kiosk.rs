@@ -58,7 +58,7 @@ pub fn reset(config: &KioskConfig) {
     let target = start_path(config);
     arm_watchdog(&target);
     super::speech::stop();
-    wasm_bindgen_futures::spawn_local(async move {
+    crate::platform::spawn(async move {
         let _ = super::share::copy("").await;
         if !super::service_worker::activate_waiting_then(&target).await {
             if let Some(window) = super::window() {

@@ -24,6 +24,14 @@ pub fn in_browser() -> bool {
     cfg!(target_arch = "wasm32")
 }
 
+/// Runs a task on the browser's event loop, before any reactive owner exists (at the start,
+/// in the kiosk's reset). Boxed: every such task shares one compiled runner instead of one
+/// per future's type.
+pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
+    let task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> = Box::pin(task);
+    wasm_bindgen_futures::spawn_local(task);
+}
+
 /// Lets the browser run what waits (input, painting) before the app goes on: the long
 /// steps of reading a dataset run as separate tasks, so none blocks a tap for long.
 /// `scheduler.yield()` where the browser has it: a timer waits at least 4 ms once timers

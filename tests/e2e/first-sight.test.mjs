@@ -1,5 +1,6 @@
 // The first things people see, on the devices named in issue 31 (point 5): every link and
-// button on its own is a target at least 44 px high on a phone and a tablet; text is
+// button on its own is a target at least 44 px high on a phone and a tablet; a monthly
+// service's week without an opening is said once, not seven times; text is
 // hyphenated by its language and addresses never are; the kiosk's attract screen fills a
 // portrait screen. Screenshots of the start page and a service page at each size are kept
 // in test-results/screenshots/ for a person to look at.
@@ -54,6 +55,29 @@ describe('targets of at least 44 px', () => {
     const { page, context } = await openPage(env.browser, env.url, { javaScriptEnabled: false });
     await page.setContent('<p><a href="/a" style="display:inline;line-height:1">alone</a></p><p>In a <a href="/b">sentence</a>.</p>');
     assert.deepEqual(await page.evaluate(smallTargets, 44), [`a "alone": ${await page.locator('a').first().evaluate((a) => Math.round(a.getBoundingClientRect().height))} px`]);
+    await context.close();
+  });
+});
+
+describe('the next 7 days of a monthly service', () => {
+  test('a week without an opening is said once; a week with one keeps its list of days', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    const next = page.getByRole('region', { name: 'Öffnungszeiten' });
+    // Monday 7 December 2026: the first Tuesday of the month was last week.
+    await page.clock.setFixedTime(new Date('2026-12-07T10:00:00+01:00'));
+    await page.goto('/service/seniorenbeirat-sprechstunde');
+    await page.locator(LIVE).waitFor();
+    await next.getByText('In den nächsten 7 Tagen geschlossen.').waitFor();
+    assert.equal(await next.locator('dl.ww-days').count(), 0, 'no list of seven closed days');
+    assert.equal(await next.getByText('geschlossen', { exact: true }).count(), 0);
+    // When it opens next is said above it.
+    await next.getByText(/öffnet am 5\. Januar 2027/).waitFor();
+    // Monday 30 November: Tuesday 1 December is in the week.
+    await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
+    await page.goto('/service/seniorenbeirat-sprechstunde');
+    await page.locator(LIVE).waitFor();
+    assert.equal(await next.locator('dl.ww-days .ww-days__row').count(), 7);
+    assert.equal(await next.getByText('In den nächsten 7 Tagen geschlossen.').count(), 0);
     await context.close();
   });
 });

@@ -10,6 +10,7 @@ use wegweiser_core::domain::dated::Day;
 use wegweiser_core::domain::hours::{self, Calendar};
 use wegweiser_core::domain::icons::NEED_ICONS;
 use wegweiser_core::domain::load::load_dataset;
+use wegweiser_core::domain::lookup::Lookup;
 use wegweiser_core::domain::search::vocabulary::MAX_PHRASE_WORDS;
 use wegweiser_core::domain::text::LocalText;
 
@@ -165,7 +166,7 @@ impl Checker<'_> {
     }
 
     /// Every id in `values` must be one of `known` (a need, a district).
-    fn references(&mut self, path: &str, values: &[String], known: &HashSet<&str>, kind: &str) {
+    fn references(&mut self, path: &str, values: &[String], known: &Lookup, kind: &str) {
         for (n, value) in values.iter().enumerate() {
             if !known.contains(value.as_str()) {
                 self.error(
@@ -201,19 +202,22 @@ impl Checker<'_> {
     }
 }
 
+/// Each id that an earlier entry already has, with its place.
 fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
-    let mut seen = HashSet::new();
-    ids.enumerate()
-        .filter(|(_, id)| !seen.insert(*id))
+    let ids: Vec<&str> = ids.collect();
+    let first = Lookup::new(ids.iter().copied().zip(0..).collect(), |first, _| first);
+    ids.into_iter()
+        .enumerate()
+        .filter(|(at, id)| first.get(id) != Some(*at))
         .collect()
 }
 
-/// Checks the dataset file `text` as of `today`.
 /// Walk-in and registration ahead cannot both hold: the app shows registration, and no
 /// walk-in (`Access::welcomes_walk_ins`).
 pub const WALK_IN_AND_REGISTRATION: &str =
     "walk_in and registration ahead: people who must register first cannot just come (the app says registration)";
 
+/// Checks the dataset file `text` as of `today`.
 pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
     let loaded = match load_dataset(text) {
         Ok(loaded) => loaded,
@@ -323,15 +327,16 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         }
     }
 
-    let need_ids: HashSet<&str> = ds.needs.iter().map(|n| n.id.as_str()).collect();
-    let district_ids: HashSet<&str> = ds.districts.iter().map(|d| d.id.as_str()).collect();
-    let org_ids: HashSet<&str> = ds.organizations.iter().map(|o| o.id.as_str()).collect();
-    let service_ids: HashSet<&str> = ds.services.iter().map(|s| s.id.as_str()).collect();
-    let locations: HashMap<&str, Option<&str>> = ds
-        .locations
-        .iter()
-        .map(|l| (l.id.as_str(), l.district.as_deref()))
-        .collect();
+    let need_ids = Lookup::of_ids(&ds.needs, |n| n.id.as_str());
+    let district_ids = Lookup::of_ids(&ds.districts, |d| d.id.as_str());
+    let org_ids = Lookup::of_ids(&ds.organizations, |o| o.id.as_str());
+    let service_ids = Lookup::of_ids(&ds.services, |s| s.id.as_str());
+    let location_ids = Lookup::of_ids(&ds.locations, |l| l.id.as_str());
+    let locations = |id: &str| {
+        location_ids
+            .get(id)
+            .map(|at| ds.locations[at].district.as_deref())
+    };
 
     for (i, need) in ds.needs.iter().enumerate() {
         c.text(&format!("needs[{i}].label"), &need.label);
@@ -435,7 +440,7 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         );
         let has_area = service.citywide || !service.districts.is_empty();
         match &service.location_id {
-            Some(location) => match locations.get(location.as_str()) {
+            Some(location) => match locations(location.as_str()) {
                 None => c.error(format!("{path}.location_id"), format!("unknown location \"{location}\"")),
                 Some(None) if !has_area => c.warning(
                     format!("{path}.location_id"),
@@ -511,7 +516,7 @@ pub fn check_dataset(text: &str, today: NaiveDate) -> Vec<Finding> {
         c.text(&format!("{path}.name"), &event.name);
         c.references(&format!("{path}.needs"), &event.needs, &need_ids, "need");
         if let Some(location) = &event.location_id {
-            if !locations.contains_key(location.as_str()) {
+            if !location_ids.contains(location.as_str()) {
                 c.error(
                     format!("{path}.location_id"),
                     format!("unknown location \"{location}\""),

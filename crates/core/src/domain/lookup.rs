@@ -31,6 +31,10 @@ impl<'a> Lookup<'a> {
         Some(self.0[at].1)
     }
 
+    pub fn contains(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -48,7 +52,7 @@ mod tests {
             ["a", "b", "c", "d", ""].map(|n| lookup.get(n)),
             [Some(1), Some(0), Some(2), None, None]
         );
-        assert!(!lookup.is_empty());
+        assert!(!lookup.is_empty() && lookup.contains("c") && !lookup.contains("d"));
         assert!(Lookup::new(Vec::new(), |a, _| a).is_empty());
     }
 

@@ -141,6 +141,7 @@ pub static STRINGS: Strings = Strings {
     back_to_results: "Zurück zu den Angeboten",
     hours_heading: "Öffnungszeiten",
     next_days_heading: "Die nächsten 7 Tage",
+    next_days_closed: "In den nächsten 7 Tagen geschlossen.",
     contact_heading: "Kontakt",
     ask_at: "Genaueres erfahren Sie hier:",
     no_hours_no_contact: "Die Quellen nennen für dieses Angebot weder Zeiten noch einen Kontakt. Fragen Sie bitte hier nach:",

@@ -325,6 +325,7 @@ ui_strings! {
         back_to_results,
         hours_heading,
         next_days_heading,
+        next_days_closed,
         contact_heading,
         ask_at,
         no_hours_no_contact,

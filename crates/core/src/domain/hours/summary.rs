@@ -81,6 +81,16 @@ pub struct DayPlan {
     pub host: Option<String>,
 }
 
+impl DayPlan {
+    /// A plain closed day: no hours, no holiday, nothing else to say about it.
+    pub fn is_plain_closed(&self) -> bool {
+        self.slots.is_empty()
+            && self.holiday.is_none()
+            && !self.holiday_uncertain
+            && self.host.is_none()
+    }
+}
+
 /// Days looked at to find the weekly and monthly pattern: twelve weeks hold the 1st to 4th
 /// and the last weekday of a month at least twice (a 5th at most twice, often once).
 const PATTERN_DAYS: i64 = 84;

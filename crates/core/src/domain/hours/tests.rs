@@ -864,3 +864,22 @@ fn an_always_open_rule_with_a_comment_is_open_and_a_comment_rule_is_not() {
         );
     }
 }
+
+/// Issue 31, point 5: a monthly service's week without an opening is one plain closed week
+/// (the page says so once); a week with its day, or with a holiday, is not.
+#[test]
+fn a_week_without_an_opening_is_plain_closed() {
+    let calendar = rp();
+    let monthly = parse_hours("Tu[1] 12:00-14:00", &calendar).unwrap();
+    let plain = |from: &str| {
+        next_days(&monthly, &calendar, None, day(from), 7)
+            .iter()
+            .all(DayPlan::is_plain_closed)
+    };
+    assert!(plain("2026-12-07"), "7 to 13 December: no first Tuesday");
+    assert!(!plain("2026-12-01"), "the first Tuesday itself");
+    assert!(
+        !plain("2026-12-21"),
+        "Christmas falls in the week: a holiday to name"
+    );
+}
