@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
+import { memoryCaches } from './support/memory-caches.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const source = readFileSync(resolve(ROOT, 'public/sw.js'), 'utf8');
@@ -15,27 +16,6 @@ const v1 = readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8');
 const v2 = JSON.stringify({ ...JSON.parse(v1), meta: { ...JSON.parse(v1).meta, data_date: '2027-01-15' } });
 const SCOPE = 'https://wegweiser.example/';
 const DATA = `${SCOPE}data/services.json`;
-
-/** Caches in memory: each answer kept as its text and headers, given back anew each time. */
-function memoryCaches() {
-  const stores = new Map();
-  const open = async (name) => {
-    if (!stores.has(name)) stores.set(name, new Map());
-    const store = stores.get(name);
-    const key = (request) => (typeof request === 'string' ? request : request.url);
-    return {
-      match: async (request) => {
-        const kept = store.get(key(request));
-        return kept && new Response(kept.body, { status: kept.status, headers: kept.headers });
-      },
-      put: async (request, response) => {
-        store.set(key(request), { body: await response.text(), status: response.status, headers: [...response.headers] });
-      },
-      delete: async (request) => store.delete(key(request)),
-    };
-  };
-  return { open, keys: async () => [...stores.keys()], delete: async (name) => stores.delete(name) };
-}
 
 /** The worker with `v1` as its current dataset and a server that serves `served`. */
 async function workerWith(served) {

@@ -8,34 +8,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
+import { memoryCaches } from './support/memory-caches.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const source = readFileSync(resolve(ROOT, 'public/sw.js'), 'utf8');
 const dataset = readFileSync(resolve(ROOT, 'public/data/services.json'), 'utf8');
 const SCOPE = 'https://wegweiser.example/';
 const SERVICE_PAGE = `${SCOPE}service/a/index.html`;
-
-/** Caches in memory, shared by the versions of one test. */
-function memoryCaches() {
-  const stores = new Map();
-  const open = async (name) => {
-    if (!stores.has(name)) stores.set(name, new Map());
-    const store = stores.get(name);
-    const key = (request) => (typeof request === 'string' ? request : request.url);
-    return {
-      match: async (request) => {
-        const kept = store.get(key(request));
-        return kept && new Response(kept.body, { status: kept.status, headers: kept.headers });
-      },
-      put: async (request, response) => {
-        store.set(key(request), { body: await response.text(), status: response.status, headers: [...response.headers] });
-      },
-      delete: async (request) => store.delete(key(request)),
-      keys: async () => [...store.keys()],
-    };
-  };
-  return { open, keys: async () => [...stores.keys()], delete: async (name) => stores.delete(name), stores };
-}
 
 /**
  * A server of `files` (path → body; a missing path is a 404, `null` a network error) that
