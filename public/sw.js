@@ -34,6 +34,10 @@ const OURS = /^wegweiser-(shell|data|pages)-/;
 const PRECACHED = 'x-wegweiser-precache';
 /** How long a navigation waits for a page not yet kept before the app shell answers. */
 const PAGE_PATIENCE_MS = 4000;
+/** A service's page, the only kind of page not precached (scripts/pwa/precache.mjs). */
+const ENTRY_PAGE = /^\/service\/[^/]+\/index\.html$/;
+/** This build's loader, which every page it rendered names (`boot-<hash>.js`). */
+const LOADER = PRECACHE.map((entry) => entry.url).find((url) => /^boot-[0-9a-f]+\.js$/.test(url)) ?? '\u0000';
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const DATA_URL = scoped('data/services.json');
 const PENDING_URL = `${DATA_URL}?pending`;
@@ -52,41 +56,57 @@ self.addEventListener('install', (event) => {
 
 /**
  * This build's shell. A file an older build's cache holds with the same content hash is
- * copied from there; only new and changed files are fetched. All or nothing: if one file
- * fails, this version is not installed at all (and its half-filled cache goes).
+ * copied from there; only new and changed files are fetched, and each is kept only when
+ * its bytes have the hash the list names. All or nothing: if one file fails, this version
+ * is not installed at all (and a cache it began is removed; one that was there already, the
+ * running worker's own, is left as it is).
  */
 async function precache() {
+  const existed = await caches.has(SHELL);
   const cache = await caches.open(SHELL);
   const older = [];
   for (const key of await caches.keys()) {
-    if (key.startsWith('wegweiser-shell-') && key !== SHELL) older.push(await caches.open(key));
+    if (key.startsWith('wegweiser-shell-')) older.push(await caches.open(key));
   }
   try {
-    await Promise.all(
+    const results = await Promise.allSettled(
       PRECACHE.map(async ({ url, revision }) => {
         const key = scoped(url);
         for (const old of older) {
           const kept = await old.match(key);
           if (kept && kept.headers.get(PRECACHED) === revision) return cache.put(key, kept);
         }
-        // Asked of the server, never taken from the HTTP cache unasked; a file the page has
-        // just loaded is then a "not modified", not its bytes a second time.
-        const response = await fetch(new Request(key, { cache: 'no-cache' }));
-        if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        return cache.put(key, await labelled(response, revision));
+        // Asked of the server, never taken from the HTTP cache unasked: a file the page has
+        // just loaded is then a "not modified", not its bytes a second time. A "not
+        // modified" can still hand back stale bytes (an ETag of time and size): what does
+        // not have the listed hash is fetched afresh once, and refused if it still differs.
+        let bytes = await fetched(key, 'no-cache', url);
+        if ((await hash16(bytes.body)) !== revision) bytes = await fetched(key, 'reload', url);
+        if ((await hash16(bytes.body)) !== revision) throw new Error(`${url}: not the listed content`);
+        const headers = new Headers(bytes.headers);
+        headers.set(PRECACHED, revision);
+        return cache.put(key, new Response(bytes.body, { status: 200, headers }));
       }),
     );
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   } catch (error) {
-    await caches.delete(SHELL);
+    if (!existed) await caches.delete(SHELL);
     throw error;
   }
 }
 
-/** `response` with its content hash in a header of its own (read back by `precache`). */
-async function labelled(response, revision) {
-  const headers = new Headers(response.headers);
-  headers.set(PRECACHED, revision);
-  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+/** The bytes and headers of `key` from the server, with the HTTP cache mode `mode`. */
+async function fetched(key, mode, url) {
+  const response = await fetch(new Request(key, { cache: mode }));
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return { body: await response.arrayBuffer(), headers: response.headers };
+}
+
+/** The first 16 hex digits of the bytes' SHA-256, as scripts/pwa/precache.mjs writes them. */
+async function hash16(bytes) {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16);
 }
 
 /**
@@ -178,8 +198,12 @@ async function page(url, request, event) {
     const key = new URL(file.slice(1), self.registration.scope).href;
     const hit = (await cache.match(key)) || (await (await caches.open(PAGES)).match(key));
     if (hit) return hit;
-    const visited = await firstVisit(key, event);
-    if (visited) return visited;
+    // Only a service's page is left out of the shell (scripts/pwa/precache.mjs,
+    // isEntryPage); any other address without one is the app's at once.
+    if (ENTRY_PAGE.test(file)) {
+      const visited = await firstVisit(key, event);
+      if (visited) return visited;
+    }
   }
   return (await cache.match(APP_URL)) || fetch(request);
 }
@@ -191,16 +215,23 @@ async function page(url, request, event) {
  * and a late answer is still kept.
  */
 async function firstVisit(key, event) {
-  const fetched = fetch(key)
+  let timer;
+  const answer = fetch(key)
     .then(async (response) => {
-      if (!response.ok) return null;
-      await (await caches.open(PAGES)).put(key, response.clone());
-      return response;
+      if (!response.ok || response.redirected) return null;
+      const text = await response.text();
+      // A page of another build (deployed while this one still runs) loads that build's
+      // files: never mixed with this one's, nor kept.
+      if (!text.includes(LOADER)) return null;
+      const page = () => new Response(text, { status: 200, headers: response.headers });
+      await (await caches.open(PAGES)).put(key, page());
+      return page();
     })
-    .catch(() => null);
-  event.waitUntil(fetched);
-  const late = new Promise((resolve) => setTimeout(() => resolve(null), PAGE_PATIENCE_MS));
-  return Promise.race([fetched, late]);
+    .catch(() => null)
+    .finally(() => clearTimeout(timer));
+  event.waitUntil(answer);
+  const late = new Promise((resolve) => (timer = setTimeout(() => resolve(null), PAGE_PATIENCE_MS)));
+  return Promise.race([answer, late]);
 }
 
 async function fromShell(key, request) {
@@ -281,12 +312,12 @@ async function settlePending(revision, accepted) {
   const pending = await cache.match(PENDING_URL);
   if (!pending || pending.headers.get(REVISION) !== revision) return;
   if (accepted) {
-    await cache.put(DATA_URL, pending);
-    await cache.delete(PENDING_URL);
-    await cache.delete(READERS_URL);
     // The services' pages kept so far were rendered from older data: each is fetched
     // afresh at its next visit (a page the app has taken over shows the new data already).
     await caches.delete(PAGES);
+    await cache.put(DATA_URL, pending);
+    await cache.delete(PENDING_URL);
+    await cache.delete(READERS_URL);
   } else {
     await refuse(cache, revision, 'the page could not read it');
   }

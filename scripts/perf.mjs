@@ -376,9 +376,11 @@ async function largeCityBuild() {
   }
   const dir = resolve(ROOT, `target/perf/build-${size}`);
   rmSync(dir, { recursive: true, force: true });
-  // The app's files; the bundled city's own pages stay behind.
+  // The app's files; the bundled city's own pages (services, needs) and crawler files stay
+  // behind, and the prerender writes the synthetic city's.
   const dist = resolve(ROOT, 'dist');
-  cpSync(dist, dir, { recursive: true, filter: (path) => path !== join(dist, 'service') });
+  const leftBehind = new Set(['service', 'suche', 'robots.txt'].map((name) => join(dist, name)));
+  cpSync(dist, dir, { recursive: true, filter: (path) => !leftBehind.has(path) && !/\/sitemap(-\d+)?\.xml$/.test(path) });
   const city = JSON.parse(syntheticCity(size));
   writeFileSync(join(dir, 'data/services.json'), JSON.stringify(city));
   let start = performance.now();
@@ -430,9 +432,12 @@ async function largeCityBuild() {
     // That service changes (the one in the middle of the file), and the city is built again.
     changed.contacts = [{ role: 'Büro', phone: '0631 000000' }];
     writeFileSync(join(dir, 'data/services.json'), JSON.stringify(city));
+    const version = () => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const VERSION = '([0-9a-f]+)'/)?.[1];
+    const versionBefore = version();
     start = performance.now();
     renderPages(dir, 'perf');
     const renderedAgain = secondsSince(start);
+    const shellChanged = version() !== versionBefore;
     // The update: the start page opened again (the worker finds the new dataset, the app
     // reads and accepts it), then the changed service's page.
     const kept = () =>
@@ -461,6 +466,7 @@ async function largeCityBuild() {
     console.log(`  a first visit of /, until the worker is installed: ${kb(first.bytes)} on the wire in ${first.requests} requests, ${unchanged(first)} (target: 3,000 KB)`);
     console.log(`  the update after one service changed (the start page and that service's page opened again): ${kb(wire.bytes)} on the wire in ${wire.requests} requests,`);
     console.log(`    ${unchanged(wire)}; the rest is what changed, the dataset and the service's page: ${kb(wire.bytes - wire.unchangedBytes)}`);
+    console.log(`    (the worker's shell ${shellChanged ? 'changed: a new version installed in the background' : 'did not change: no new version, only the dataset and the page'})`);
     await context.close();
   } finally {
     await browser.close();

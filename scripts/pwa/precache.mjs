@@ -59,8 +59,11 @@ export function writeServiceWorker(dir) {
   const entries = listFiles(dir)
     .filter(isShellFile)
     .map((url) => ({ url, revision: revision(join(dir, url)) }));
-  const version = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 16);
-  const source = readFileSync(TEMPLATE, 'utf8')
+  const template = readFileSync(TEMPLATE, 'utf8');
+  // The worker's own code is part of its version: a new worker never shares a cache name
+  // (and so a cache) with the one running.
+  const version = createHash('sha256').update(JSON.stringify(entries)).update(template).digest('hex').slice(0, 16);
+  const source = template
     .replace("'__VERSION__'", `'${version}'`)
     .replace('/*__PRECACHE__*/ []', JSON.stringify(entries));
   writeFileSync(join(dir, 'sw.js'), source);

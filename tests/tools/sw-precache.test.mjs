@@ -1,10 +1,13 @@
 // The service worker in Node, with caches in memory (issue 29, finding 26): a new version
 // fetches only the shell files whose content hash changed and copies the rest from the
-// old cache; a failed file leaves no half-filled cache; a service's page is kept when first
-// visited, the app shell answers offline or when the server is slow (and a late page is
-// still kept), and the kept pages go when the page accepts a newer dataset.
+// old cache; a file whose bytes do not have the listed hash is fetched afresh, and refused;
+// a failed file leaves no half-filled cache and never touches the running worker's; a
+// service's page is kept when first visited (if it is this build's), any other address is
+// the app shell's at once, the app shell answers offline or when the server is slow (and a
+// late page is still kept), and the kept pages go when the page accepts a newer dataset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
@@ -28,11 +31,14 @@ function server(files) {
     const path = new URL(url).pathname;
     asked.push(path);
     if (server.offline) throw new TypeError('Failed to fetch');
+    // A stale "not modified": the HTTP cache's old bytes, unless the request reloads.
+    const stale = server.stale[path];
+    if (stale !== undefined && request.cache !== 'reload') return new Response(stale, { status: 200 });
     const answer = () => (path in files ? new Response(files[path], { status: 200 }) : new Response('', { status: 404 }));
     if (server.hold === path) return new Promise((resolve) => held.push(() => resolve(answer())));
     return answer();
   };
-  const server = { fetch, asked, files, offline: false, hold: null, release: () => held.splice(0).forEach((go) => go()) };
+  const server = { fetch, asked, files, stale: {}, offline: false, hold: null, release: () => held.splice(0).forEach((go) => go()) };
   return server;
 }
 
@@ -50,6 +56,7 @@ function worker(version, precache, caches, site, { patience = setTimeout } = {})
     fetch: (request) => site.fetch(request),
     console: { warn() {} },
     setTimeout: patience,
+    clearTimeout,
     Response, Request, Headers, URL, TextEncoder, crypto, DOMException,
   };
   const filled = source.replace("'__VERSION__'", `'${version}'`).replace('/*__PRECACHE__*/ []', JSON.stringify(precache));
@@ -77,30 +84,30 @@ function worker(version, precache, caches, site, { patience = setTimeout } = {})
 const FILES = {
   '/app.html': 'the app shell',
   '/index.html': 'the start page',
-  '/app-1111.js': 'the app',
+  '/boot-1111.js': 'the loader',
   '/data/services.json': dataset,
-  '/service/a/index.html': 'the page of service a',
+  '/service/a/index.html': 'the page of service a, loaded by boot-1111.js',
 };
-const LIST_A = [
-  { url: 'app.html', revision: 'r1' },
-  { url: 'index.html', revision: 'r1' },
-  { url: 'app-1111.js', revision: 'r1' },
-];
+/** The content hash scripts/pwa/precache.mjs lists. */
+const revision = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const listed = (files, urls) => urls.map((url) => ({ url, revision: revision(files[`/${url}`]) }));
+const LIST_A = listed(FILES, ['app.html', 'index.html', 'boot-1111.js']);
+const PAGE_A = FILES['/service/a/index.html'];
 
 test('a new version fetches only the changed files and copies the rest from the old cache', async () => {
   const caches = memoryCaches();
   const site = server({ ...FILES });
   await worker('a', LIST_A, caches, site).install();
-  assert.deepEqual(site.asked.filter((p) => !p.startsWith('/data/')).sort(), ['/app-1111.js', '/app.html', '/index.html']);
+  assert.deepEqual(site.asked.filter((p) => !p.startsWith('/data/')).sort(), ['/app.html', '/boot-1111.js', '/index.html']);
   site.asked.length = 0;
   site.files['/index.html'] = 'the start page, version B';
-  const listB = LIST_A.map((e) => (e.url === 'index.html' ? { ...e, revision: 'r2' } : e));
+  const listB = listed(site.files, ['app.html', 'index.html', 'boot-1111.js']);
   const b = worker('b', listB, caches, site);
   await b.install();
   assert.deepEqual(site.asked.filter((p) => !p.startsWith('/data/')), ['/index.html'], 'only the changed file');
   const shell = await caches.open('wegweiser-shell-b');
   assert.equal(await (await shell.match(`${SCOPE}index.html`)).text(), 'the start page, version B');
-  assert.equal(await (await shell.match(`${SCOPE}app-1111.js`)).text(), 'the app', 'copied from version A');
+  assert.equal(await (await shell.match(`${SCOPE}boot-1111.js`)).text(), 'the loader', 'copied from version A');
   await b.activate();
   assert.ok(!(await caches.keys()).includes('wegweiser-shell-a'), 'the old shell goes');
 });
@@ -108,9 +115,34 @@ test('a new version fetches only the changed files and copies the rest from the 
 test('a file that fails leaves no half-filled cache, and the version is not installed', async () => {
   const caches = memoryCaches();
   const site = server({ ...FILES });
-  delete site.files['/app-1111.js'];
-  await assert.rejects(worker('a', LIST_A, caches, site).install(), /app-1111\.js: 404/);
+  delete site.files['/boot-1111.js'];
+  await assert.rejects(worker('a', LIST_A, caches, site).install(), /boot-1111\.js: 404/);
   assert.ok(!(await caches.keys()).includes('wegweiser-shell-a'));
+});
+
+test("a failed install under a name already in use leaves that cache, the running worker's, as it is", async () => {
+  const caches = memoryCaches();
+  const site = server({ ...FILES });
+  await worker('a', LIST_A, caches, site).install();
+  // The same name again (a worker that differs only in what the test gives it), listing a
+  // start page the server does not have.
+  site.files['/index.html'] = 'changed on the server';
+  const listing = listed({ ...FILES, '/index.html': 'the start page the list names' }, ['app.html', 'index.html', 'boot-1111.js']);
+  await assert.rejects(worker('a', listing, caches, site).install(), /index\.html: not the listed content/);
+  const shell = await caches.open('wegweiser-shell-a');
+  assert.equal(await (await shell.match(`${SCOPE}index.html`)).text(), 'the start page');
+});
+
+test('stale bytes from the HTTP cache are fetched afresh; a file still not the listed one is refused', async () => {
+  const caches = memoryCaches();
+  const site = server({ ...FILES });
+  site.stale['/index.html'] = 'yesterday\'s start page';
+  await worker('a', LIST_A, caches, site).install();
+  const shell = await caches.open('wegweiser-shell-a');
+  assert.equal(await (await shell.match(`${SCOPE}index.html`)).text(), 'the start page', 'reloaded');
+  const later = memoryCaches();
+  site.files['/index.html'] = 'a half-finished deploy';
+  await assert.rejects(worker('a', LIST_A, later, site).install(), /index\.html: not the listed content/);
 });
 
 test("a service's page is kept when first visited, and the app shell answers offline for one never visited", async () => {
@@ -120,16 +152,23 @@ test("a service's page is kept when first visited, and the app shell answers off
   await a.install();
   const first = await a.navigate('/service/a');
   await first.settled;
-  assert.equal(first.text, 'the page of service a');
+  assert.equal(first.text, PAGE_A);
   site.offline = true;
   site.asked.length = 0;
-  assert.equal((await a.navigate('/service/a')).text, 'the page of service a', 'kept');
+  assert.equal((await a.navigate('/service/a')).text, PAGE_A, 'kept');
   assert.deepEqual(site.asked, [], 'from the cache, without asking');
   assert.equal((await a.navigate('/service/b')).text, 'the app shell', 'never visited: the app renders it');
   site.offline = false;
   assert.equal((await a.navigate('/service/unknown')).text, 'the app shell', "the server has no page: the app's own answer");
+  // A page another build rendered (deployed meanwhile) loads that build's files: not this one's.
+  site.files['/service/c/index.html'] = 'the page of service c, loaded by boot-2222.js';
+  assert.equal((await a.navigate('/service/c')).text, 'the app shell');
   const pages = await caches.open('wegweiser-pages-a');
-  assert.deepEqual(await pages.keys(), [SERVICE_PAGE], 'an unknown address is not kept');
+  assert.deepEqual(await pages.keys(), [SERVICE_PAGE], 'an unknown address and another build\'s page are not kept');
+  // Any other address without a page of its own is the app's at once, without asking.
+  site.asked.length = 0;
+  assert.equal((await a.navigate('/termine')).text, 'the app shell');
+  assert.deepEqual(site.asked, []);
 });
 
 test('a slow server: the app shell answers at once, and the late page is still kept', async () => {
@@ -143,7 +182,7 @@ test('a slow server: the app shell answers at once, and the late page is still k
   assert.equal(slow.text, 'the app shell');
   site.release();
   await slow.settled;
-  assert.equal((await a.navigate('/service/a')).text, 'the page of service a');
+  assert.equal((await a.navigate('/service/a')).text, PAGE_A);
 });
 
 test('the kept pages go when the page accepts a newer dataset', async () => {
@@ -158,6 +197,6 @@ test('the kept pages go when the page accepts a newer dataset', async () => {
   await a.say({ type: 'page-read-ok', revision: 'new' });
   assert.ok(!(await caches.keys()).includes('wegweiser-pages-a'));
   site.asked.length = 0;
-  assert.equal((await a.navigate('/service/a')).text, 'the page of service a');
+  assert.equal((await a.navigate('/service/a')).text, PAGE_A);
   assert.deepEqual(site.asked, ['/service/a/index.html'], 'fetched afresh');
 });

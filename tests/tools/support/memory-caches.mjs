@@ -18,5 +18,5 @@ export function memoryCaches() {
       keys: async () => [...store.keys()],
     };
   };
-  return { open, keys: async () => [...stores.keys()], delete: async (name) => stores.delete(name) };
+  return { open, has: async (name) => stores.has(name), keys: async () => [...stores.keys()], delete: async (name) => stores.delete(name) };
 }
