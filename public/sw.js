@@ -34,7 +34,7 @@ const OURS = /^wegweiser-(shell|data|pages)-/;
 const PRECACHED = 'x-wegweiser-precache';
 /** How long a navigation waits for a page not yet kept before the app shell answers. */
 const PAGE_PATIENCE_MS = 4000;
-/** A service's page, the only kind of page not precached (scripts/pwa/precache.mjs). */
+/** A service's page, the only kind of page not precached (`isEntryPage` in scripts/pwa/precache.mjs, the same rule). */
 const ENTRY_PAGE = /^\/service\/[^/]+\/index\.html$/;
 /** This build's loader, which every page it rendered names (`boot-<hash>.js`). */
 const LOADER = PRECACHE.map((entry) => entry.url).find((url) => /^boot-[0-9a-f]+\.js$/.test(url)) ?? '\u0000';
@@ -81,8 +81,10 @@ async function precache() {
         // modified" can still hand back stale bytes (an ETag of time and size): what does
         // not have the listed hash is fetched afresh once, and refused if it still differs.
         let bytes = await fetched(key, 'no-cache', url);
-        if ((await hash16(bytes.body)) !== revision) bytes = await fetched(key, 'reload', url);
-        if ((await hash16(bytes.body)) !== revision) throw new Error(`${url}: not the listed content`);
+        if ((await sha256(bytes.body, 16)) !== revision) {
+          bytes = await fetched(key, 'reload', url);
+          if ((await sha256(bytes.body, 16)) !== revision) throw new Error(`${url}: not the listed content`);
+        }
         const headers = new Headers(bytes.headers);
         headers.set(PRECACHED, revision);
         return cache.put(key, new Response(bytes.body, { status: 200, headers }));
@@ -101,12 +103,6 @@ async function fetched(key, mode, url) {
   const response = await fetch(new Request(key, { cache: mode }));
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return { body: await response.arrayBuffer(), headers: response.headers };
-}
-
-/** The first 16 hex digits of the bytes' SHA-256, as scripts/pwa/precache.mjs writes them. */
-async function hash16(bytes) {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16);
 }
 
 /**
@@ -278,9 +274,14 @@ function checkDataset(text) {
   return { ok: true };
 }
 
-async function sha256(text) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32);
+/**
+ * The first `digits` hex digits of the SHA-256 of `data` (a text, or bytes): 32 label a
+ * dataset, 16 a precached file (as scripts/pwa/precache.mjs writes them).
+ */
+async function sha256(data, digits = 32) {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, digits);
 }
 
 /** A response for the cache holding `text`, labelled with its revision (a content hash). */

@@ -33,6 +33,15 @@ async function withBuild(fn) {
   }
 }
 
+/** Waits until a new version of the worker has installed and waits (polled: waitForFunction does not await a promise). */
+async function newVersionWaiting(page) {
+  const deadline = Date.now() + 15_000;
+  while (!(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))) {
+    assert.ok(Date.now() < deadline, 'the new version installs and waits');
+    await pause(50); // a poll interval
+  }
+}
+
 async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
 }
@@ -195,12 +204,7 @@ test('finding 10: a kiosk updates itself at its next reset', async () => {
     writeServiceWorker(dir);
     await page.reload();
     await attract.waitFor();
-    // (waitForFunction does not await a promise: poll from here.)
-    const deadline = Date.now() + 15_000;
-    while (!(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))) {
-      assert.ok(Date.now() < deadline, 'the new version installs and waits');
-      await pause(50); // a poll interval
-    }
+    await newVersionWaiting(page);
     assert.equal(await page.locator('meta[name="wegweiser-build"]').count(), 0, 'still A');
     // Nobody presses "update now" on a kiosk: the reset lets B take over.
     await attract.tap();
@@ -287,11 +291,7 @@ test('finding 26: the shell is precached, a service page is kept once visited, a
     writeServiceWorker(dir);
     fetchedByWorker.length = 0;
     await page.reload();
-    const deadline = Date.now() + 15_000;
-    while (!(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))) {
-      assert.ok(Date.now() < deadline, 'the new version installs and waits');
-      await pause(50); // a poll interval
-    }
+    await newVersionWaiting(page);
     const installed = fetchedByWorker.filter((p) => p !== '/sw.js' && p !== '/data/services.json').sort();
     assert.deepEqual(installed, ['/app.html', '/index.html']);
 

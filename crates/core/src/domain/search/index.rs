@@ -167,9 +167,13 @@ impl<'a> Ids<'a> {
         }
     }
 
-    /// The number of a need (the index keeps them in 16 bits).
+    /// The number of a need (the index keeps needs and districts in 16 bits).
     fn need(&self, id: &str) -> Option<u16> {
         u16::try_from(self.need.get(id)?).ok()
+    }
+
+    fn district(&self, id: &str) -> Option<u16> {
+        u16::try_from(self.district.get(id)?).ok()
     }
 
     /// Where the service's location is in the dataset's list.
@@ -192,7 +196,7 @@ impl<'a> Ids<'a> {
             .and_then(|l| l.district.as_deref())
             .into_iter()
             .chain(service.districts.iter().map(String::as_str))
-            .filter_map(|district| u16::try_from(self.district.get(district)?).ok())
+            .filter_map(|district| self.district(district))
             .collect()
     }
 }
